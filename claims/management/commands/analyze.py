@@ -1,0 +1,78 @@
+"""``manage.py analyze [--json] [--no-pairs] FILE... | -``
+
+Runs the engine over files (or standard input) and prints either the JSON
+contract documented in shared/tools/score.py or a report an editor can read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from claims.analysis import DEFAULT_LEXICON, Analysis, Document, analyze
+
+MAX_BYTES = 1_000_000
+
+
+def read_input(name: str) -> Document:
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        path = "<stdin>"
+    else:
+        file = Path(name)
+        if not file.is_file():
+            raise CommandError(f"{name}: no such file")
+        with file.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+        path = str(file)
+    if len(data) > MAX_BYTES:
+        raise CommandError(f"{path}: larger than {MAX_BYTES // 1_000_000} MB; split it into articles first")
+    if b"\x00" in data:
+        raise CommandError(f"{path}: looks like binary data, not text")
+    # newline="" semantics: offsets must index the text exactly as stored.
+    text = data.decode("utf-8", errors="replace")
+    html = path.lower().endswith((".html", ".htm")) or None
+    return Document(raw=text, path=path, html=html)
+
+
+class Command(BaseCommand):
+    help = "Find attributed statements and contested pairs in article files."
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", metavar="FILE", help="article files, or - for standard input")
+        parser.add_argument("--json", action="store_true", help="print the JSON contract instead of a report")
+        parser.add_argument("--no-pairs", action="store_true", help="skip pairing (statements only)")
+
+    def handle(self, *args, **options):
+        documents = [read_input(name) for name in options["files"]]
+        result = analyze(documents, DEFAULT_LEXICON, pairs=not options["no_pairs"])
+        if options["json"]:
+            self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
+        else:
+            self.stdout.write(report(result))
+
+
+def report(result: Analysis) -> str:
+    lines: list[str] = []
+    by_party: dict[str, list] = {}
+    for s in result.statements:
+        by_party.setdefault(s.party or "(no party)", []).append(s)
+    for party in sorted(by_party):
+        lines.append(f"== {party} ({len(by_party[party])})")
+        for s in by_party[party]:
+            lines.append(f"  {s.speaker} {s.cue or ''}: “{s.content}”  [{result.documents[s.doc].path}:{s.start}-{s.end}]")
+    by_id = {s.id: s for s in result.statements}
+    if result.pairs:
+        lines.append("")
+        lines.append(f"== Contested pairs ({len(result.pairs)})")
+        for p in result.pairs:
+            a, b = by_id[p.a], by_id[p.b]
+            lines.append(f"-- {p.matter or 'pair'} (score {p.score:.2f})")
+            lines.append(f"  {a.party}: “{a.content}”")
+            lines.append(f"  {b.party}: “{b.content}”")
+            for reason in p.reasons:
+                lines.append(f"    · {reason}")
+    return "\n".join(lines) + "\n"
