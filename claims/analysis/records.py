@@ -75,6 +75,9 @@ class Statement:
     sentence_end: int = 0
     # The agency or outlet that passed the statement on ("cited by news agency AP").
     relay: str | None = None
+    # Who a pronoun or a bare noun phrase ("he", "the ministry") stands for, when
+    # the speaker as written does not name anyone. Party resolution uses it.
+    refers_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ class Analysis:
                     "end": s.end,
                     "kind": s.kind,
                     "relay": s.relay,
+                    "refers_to": s.refers_to,
                 }
                 for s in self.statements
             ],
