@@ -18,6 +18,12 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py ensure_editor
+	$(PY) manage.py runserver $(HOST)
+
 test: install
 	$(PY) -m pytest
 
