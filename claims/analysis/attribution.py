@@ -1,33 +1,762 @@
-"""Stage 3: attributed statements (speaker, cue, content) in each sentence."""
+"""Stage 3: attributed statements (speaker, cue, content) in each sentence.
+
+Rules over tokens, not a trained model, so every decision can be explained to
+an editor. Each sentence is tokenised; every reporting verb (see cues.py),
+"according to"/"as per" and owned claim nouns ("Moscow's claims of ...") is a
+candidate. A candidate becomes a statement when a speaker can be found:
+
+- before the cue: "Ukraine maintains ...", "Russia, with support ..., claimed to ...";
+- after it, when the claim came first: "“...,” said Putin";
+- before a participle cue, from the clause it hangs on: "..., adding ...".
+
+The content runs from the cue to the end of its clause; a claim that came
+first ("..., the Kremlin confirmed on Wednesday") runs from the start of the
+sentence. Pronouns and bare descriptions ("he", "the ministry") keep the text
+as written and are resolved to the last compatible named speaker.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .records import Prepared, Statement
+from .cues import ADDRESSEE_VERBS, CUE_LEMMAS, NOMINAL_CUES, PHRASAL_ONLY, PHRASAL_PARTICLES, SOURCE_DOCUMENTS
+from .records import Prepared, Span, Statement
+from .sentences import TITLE_ABBREVIATIONS, split
+from .wordlists import word_set
 
-_SAID = re.compile(r"(?P<speaker>[A-Z][\w’']*(?: [A-Z][\w’']*){0,3}) (?P<cue>said|says) (?:that )?(?P<content>[^.\n]+)")
+# Words, with inner apostrophes, hyphens, dots ("U.S", "Ukraine’s"); or one symbol.
+_TOKEN = re.compile(r"\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
+
+OPEN_QUOTES = frozenset("“‘")
+CLOSE_QUOTES = frozenset("”’")
+STRAIGHT_QUOTE = '"'
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
+SENTENCE_END = frozenset(".!?…")
+
+PRONOUNS = word_set("he she it they we i you")
+PERSON_PRONOUNS = word_set("he she i we you")
+POSSESSIVE_PRONOUNS = word_set("his her its their our my your")
+DETERMINERS = (
+    word_set("the a an this these those some many several few most all both each other another no any every")
+    | POSSESSIVE_PRONOUNS
+)
+NUMBER_WORDS = word_set("one two three four five six seven eight nine ten dozens hundreds thousands")
+# Words that cannot be part of a speaker's name or description.
+STOP = word_set("""
+    after since before in on at by for from with to of into onto about than as like during against over under
+    without through across between among around amid despite toward towards upon via per and or but nor so yet
+    because although though while whereas if unless until when where whether which who whom whose what why how
+    that then also not never ever is was are were be been being am has have had do does did will would can could
+    should may might must shall him me us them himself herself themselves itself there here just only even still
+    already now again very too however meanwhile instead it’s it's this week month year ago later earlier first
+    once reportedly previously recently repeatedly publicly privately often usually
+    """)  # fmt: skip
+# Auxiliaries and adverbs that may stand between a speaker and the cue.
+BETWEEN = word_set("""
+    has have had will would could should can may might must did does do also previously later once then recently
+    repeatedly reportedly publicly privately often always never not n't has've still already again first just
+    even originally initially subsequently immediately quickly flatly firmly simply further separately likewise
+    had've shall
+    """)  # fmt: skip
+MODALS = word_set("will would could should can may might must did does do to")
+PASSIVE_AUX = word_set("is was are were be been being")
+# Words of a time or venue phrase between a cue and its claim ("said on Wednesday").
+ADVERBIAL = word_set("""
+    on in at during to via this last next week weekend month year night morning afternoon evening today
+    yesterday tonight earlier later recently also again then monday tuesday wednesday thursday friday saturday
+    sunday a an the statement statements interview interviews news press conference briefing release email
+    emailed tweet post posted message speech remarks phone call radio television tv reporters journalists
+    with its his her their repeatedly publicly privately flatly firmly simply separately late early ago
+    """)  # fmt: skip
+LISTENERS = word_set(
+    "reporters journalists lawmakers supporters voters viewers listeners parliament congress members the"
+)
+# A comma followed by one of these starts a new clause, not more of the claim.
+CLAUSE_BREAKERS = word_set(
+    "but while whereas although though adding saying noting according as because which yet citing"
+)
+# Gerund cues that hang on the subject of the clause before them (", adding ...").
+PARTICIPLE_CUES = word_set(
+    "adding saying noting arguing insisting claiming warning explaining calling telling suggesting stating "
+    "declaring acknowledging admitting accusing urging asking describing predicting vowing promising"
+)
+# Heads of descriptions that stand for an organisation rather than a person.
+ORGANISATION_WORDS = word_set("""
+    ministry department agency office government army military police council party committee company group
+    court commission administration campaign staff kremlin white house pentagon service forces board bureau
+    union organisation organization institute embassy authorities statement report site message
+    """)  # fmt: skip
+# Titles and roles that name a person when written before or instead of a name.
+PERSON_WORDS = word_set("""
+    president minister spokesman spokeswoman spokesperson official aide governor senator congressman
+    congresswoman representative secretary chief leader director officer general commander prosecutor lawyer
+    attorney analyst expert man woman mayor candidate chairman ambassador judge adviser advisor source
+    """)  # fmt: skip
+MAX_SPEAKER_TOKENS = 9
+MAX_TAIL_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def possessive(self) -> bool:
+        return self.low.endswith(("’s", "'s"))
+
+
+@dataclass
+class _Found:
+    speaker: tuple[int, int]
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    kind: str
+    relay: str | None = None
+    # Set for ", reported AFP": the agency that passed on the sentence's other statements.
+    passed_on_by: str | None = None
 
 
 def extract(doc: Prepared, doc_index: int) -> list[Statement]:
-    found = []
+    """Statements of one prepared document, ordered by where their content starts."""
+    text = doc.text
+    found: list[tuple[_Found, Span]] = []
     for region in doc.regions:
-        for m in _SAID.finditer(doc.text, region.start, region.end):
-            found.append(
-                Statement(
-                    id=f"d{doc_index}s{len(found)}",
-                    doc=doc_index,
-                    speaker=m["speaker"],
-                    party=None,
-                    speaker_start=m.start("speaker"),
-                    speaker_end=m.end("speaker"),
-                    cue=m["cue"],
-                    cue_start=m.start("cue"),
-                    cue_end=m.end("cue"),
-                    content=m["content"],
-                    start=m.start("content"),
-                    end=m.end("content"),
-                    kind="indirect",
-                )
+        paragraph_found = False
+        for sentence in split(text, region.start, region.end):
+            if _paragraph_start(text, sentence.start):
+                paragraph_found = False
+            hits = _sentence_statements(text, sentence)
+            if not hits and not paragraph_found and found:
+                hits = _continued_quote(text, sentence, found[-1][0])
+            paragraph_found = paragraph_found or bool(hits)
+            found.extend((hit, sentence) for hit in hits)
+    return _to_statements(text, found, doc_index)
+
+
+def _paragraph_start(text: str, position: int) -> bool:
+    return position == 0 or text[position - 1] == "\n"
+
+
+def _to_statements(text: str, found: list[tuple[_Found, Span]], doc_index: int) -> list[Statement]:
+    unique: dict[tuple, tuple[_Found, Span]] = {}
+    for hit, sentence in found:
+        unique.setdefault((hit.content, hit.speaker), (hit, sentence))
+    ordered = sorted(unique.values(), key=lambda item: (item[0].content, item[0].speaker))
+    statements = []
+    named: list[str] = []  # speakers that name someone, most recent last
+    for hit, sentence in ordered:
+        speaker = text[hit.speaker[0] : hit.speaker[1]]
+        refers_to = _resolve(speaker, named)
+        if refers_to is None and _names_someone(speaker):
+            named.append(speaker)
+        statements.append(
+            Statement(
+                id=f"d{doc_index}s{len(statements)}",
+                doc=doc_index,
+                speaker=speaker,
+                party=None,
+                speaker_start=hit.speaker[0],
+                speaker_end=hit.speaker[1],
+                cue=text[hit.cue[0] : hit.cue[1]] if hit.cue[1] > hit.cue[0] else None,
+                cue_start=hit.cue[0] if hit.cue[1] > hit.cue[0] else None,
+                cue_end=hit.cue[1] if hit.cue[1] > hit.cue[0] else None,
+                content=text[hit.content[0] : hit.content[1]],
+                start=hit.content[0],
+                end=hit.content[1],
+                kind=hit.kind,
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+                relay=hit.relay,
+                refers_to=refers_to,
             )
-    return found
+        )
+    return statements
+
+
+# --- one sentence ----------------------------------------------------------
+
+
+def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
+    tokens = [
+        _Token(m.group(), m.group().lower(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, sentence.start, sentence.end)
+    ]
+    cues = [i for i, t in enumerate(tokens) if _is_cue_word(tokens, i)]
+    if not cues:
+        return []
+    candidates = [c for c in (_candidate(tokens, i) for i in cues) if c]
+    # Where each later attribution begins, so an earlier claim stops before it.
+    starts = sorted(c.begins for c in candidates)
+    results: list[_Found] = []
+    for cand in candidates:
+        found = cand.build(tokens, starts, results)
+        if found:
+            results.append(found)
+    _pass_on_relays(results)
+    return results
+
+
+def _is_cue_word(tokens: list[_Token], i: int) -> bool:
+    token = tokens[i]
+    if token.low in CUE_LEMMAS or token.low in NOMINAL_CUES:
+        return True
+    if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
+        return True
+    return token.low == "as" and i + 1 < len(tokens) and tokens[i + 1].low == "per"
+
+
+@dataclass
+class _Candidate:
+    """One cue and the speaker found for it; the content is settled once all cues are known."""
+
+    shape: str  # "before", "after", "participle", "according", "nominal"
+    cue: tuple[int, int]  # token indexes, end exclusive
+    speaker: tuple[int, int] | None  # token indexes, end exclusive
+    begins: int  # first token index of the whole attribution
+    lemma: str = ""
+
+    def build(self, tokens: list[_Token], starts: list[int], earlier: list[_Found]) -> _Found | None:
+        if self.shape == "according":
+            return _build_according(tokens, self, starts)
+        if self.shape == "nominal":
+            return _build_nominal(tokens, self, starts)
+        if self.shape == "participle":
+            speaker_span = _previous_subject(tokens, self, earlier)
+            if speaker_span is None:
+                return None
+            self.speaker = self.cue
+        else:
+            assert self.speaker is not None
+            speaker_span = _span(tokens, *self.speaker)
+        cue_span = _span(tokens, *self.cue)
+        tail = _tail_end(tokens, self.cue[1] if self.shape != "after" else self.speaker[1])
+        if self.shape == "after" or (tail is not None and _claim_came_first(tokens, self, tail)):
+            content = _leading_content(tokens, self.begins, tail)
+        else:
+            content = _following_content(tokens, self, starts)
+        if content is None:
+            return None
+        (start, end), kind = content
+        if end <= start:
+            return None
+        found = _Found(speaker=speaker_span, cue=cue_span, content=(start, end), kind=kind)
+        if self.shape == "after" and self.lemma == "report":
+            found.passed_on_by = _text_of(tokens, *self.speaker)
+        return found
+
+
+def _span(tokens: list[_Token], first: int, end: int) -> tuple[int, int]:
+    return tokens[first].start, tokens[end - 1].end
+
+
+def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    token = tokens[i]
+    if token.low == "according" or (token.low == "as" and tokens[i + 1].low == "per"):
+        return _according_candidate(tokens, i)
+    if token.low in NOMINAL_CUES and i > 0 and _owner_marker(tokens[i - 1]):
+        return _nominal_candidate(tokens, i)
+    lemma = CUE_LEMMAS.get(token.low)
+    if lemma is None:
+        return None
+    if token.capitalised and i > 0:
+        return None  # a name ("Hope", "Said") or a headline word, not a verb
+    cue_end = i + 1
+    particles = PHRASAL_PARTICLES.get(lemma, ())
+    if cue_end < len(tokens) and tokens[cue_end].low in particles:
+        cue_end += 1
+    elif lemma in PHRASAL_ONLY:
+        return None
+    if cue_end < len(tokens) and tokens[cue_end].low == "by":
+        return None  # "statements cited by AP": a passive, the cue belongs to "according to"
+    before = i - 1
+    while before >= 0 and tokens[before].low in BETWEEN:
+        before -= 1
+    if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
+        return None  # "a phone call", "Moscow's claims": a noun here
+    if before >= 0 and tokens[before].low in PASSIVE_AUX:
+        return None  # "was told", "is expected": the speaker is elsewhere
+    if before >= 0 and tokens[before].low == "to":
+        return None  # "declined to say": no claim is made
+    if token.low in PARTICIPLE_CUES and before >= 0 and tokens[before].text == ",":
+        return _Candidate("participle", (i, cue_end), None, i, lemma)
+    if before >= 0 and _closes_claim(tokens, before):
+        speaker = _speaker_after(tokens, cue_end)
+        if speaker is not None:
+            return _Candidate("after", (i, cue_end), speaker, i, lemma)
+    speaker = _speaker_before(tokens, before)
+    if speaker is None:
+        return None
+    if token.low == lemma and not _agrees_with_base_form(tokens, speaker, i):
+        return None
+    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+
+
+def _owner_marker(token: _Token) -> bool:
+    return token.possessive or token.low in POSSESSIVE_PRONOUNS
+
+
+def _agrees_with_base_form(tokens: list[_Token], speaker: tuple[int, int], cue: int) -> bool:
+    """A bare verb form ("say", "claim") needs a plural subject or an auxiliary, else it is a noun."""
+    if tokens[cue - 1].low in MODALS:
+        return True
+    last = tokens[speaker[1] - 1]
+    if last.low in ("they", "we", "i", "you"):
+        return True
+    if any(tokens[k].low == "and" for k in range(*speaker)):
+        return True
+    return last.low.endswith("s") and not last.possessive and last.low not in ("he", "his", "its")
+
+
+def _closes_claim(tokens: list[_Token], i: int) -> bool:
+    """The cue follows a finished claim: "...,” said", "..., said"."""
+    if tokens[i].text == ",":
+        return True
+    return tokens[i].text in CLOSE_QUOTES | {STRAIGHT_QUOTE} and i > 0 and tokens[i - 1].text in {",", "?", "!"}
+
+
+def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at token ``last``, walking back."""
+    if last < 0:
+        return None
+    if tokens[last].text == ",":
+        return _speaker_before_aside(tokens, last)
+    if not tokens[last].is_word:
+        return None
+    if tokens[last].low in PRONOUNS:
+        return last, last + 1
+    if tokens[last].low in STOP or tokens[last].low in CUE_LEMMAS or tokens[last].possessive:
+        return None
+    if tokens[last].text[0].isdigit():
+        return None
+    first = last
+    k = last - 1
+    while k >= 0 and last - k < MAX_SPEAKER_TOKENS:
+        t = tokens[k]
+        if t.low in DETERMINERS or t.low in NUMBER_WORDS:
+            first = k
+            break
+        if t.text == "." and k > 0 and tokens[k - 1].low in TITLE_ABBREVIATIONS:
+            k -= 1
+            continue
+        if t.low in ("and", "of", "&") and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
+            k -= 1
+            continue
+        if t.text == "-":
+            k -= 1
+            continue
+        if not t.is_word or t.low in STOP or t.low in CUE_LEMMAS or t.low in PRONOUNS or t.text[0].isdigit():
+            break
+        first = k
+        k -= 1
+    while tokens[first].text == "." or tokens[first].low in ("and", "of", "&", "-"):
+        first += 1
+    return first, last + 1
+
+
+def _speaker_before_aside(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
+    """ "Russia, with support from ..., claimed": the speaker stands before the aside."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 15 and tokens[k].text != ",":
+        if tokens[k].text in QUOTES or tokens[k].low in CUE_LEMMAS and not tokens[k].capitalised:
+            return None
+        k -= 1
+    if k <= 0 or tokens[k].text != ",":
+        return None
+    speaker = _speaker_before(tokens, k - 1)
+    if speaker and tokens[speaker[0]].low not in PRONOUNS | {"which"}:
+        return speaker
+    return None
+
+
+def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``first``: "said Putin", "said the ministry's spokesman"."""
+    if first >= len(tokens) or not tokens[first].is_word:
+        return None
+    if tokens[first].low in PRONOUNS:
+        return first, first + 1
+    k = first
+    last = None
+    while k < len(tokens) and k - first < MAX_SPEAKER_TOKENS:
+        t = tokens[k]
+        if t.text == "." and k > first and tokens[k - 1].low in TITLE_ABBREVIATIONS:
+            k += 1
+            continue
+        if t.low in ("of", "and") and last is not None and k + 1 < len(tokens) and tokens[k + 1].capitalised:
+            k += 1
+            continue
+        if t.low in DETERMINERS and k == first:
+            k += 1
+            continue
+        if not t.is_word or t.low in STOP or t.low in CUE_LEMMAS:
+            break
+        last = k
+        k += 1
+    return (first, last + 1) if last is not None else None
+
+
+def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> tuple[int, int] | None:
+    """Who ", adding ..." hangs on, as a character span: the speaker just before, else the sentence's subject."""
+    cue_start = tokens[cand.cue[0]].start
+    for found in reversed(earlier):
+        if found.cue[1] <= cue_start:
+            return found.speaker
+    k = 0
+    while k < cand.cue[0] and not tokens[k].is_word:
+        k += 1
+    if k < cand.cue[0] and tokens[k].low in PRONOUNS:
+        return _span(tokens, k, k + 1)
+    first = k
+    while k < cand.cue[0] and tokens[k].is_word and tokens[k].capitalised and tokens[k].low not in STOP:
+        k += 1
+    return _span(tokens, first, k) if k > first else None
+
+
+def _tail_end(tokens: list[_Token], first: int) -> int | None:
+    """If only a time or venue phrase follows ``first`` in the clause, where that clause ends."""
+    k = first
+    while k < len(tokens) and k - first <= MAX_TAIL_TOKENS:
+        t = tokens[k]
+        if not t.is_word:
+            if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in QUOTES:
+                return k
+            return None
+        if t.low not in ADVERBIAL and not t.capitalised and not t.text[0].isdigit():
+            return None
+        k += 1
+    return k if k == len(tokens) else None
+
+
+def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool:
+    """ "..., the Kremlin confirmed on Wednesday.": the speaker follows a finished clause.
+
+    Not when a quotation follows the cue ("Addressing them, Putin said, “...”"),
+    unless the quotation was broken by the attribution ("“A,” he said, “B.”").
+    """
+    assert cand.speaker is not None
+    first = cand.speaker[0]
+    if first == 0 or not _closes_claim(tokens, first - 1):
+        return False
+    if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
+        return tokens[first - 1].text in QUOTES
+    return True
+
+
+def _leading_content(
+    tokens: list[_Token], attribution_start: int, tail: int | None
+) -> tuple[tuple[int, int], str] | None:
+    """The claim before ", X said": from the sentence start to the comma, quotes removed."""
+    end = attribution_start - 1
+    while end >= 0 and (tokens[end].text in (",", "—", "–", "-") or tokens[end].text in QUOTES):
+        end -= 1
+    start = 0
+    while start <= end and (tokens[start].text in QUOTES or tokens[start].text in ("—", "–", "-")):
+        start += 1
+    if end < start:
+        return None
+    quoted = tokens[start - 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} if start > 0 else False
+    content_end = tokens[end].end
+    # "“A,” he said, “B.”": the quotation continues after the attribution.
+    if tail is not None and tail + 1 < len(tokens) and tokens[tail].text == ",":
+        opener = tokens[tail + 1]
+        if opener.text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+            close = _closing_quote(tokens, tail + 1)
+            last = (close if close is not None else len(tokens)) - 1
+            while last > tail + 1 and not tokens[last].is_word and tokens[last].text not in SENTENCE_END:
+                last -= 1
+            content_end = tokens[last].end
+    kind = "direct" if quoted else _kind_of(tokens, start, end + 1)
+    return (tokens[start].start, content_end), kind
+
+
+def _closing_quote(tokens: list[_Token], opener: int) -> int | None:
+    want = CLOSE_QUOTES if tokens[opener].text in OPEN_QUOTES else {STRAIGHT_QUOTE}
+    depth = 0
+    for k in range(opener + 1, len(tokens)):
+        text = tokens[k].text
+        if text in want and depth == 0:
+            return k
+        if text in OPEN_QUOTES and tokens[opener].text in OPEN_QUOTES:
+            depth += 1
+        elif text in CLOSE_QUOTES and depth:
+            depth -= 1
+    return None
+
+
+def _kind_of(tokens: list[_Token], start: int, end: int) -> str:
+    return "mixed" if any(tokens[k].text in QUOTES and tokens[k].text != "’" for k in range(start, end)) else "indirect"
+
+
+def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> tuple[tuple[int, int], str] | None:
+    """The claim after the cue: "said (on Wednesday) (that) ...", up to the end of its clause."""
+    k = cand.cue[1]
+    k = _skip_to_claim(tokens, k, cand.lemma)
+    if k >= len(tokens):
+        return None
+    if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        close = _closing_quote(tokens, k)
+        last = (close if close is not None else len(tokens)) - 1
+        if close is None:
+            while last > k and not tokens[last].is_word and tokens[last].text not in SENTENCE_END:
+                last -= 1
+        if last <= k:
+            return None
+        return (tokens[k + 1].start, tokens[last].end), "direct"
+    end = _clause_end(tokens, k, starts)
+    if end <= k:
+        return None
+    return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
+    """Step over "that", an addressee and a time phrase between the cue and the claim."""
+    # "said on Wednesday that", "told acting governor Alexander Khinshtein that": the claim starts after "that".
+    for j in range(k, min(len(tokens), k + MAX_TAIL_TOKENS)):
+        t = tokens[j]
+        if t.low == "that" or t.text == ":" or (t.text in OPEN_QUOTES | {STRAIGHT_QUOTE} and j > k):
+            if all(_between_cue_and_claim(tokens[m], lemma) for m in range(k, j)):
+                return j + 1 if t.text not in QUOTES else j
+            break
+        if t.text in SENTENCE_END or t.text == ";" or t.low in CUE_LEMMAS:
+            break
+    if lemma in ADDRESSEE_VERBS and k < len(tokens) and (tokens[k].low in LISTENERS or tokens[k].capitalised):
+        listener = _speaker_after(tokens, k)
+        if listener is not None:
+            k = listener[1]
+    while k < len(tokens) and (tokens[k].text in (",", ":") or tokens[k].low in ("that", "as")):
+        k += 1
+    return k
+
+
+def _between_cue_and_claim(token: _Token, lemma: str) -> bool:
+    """A word of a time or venue phrase, or of the addressee of "told"."""
+    if token.text in (",", "-", "."):
+        return True
+    if not token.is_word or token.low in CUE_LEMMAS:
+        return False
+    return token.low in ADVERBIAL or token.capitalised or token.text[0].isdigit() or lemma in ADDRESSEE_VERBS
+
+
+def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
+    """Token index where the clause starting at ``k`` ends (exclusive)."""
+    depth = 0
+    later = [s for s in starts if s > k]
+    next_start = later[0] if later else len(tokens)
+    j = k
+    while j < len(tokens):
+        t = tokens[j]
+        if t.text in OPEN_QUOTES:
+            depth += 1
+        elif t.text in CLOSE_QUOTES and t.text != "’" and depth:
+            depth -= 1
+        if j == next_start:
+            return _trim_end(tokens, k, j)
+        if depth == 0 and t.text == ";":
+            return _trim_end(tokens, k, j)
+        if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
+            return _trim_end(tokens, k, j)
+        if (
+            t.text == ","
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text in CLOSE_QUOTES
+            and _breaks_clause(tokens, j + 1)
+        ):
+            return j + 2
+        j += 1
+    return _trim_end(tokens, k, len(tokens))
+
+
+def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
+    if comma + 1 >= len(tokens):
+        return False
+    after = tokens[comma + 1]
+    if after.low in CLAUSE_BREAKERS:
+        return True
+    return (
+        after.low == "and"
+        and comma + 2 < len(tokens)
+        and (tokens[comma + 2].low in DETERMINERS or tokens[comma + 2].low in PRONOUNS)
+    )
+
+
+def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
+    """Drop trailing commas and a full stop that is not inside a closing quotation."""
+    while end > k and tokens[end - 1].text in (",", "—", "–", "-", ";", ":"):
+        end -= 1
+    if end > k and tokens[end - 1].text in SENTENCE_END:
+        end -= 1
+        while end > k and tokens[end - 1].text in SENTENCE_END:
+            end -= 1
+    return end
+
+
+# --- "according to X", "X's claims of ..." ----------------------------------
+
+
+def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    first = i + 2
+    k = first
+    while k < len(tokens) and tokens[k].text not in (",", ";", ".", "!", "?", "”", STRAIGHT_QUOTE):
+        k += 1
+    if k == first:
+        return None
+    return _Candidate("according", (i, i + 2), (first, k), i)
+
+
+def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> _Found | None:
+    assert cand.speaker is not None
+    first, end = cand.speaker
+    relay = None
+    # "Russian defence ministry statements cited by news agency AP": speaker and relay.
+    for k in range(first, end - 1):
+        if tokens[k].low in ("cited", "quoted", "reported") and tokens[k + 1].low == "by":
+            agent = k + 2
+            while agent < end - 1 and not tokens[agent].capitalised:
+                agent += 1
+            if agent < end:
+                relay = _text_of(tokens, agent, end)
+            end = k
+            break
+    while end > first + 1 and tokens[end - 1].low in SOURCE_DOCUMENTS:
+        end -= 1
+    if first < end and tokens[first].low in ("the",) and end - first == 1:
+        return None
+    if cand.cue[0] > 1:
+        content = _leading_content(tokens, cand.cue[0], None)
+    else:
+        k = cand.speaker[1]
+        while k < len(tokens) and tokens[k].text in (",", ":"):
+            k += 1
+        if k >= len(tokens):
+            return None
+        stop = _clause_end(tokens, k, starts)
+        content = ((tokens[k].start, tokens[stop - 1].end), _kind_of(tokens, k, stop)) if stop > k else None
+    if content is None:
+        return None
+    return _Found(_span(tokens, first, end), _span(tokens, *cand.cue), content[0], content[1], relay)
+
+
+def _text_of(tokens: list[_Token], first: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[first:end])
+
+
+def _nominal_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    owner = tokens[i - 1]
+    if owner.low in POSSESSIVE_PRONOUNS:
+        if owner.low in ("our", "my", "your"):
+            return None
+        return _Candidate("nominal", (i, i + 1), (i - 1, i), i - 1)
+    speaker = _owner_phrase(tokens, i - 1)
+    if speaker is None:
+        return None
+    return _Candidate("nominal", (i, i + 1), speaker, speaker[0])
+
+
+def _owner_phrase(tokens: list[_Token], last: int) -> tuple[int, int] | None:
+    first = last
+    while first > 0 and tokens[first - 1].is_word and tokens[first - 1].capitalised:
+        if tokens[first - 1].low in STOP or tokens[first - 1].low in DETERMINERS:
+            break
+        first -= 1
+    if first > 0 and tokens[first - 1].low in ("the",):
+        first -= 1
+    if not tokens[last].capitalised:
+        return None
+    return first, last + 1
+
+
+def _build_nominal(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> _Found | None:
+    assert cand.speaker is not None
+    first, end = cand.speaker
+    owner_start, owner_end = _span(tokens, first, end)
+    last = tokens[end - 1]
+    if last.possessive:
+        owner_end -= 2  # the name without its "’s"
+    cue_index = cand.cue[0]
+    content_end = tokens[cue_index].end
+    if cue_index + 1 < len(tokens) and tokens[cue_index + 1].low in ("of", "that"):
+        stop = _clause_end(tokens, cue_index + 2, [s for s in starts if s > cue_index])
+        if stop > cue_index + 2:
+            content_end = tokens[stop - 1].end
+    else:
+        return None
+    return _Found((owner_start, owner_end), _span(tokens, *cand.cue), (owner_start, content_end), "indirect")
+
+
+def _pass_on_relays(results: list[_Found]) -> None:
+    """ "..., reported AFP": statements inside the sentence came through that agency."""
+    for found in results:
+        if found.passed_on_by:
+            for other in results:
+                if other is not found and other.relay is None:
+                    other.relay = found.passed_on_by
+
+
+# --- across sentences ---------------------------------------------------------
+
+
+def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found]:
+    """A paragraph that is only a quotation continues the last speaker's words."""
+    if not _paragraph_start(text, sentence.start) or text[sentence.start] not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        return []
+    if sentence.start - previous.content[1] > 2000:
+        return []
+    start = sentence.start + 1
+    end = sentence.end
+    while end > start and text[end - 1] in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        end -= 1
+    if end <= start:
+        return []
+    return [_Found(previous.speaker, (0, 0), (start, end), "direct")]
+
+
+def _names_someone(speaker: str) -> bool:
+    low = speaker.lower()
+    return (
+        low not in PRONOUNS
+        and not low.startswith(("the ", "a ", "an ", "this "))
+        or any(w[:1].isupper() for w in speaker.split()[1:])
+    )
+
+
+def _resolve(speaker: str, named: list[str]) -> str | None:
+    """Who "he", "it" or "the ministry" stands for: the last compatible named speaker."""
+    low = speaker.lower()
+    words = low.split()
+    if low in PRONOUNS:
+        want_person = low in PERSON_PRONOUNS
+        for name in reversed(named):
+            if _is_person(name) == want_person or low == "they":
+                return name
+        return None
+    if words and words[0] in ("the", "this") and not any(w[:1].isupper() for w in speaker.split()[1:]):
+        head = words[-1]
+        for name in reversed(named):
+            if head in name.lower():
+                return name
+        want_person = head in PERSON_WORDS
+        for name in reversed(named):
+            if _is_person(name) == want_person:
+                return name
+    return None
+
+
+def _is_person(name: str) -> bool:
+    words = [w.strip("’'s").lower() for w in name.split()]
+    if any(w in ORGANISATION_WORDS for w in words):
+        return False
+    if any(w in PERSON_WORDS for w in words):
+        return True
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    return len(capitals) >= 2

@@ -1,0 +1,98 @@
+"""Stage 2: split text into sentences, with offsets into ``Prepared.text``.
+
+A small rule-based splitter tuned to news copy, fast enough to run over a
+whole archive: a line break always ends a sentence (headlines, datelines and
+captions stand alone), a full stop after a news abbreviation or an initial
+does not, and nothing splits inside an open quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Span
+from .wordlists import word_set
+
+# Abbreviations that are normally followed by a name or a number, so a full
+# stop after them never ends a sentence.
+TITLE_ABBREVIATIONS = word_set("""
+    mr mrs ms dr prof rev fr sr st lt gen col maj capt cmdr adm sgt cpl pvt sen rep gov lt.gov pres supt insp
+    det atty hon amb no nos vol fig pp ca approx vs v jan feb mar apr jun jul aug sep sept oct nov dec mt ft
+    """)  # fmt: skip
+# Abbreviations that may also end a sentence ("... in the U.S. The ..."): they end
+# one only when the next word is a typical sentence opener.
+AMBIGUOUS_ABBREVIATIONS = word_set("inc corp co ltd jr llc etc u.s u.k u.n e.u d.c a.m p.m")
+SENTENCE_OPENERS = word_set("""
+    the a an he she it they we i you this that these those his her its their our but and so yet however
+    in on at for if when while after before as there here what who why how meanwhile still also then
+    """)  # fmt: skip
+
+# A candidate boundary: terminal punctuation, any closing quotes or brackets,
+# then whitespace on the same line. Each part is bounded so matching stays linear.
+_BOUNDARY = re.compile(r"[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t]{1,20}(?=\S)")
+_WORD_BEFORE = re.compile(r"([\w.]{1,20})[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t]{1,20}$")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]{0,3}(\w+)")
+# "WASHINGTON (AP) —" and "DALLAS —": a dateline at the start of a paragraph.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{1,25}(?:[ ,]{1,3}[A-Z][A-Za-z.'’-]{1,25}){0,4}(?: \([\w .]{1,20}\))? ?[—–-]{1,2} "
+)
+_LINE = re.compile(r"[^\n]+")
+_OPENING = frozenset("“")
+_CLOSING = frozenset("”")
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of ``text[start:end]`` as spans without surrounding whitespace."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    for line in _LINE.finditer(text, start, end):
+        _split_line(text, line.start(), line.end(), spans)
+    return spans
+
+
+def _split_line(text: str, start: int, end: int, spans: list[Span]) -> None:
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and dateline.end() < end:
+        _add(text, start, dateline.end(), spans)
+        start = dateline.end()
+    sentence_start = start
+    depth = 0  # open curly quotation marks before the candidate boundary
+    straight_open = False
+    scanned = start
+    for boundary in _BOUNDARY.finditer(text, start, end):
+        piece = text[scanned : boundary.end()]
+        scanned = boundary.end()
+        depth = max(0, depth + sum(c in _OPENING for c in piece) - sum(c in _CLOSING for c in piece))
+        if piece.count('"') % 2:
+            straight_open = not straight_open
+        if depth or straight_open or not _ends_sentence(text, sentence_start, boundary):
+            continue
+        _add(text, sentence_start, boundary.end(), spans)
+        sentence_start = boundary.end()
+    _add(text, sentence_start, end, spans)
+
+
+def _ends_sentence(text: str, sentence_start: int, boundary: re.Match) -> bool:
+    if text[boundary.start()] != ".":
+        return True
+    before = _WORD_BEFORE.search(text, max(sentence_start, boundary.start() - 21), boundary.end())
+    if not before:
+        return True
+    word = before.group(1).lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "J. Smith", "U. S."
+    if word in TITLE_ABBREVIATIONS:
+        return False
+    if word in AMBIGUOUS_ABBREVIATIONS or ("." in word and len(word) <= 6):
+        following = _NEXT_WORD.match(text, boundary.end())
+        return bool(following) and following.group(1).lower() in SENTENCE_OPENERS
+    return True
+
+
+def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span(start, end))
