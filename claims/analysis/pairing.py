@@ -1,11 +1,303 @@
-"""Stage 5: pairs of statements by opposing parties on the same matter."""
+"""Stage 5: pairs of statements by opposing parties on the same matter.
+
+Candidates are found through an inverted index (a shared salient term, the
+same or the next sentence, a named claim), never by comparing every statement
+with every other. Each candidate is then scored on opposition evidence, and
+every piece of evidence becomes a reason an editor can read:
+
+- contrast: the writer sets the two against each other ("While …, …", "but");
+- denial: one side rejects what the other asserts ("categorically false");
+- opposed terms: "full control" against "still hold";
+- numbers or quantities that disagree ("130,000" against "six", "fully"
+  against "still");
+- a denial that names the other side's claim ("denied Hunter's claim").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
 
+from . import matters, opposition
 from .records import Pair, Prepared, Statement
+
+# Sentence ends: a stop, optionally closed by a quote mark, then space; or a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+_CLAIM_NOUN = r"claims?|allegations?|accusations?|charges?|assertions?|suggestions?|statements?|version"
+_OWNER = r"(?:the |The )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})"
+# "Hunter's claim", "the US Red Cross' claim", "the claims brought forth by Olsen".
+_NAMED_CLAIM = re.compile(
+    rf"{_OWNER}['’]s? (?:\w+ )?(?:{_CLAIM_NOUN})\b|\b(?:{_CLAIM_NOUN}) (?:\w+ ){{0,3}}by {_OWNER}",
+)
+_ANAPHORIC_CLAIM = re.compile(rf"\b(?:these|those|the|such|this|that)\s+(?:\w+\s)?(?:{_CLAIM_NOUN})\b", re.IGNORECASE)
+# How far back (in sentences) "these claims" may look for whose claims they are.
+_CLAIM_REACH = 8
+# Evidence weights; a pair needs MIN_SCORE. Supporting signals (quantities, the
+# reporting verb) cannot make a pair on their own.
+WEIGHTS = {
+    "contrast": 1.0,
+    "denial": 1.0,
+    "negation": 0.6,
+    "opposed": 1.0,
+    "numbers": 0.8,
+    "answer": 1.0,
+    "quantity": 0.4,
+    "verb": 0.3,
+}
+MIN_SCORE = 1.0
+
+
+@dataclass
+class _View:
+    """What pairing needs to know about one statement."""
+
+    index: int
+    statement: Statement
+    sentence: int
+    sentence_text: str
+    frame: str
+    content_terms: dict[str, float]
+    context_terms: dict[str, float]
+    numbers: set[float]
+    negated: bool
+    denial: str | None
+    sides: set[tuple[int, int]]
+    quantity: set[str]
+    contested_verb: str | None
+    target: str | None = None
+    answers: list[int] = field(default_factory=list)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid][0] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _view(index: int, s: Statement, text: str, spans: list[tuple[int, int]]) -> _View:
+    k = _sentence_of(spans, s.start)
+    start, end = spans[k]
+    sentence = text[start:end]
+    outside = text[start : s.start] + " " + text[s.end : end]
+    frame_start = min(s.start, s.speaker_start if s.speaker_start is not None else s.start, s.cue_start or s.start)
+    frame_end = max(s.end, s.speaker_end or s.end, s.cue_end or s.end)
+    frame = text[frame_start:frame_end]
+    content_terms = matters.terms(s.content)
+    context = {t: w for t, w in matters.terms(outside).items() if t not in content_terms}
+    cue_word = (s.cue or "").split()[-1].lower() if s.cue else ""
+    return _View(
+        index=index,
+        statement=s,
+        sentence=k,
+        sentence_text=sentence,
+        frame=frame,
+        content_terms=content_terms,
+        context_terms=context,
+        numbers=matters.numbers(s.content),
+        negated=opposition.negated(s.content),
+        denial=opposition.denial(frame),
+        sides=opposition.opposed_sides(s.content),
+        quantity=opposition.quantity_kind(s.content),
+        contested_verb=cue_word if cue_word in opposition.CONTESTED_VERBS else None,
+    )
+
+
+def _owner_party(owner: str, parties: dict[str, str]) -> str | None:
+    """The party a name in "X's claim" stands for, among the parties of the document."""
+    side = matters.side_of(owner)
+    if side and side in parties.values():
+        return side
+    for word in reversed(owner.split()):
+        if word in parties:
+            return parties[word]
+    return None
+
+
+def _link_answers(views: list[_View], texts: Sequence[str], spans: dict[int, list[tuple[int, int]]]) -> None:
+    """Let a denial of "Hunter's claim" or "these allegations" point at the claims it answers."""
+    by_doc: dict[int, list[_View]] = defaultdict(list)
+    for v in views:
+        by_doc[v.statement.doc].append(v)
+    for doc, members in by_doc.items():
+        members.sort(key=lambda v: v.statement.start)
+        text = texts[doc]
+        names: dict[str, str] = {}
+        for v in members:
+            party = v.statement.party or ""
+            for word in re.findall(r"[A-Z][\w-]+", f"{v.statement.speaker} {party}"):
+                names.setdefault(word, party)
+        mentions: list[tuple[int, str]] = []
+        for k, (start, end) in enumerate(spans[doc]):
+            for m in _NAMED_CLAIM.finditer(text, start, end):
+                party = _owner_party(m[1] or m[2], names)
+                if party:
+                    mentions.append((k, party))
+        for v in members:
+            if not (v.denial or v.negated):
+                continue
+            own = v.statement.party
+            named = [party for k, party in mentions if k == v.sentence and party != own]
+            if not named and _ANAPHORIC_CLAIM.search(v.frame):
+                earlier = [party for k, party in mentions if v.sentence - _CLAIM_REACH <= k <= v.sentence]
+                named = [p for p in earlier if p != own][-1:]
+                if not named:
+                    before = [u for u in members if u.statement.start < v.statement.start and u.statement.party != own]
+                    named = [before[-1].statement.party] if before else []
+            if not named or not named[-1]:
+                continue
+            v.target = named[-1]
+            v.answers = [
+                u.index
+                for u in members
+                if u.statement.party == v.target
+                and u.statement.start < v.statement.start
+                and not u.negated
+                and not opposition.denial(u.statement.content)
+                and u.content_terms
+            ]
+
+
+def _shared(a: _View, b: _View) -> dict[str, float]:
+    shared = {t: min(w, b.content_terms[t]) for t, w in a.content_terms.items() if t in b.content_terms}
+    for t, w in a.content_terms.items():
+        if t not in shared and t in b.context_terms:
+            shared[t] = w / 2
+    for t, w in b.content_terms.items():
+        if t not in shared and t in a.context_terms:
+            shared[t] = w / 2
+    return shared
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _evidence(a: _View, b: _View, text_of: Sequence[str]) -> list[tuple[str, float, str]]:
+    """Each piece of opposition evidence between a and b: (kind, weight, reason)."""
+    found: list[tuple[str, float, str]] = []
+    sa, sb = a.statement, b.statement
+    if sa.doc == sb.doc and a.sentence == b.sentence:
+        opener = opposition.CONTRAST_OPENER.match(a.sentence_text)
+        between = opposition.CONTRAST_LINK.search(text_of[sa.doc][sa.end : sb.start])
+        if opener:
+            found.append(("contrast", WEIGHTS["contrast"], f"contrast: '{opener.group(1).capitalize()} …, …'"))
+        elif between:
+            found.append(("contrast", WEIGHTS["contrast"], f"contrast: '… {between.group(1).lower()} …'"))
+    elif sa.doc == sb.doc and b.sentence == a.sentence + 1:
+        link = opposition.CONTRAST_NEXT.match(b.sentence_text)
+        if link:
+            found.append(("contrast", WEIGHTS["contrast"], f"contrast: the next sentence opens with '{link.group(1)}'"))
+    for one, other in ((a, b), (b, a)):
+        if one.denial and not other.denial and not other.negated:
+            reason = f"denial: {one.statement.party} says '{one.denial}'"
+            found.append(("denial", WEIGHTS["denial"], reason))
+            break
+    else:
+        if a.negated != b.negated:
+            neg = a if a.negated else b
+            found.append(("negation", WEIGHTS["negation"], f"negation: '{_excerpt(neg.statement.content, 40)}'"))
+    for index, side in a.sides:
+        if (index, 1 - side) in b.sides and (index, 1 - side) not in a.sides and (index, side) not in b.sides:
+            found.append(("opposed", WEIGHTS["opposed"], f"opposed terms: {opposition.opposed_label(index)}"))
+            break
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        shown = (", ".join(f"{n:g}" for n in sorted(x.numbers)[:2]) for x in (a, b))
+        found.append(("numbers", WEIGHTS["numbers"], "numbers differ: {} against {}".format(*shown)))
+    if {"total", "partial"} <= (a.quantity | b.quantity) and a.quantity != b.quantity:
+        found.append(("quantity", WEIGHTS["quantity"], "quantities differ: the whole against a part"))
+    verb = a.contested_verb or b.contested_verb
+    if verb:
+        found.append(("verb", WEIGHTS["verb"], f"contested reporting verb: '{verb}'"))
+    return found
+
+
+def _judge(a: _View, b: _View, text_of: Sequence[str]) -> Pair | None:
+    sa, sb = a.statement, b.statement
+    answer = b.index in a.answers or a.index in b.answers
+    shared = _shared(a, b)
+    weight = sum(shared.values())
+    evidence = _evidence(a, b, text_of)
+    kinds = {kind for kind, _, _ in evidence}
+    if answer:
+        denier = a if b.index in a.answers else b
+        reason = f"answers {denier.target}'s claim: '{_excerpt(denier.frame)}'"
+        evidence.insert(0, ("answer", WEIGHTS["answer"], reason))
+    elif "contrast" in kinds and opposition.CONTRAST_OPENER.match(a.sentence_text) and a.sentence == b.sentence:
+        pass  # the writer puts both in one contrasting sentence: that is the matter
+    elif kinds & {"opposed", "numbers", "contrast"}:
+        if weight < 1.0:
+            return None
+    elif weight < 2.0:
+        return None
+    score = sum(w for kind, w, _ in evidence if kind not in {"quantity", "verb"})
+    if score < MIN_SCORE:
+        return None
+    score += sum(w for kind, w, _ in evidence if kind in {"quantity", "verb"})
+    terms = shared or {**a.content_terms, **b.content_terms}
+    ranked = sorted(terms, key=lambda t: (-terms[t], t))[:4]
+    matter, key = matters.label(ranked)
+    return Pair(
+        a=sa.id,
+        b=sb.id,
+        score=round(score, 2),
+        reasons=tuple(reason for _, _, reason in evidence),
+        matter=matter,
+        matter_key=key,
+    )
+
+
+def _keys(v: _View) -> list[Hashable]:
+    s = v.statement
+    keys: list[Hashable] = [("term", t) for t in (*v.content_terms, *v.context_terms)]
+    keys.append(("sentence", s.doc, v.sentence))
+    if opposition.CONTRAST_NEXT.match(v.sentence_text):
+        # "But …" answers the sentence before.
+        keys.append(("sentence", s.doc, v.sentence - 1))
+    return keys
 
 
 def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -> list[Pair]:
-    return []
+    """Contested pairs among the statements of one batch, in canonical order (a before b)."""
+    texts = [d.text for d in documents]
+    spans = {doc: _sentences(texts[doc]) for doc in {s.doc for s in statements}}
+    ordered = sorted(statements, key=lambda s: (s.doc, s.start, s.end, s.id))
+    views: list[_View] = []
+    seen: set[tuple[str | None, str]] = set()
+    for s in ordered:
+        # A statement repeated word for word (a pull quote, a body printed twice) pairs once.
+        said = (s.party, " ".join(matters.terms(s.content)))
+        if said in seen or not s.party:
+            continue
+        seen.add(said)
+        views.append(_view(len(views), s, texts[s.doc], spans[s.doc]))
+    _link_answers(views, texts, spans)
+    found: set[tuple[int, int]] = matters.candidates([_keys(v) for v in views])
+    found |= {(min(i, v.index), max(i, v.index)) for v in views for i in v.answers}
+    pairs = []
+    for i, j in sorted(found):
+        a, b = views[i], views[j]
+        if a.statement.party == b.statement.party or not a.content_terms or not b.content_terms:
+            continue
+        pair = _judge(a, b, texts)
+        if pair:
+            pairs.append(pair)
+    return pairs

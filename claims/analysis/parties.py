@@ -1,23 +1,272 @@
-"""Stage 4: resolve each speaker to a party."""
+"""Stage 4: resolve each speaker to a party.
+
+A party is a side in a dispute. Known sides come from the lexicon (a country
+with its demonym, capital and seat of government; an organisation with its
+acronyms); the speaker is matched against all of their names at once through
+one prebuilt, whole-word, case-sensitive index. A speaker the lexicon does not
+know becomes a party of its own: the person or body named, with titles and
+articles stripped, so "Senator Jane Doe" and a later "Doe" are one party.
+
+The relay that passed a statement on ("cited by news agency AP") is never the
+party: only the speaker is resolved.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from .records import PartyEntry, Prepared, Statement
+from .wordlists import word_set
 
+
+def _country(name: str, *aliases: str) -> PartyEntry:
+    return PartyEntry(name, aliases)
+
+
+# A seed lexicon editors can curate later. Each alias is a name an article
+# uses for the side: demonyms ("Russian defence ministry"), capitals and seats
+# of government ("Kyiv", "Kremlin"), agencies, and heads of state or
+# government, which are stable enough to be seed knowledge.
 DEFAULT_LEXICON: tuple[PartyEntry, ...] = (
-    PartyEntry("Russia", ("Russian", "Moscow", "Kremlin", "Putin")),
-    PartyEntry("Ukraine", ("Ukrainian", "Kyiv", "Zelensky")),
+    _country("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Putin", "Russian Federation"),
+    _country("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy"),
+    _country(
+        "United States",
+        "US",
+        "U.S.",
+        "USA",
+        "U.S.A.",
+        "United States of America",
+        "Washington",
+        "White House",
+        "Pentagon",
+        "State Department",
+        "Department of Homeland Security",
+        "Homeland Security",
+        "DHS",
+        "National Security Council",
+        "Obama administration",
+        "Trump administration",
+        "Biden administration",
+    ),
+    _country("United Kingdom", "UK", "U.K.", "Britain", "British", "London", "Downing Street", "Whitehall"),
+    _country("France", "French", "Paris", "Elysee", "Élysée"),
+    _country("Germany", "German", "Berlin"),
+    _country("China", "Chinese", "Beijing"),
+    _country("Japan", "Japanese", "Tokyo"),
+    _country("India", "Indian", "New Delhi"),
+    _country("Pakistan", "Pakistani", "Islamabad"),
+    _country("Afghanistan", "Afghan", "Kabul"),
+    _country("Iran", "Iranian", "Tehran"),
+    _country("Iraq", "Iraqi", "Baghdad"),
+    _country("Syria", "Syrian", "Damascus"),
+    _country("Israel", "Israeli", "Jerusalem"),
+    _country("Palestine", "Palestinian", "Palestinian Authority", "Ramallah"),
+    _country("Lebanon", "Lebanese", "Beirut"),
+    _country("Jordan", "Jordanian", "Amman"),
+    _country("Egypt", "Egyptian", "Cairo"),
+    _country("Saudi Arabia", "Saudi", "Riyadh"),
+    _country("Turkey", "Turkish", "Ankara"),
+    _country("Qatar", "Qatari", "Doha"),
+    _country("Yemen", "Yemeni", "Sanaa"),
+    _country("Bahrain", "Bahraini", "Manama"),
+    _country("Nigeria", "Nigerian", "Abuja"),
+    _country("South Africa", "South African", "Pretoria"),
+    _country("Kenya", "Kenyan", "Nairobi"),
+    _country("Ethiopia", "Ethiopian", "Addis Ababa"),
+    _country("Mexico", "Mexican", "Mexico City"),
+    _country("Canada", "Canadian", "Ottawa"),
+    _country("Brazil", "Brazilian", "Brasilia", "Brasília"),
+    _country("Venezuela", "Venezuelan", "Caracas"),
+    _country("Cuba", "Cuban", "Havana"),
+    _country("North Korea", "North Korean", "Pyongyang"),
+    _country("South Korea", "South Korean", "Seoul"),
+    _country("Taiwan", "Taiwanese", "Taipei"),
+    _country("Poland", "Polish", "Warsaw"),
+    _country("Belarus", "Belarusian", "Minsk"),
+    _country("Italy", "Italian", "Rome"),
+    _country("Spain", "Spanish", "Madrid"),
+    _country("Greece", "Greek", "Athens"),
+    _country("Haiti", "Haitian", "Port-au-Prince"),
+    _country("Australia", "Australian", "Canberra"),
+    PartyEntry("United Nations", ("UN", "U.N.", "UN Security Council", "Security Council")),
+    PartyEntry("European Union", ("EU", "E.U.", "European Commission", "Brussels")),
+    PartyEntry("NATO", ("Nato", "North Atlantic Treaty Organization")),
+    PartyEntry("Islamic State", ("ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant")),
+    PartyEntry("Hamas", ()),
+    PartyEntry("Hezbollah", ("Hizbollah",)),
+    PartyEntry("Taliban", ()),
+    PartyEntry("Boko Haram", ()),
+    PartyEntry("al-Qaeda", ("al Qaeda", "Al Qaeda", "Al-Qaeda")),
+    PartyEntry("Amnesty International", ("Amnesty",)),
+    PartyEntry("Human Rights Watch", ("HRW",)),
+    PartyEntry("Red Cross", ("ICRC", "Red Crescent")),
+    PartyEntry("World Health Organization", ("WHO", "World Health Organisation")),
 )
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Titles and honorifics that precede a name and are not part of it.
+_TITLES = word_set(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. rep rep. sen sen. gov gov. gen gen. lt lt. col col. sgt sgt. prof
+    prof. representative senator congressman congresswoman president vice prime minister secretary
+    general governor mayor judge justice sheikh king queen prince chancellor ambassador lawmaker
+    former acting deputy chief senior
+    """
+)
+# A role word between an organisation and a name: the name speaks for the
+# organisation ("Kremlin aide Yury Ushakov", "Hunter spokesman Joe Kasper").
+_ROLES = word_set(
+    """
+    spokesman spokeswoman spokesperson aide adviser advisor agent lawyer attorney representative
+    head chief director secretary minister official officials officer chairman chairwoman president
+    leader commander envoy ambassador counsel
+    """
+)
+# Bare nouns that, written as "the X", stand for a body just mentioned.
+_ANAPHORIC_HEADS = frozenset(
+    {"group", "organisation", "organization", "movement", "congressman", "congresswoman", "lawmaker", "senator"}
+)
+_WORD = re.compile(r"[\w’'.-]+")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def _alias_index(lexicon: Sequence[PartyEntry]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One alternation over every name in the lexicon, longest first, whole words only."""
+    names: dict[str, str] = {}
+    for entry in lexicon:
+        for alias in (entry.name, *entry.aliases):
+            names.setdefault(alias, entry.name)
+    if not names:
+        return None, names
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), names
+
+
+@dataclass
+class _DocumentParties:
+    """What one document has said about its speakers so far, for later mentions."""
+
+    by_surname: dict[str, str] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)
+    speakers: list[tuple[set[str], str]] = field(default_factory=list)
+    last: str | None = None
+
+    def known(self, name: str) -> str | None:
+        return self.by_name.get(name) or self.by_surname.get(name.split()[-1])
+
+
+class PartyResolver:
+    """Resolves speakers of one batch, keeping per-document memory of names.
+
+    Names are looked up in the document first; the batch-wide memory lets the
+    same person reported by several outlets ("Weiner" in one article, "Rep.
+    Anthony Weiner" in another) be one party.
+    """
+
+    def __init__(self, lexicon: Sequence[PartyEntry]) -> None:
+        self._pattern, self._names = _alias_index(lexicon)
+        self._batch = _DocumentParties()
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Every name of a known side in ``text``: (start, end, side)."""
+        if self._pattern is None:
+            return []
+        return [(m.start(), m.end(), self._names[m.group()]) for m in self._pattern.finditer(text)]
+
+    def lexicon_party(self, text: str) -> str | None:
+        """The lexicon party named in ``text``: the longest name, the first one on a tie."""
+        if self._pattern is None:
+            return None
+        matches = list(self._pattern.finditer(text))
+        if not matches:
+            return None
+        best = max(matches, key=lambda m: (len(m.group()), -m.start()))
+        return self._names[best.group()]
+
+    def resolve(self, speaker: str, memory: _DocumentParties) -> str:
+        words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(speaker)]
+        lowered = [w.lower() for w in words]
+        if len(lowered) == 1 and lowered[0] in _PRONOUNS:
+            return memory.last or speaker.strip().lower()
+        party = self.lexicon_party(speaker)
+        if party:
+            return party
+        if lowered and lowered[0] in _ARTICLES and len(words) >= 2 and words[-1].islower():
+            head = lowered[-1]
+            for said_words, said_party in reversed(memory.speakers):
+                if head in said_words:
+                    return said_party
+            if head in _ANAPHORIC_HEADS and memory.last:
+                return memory.last
+        affiliated = self._affiliation(_WORD.findall(speaker), memory)
+        if affiliated:
+            return affiliated
+        name = _person_name(words)
+        if name:
+            return memory.known(name) or self._batch.known(name) or name
+        return " ".join(w for w, low in zip(words, lowered, strict=True) if low not in _ARTICLES).lower() or speaker
+
+    def _affiliation(self, raw: list[str], memory: _DocumentParties) -> str | None:
+        """The body a speaker speaks for, when the phrase says so.
+
+        Either a possessive ("Twitter's Adam Sharp", "Woods' agent") or a
+        capitalised name before a role word ("Hunter spokesman Joe Kasper").
+        """
+        words = [_POSSESSIVE.sub("", w) for w in raw]
+        for i, word in enumerate(words[1:], start=1):
+            owner = raw[i - 1] != words[i - 1]
+            role = word.lower() in _ROLES and all(w[:1].isupper() for w in words[:i])
+            if owner or role:
+                org = " ".join(w for w in words[:i] if w.lower() not in _ARTICLES)
+                if not org or not org[:1].isupper():
+                    return None
+                return memory.known(org) or self._batch.known(org) or org
+        return None
+
+    def remember(self, speaker: str, party: str, memory: _DocumentParties) -> None:
+        words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(speaker)]
+        name = _person_name(words)
+        if name:
+            for known in (memory, self._batch):
+                known.by_name.setdefault(name, party)
+                known.by_surname.setdefault(name.split()[-1], party)
+        memory.speakers.append(({w.lower() for w in words}, party))
+        memory.last = party
+
+
+def _person_name(words: list[str]) -> str | None:
+    """The capitalised name at the end of a speaker phrase, without titles ("Rep. Duncan Hunter")."""
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.lower() in _TITLES or word.lower() in _ROLES:
+            break
+        name.append(word)
+    name.reverse()
+    while name and name[0].lower() in _ARTICLES:
+        name.pop(0)
+    return " ".join(name) or None
 
 
 def resolve_parties(
     statements: Iterable[Statement], documents: Sequence[Prepared], lexicon: Sequence[PartyEntry]
 ) -> list[Statement]:
-    out = []
-    for s in statements:
-        party = next((p.name for p in lexicon if any(a in s.speaker for a in (p.name, *p.aliases))), s.speaker)
-        out.append(replace(s, party=party))
-    return out
+    """Give each statement the party of its speaker (or of whom the speaker refers to)."""
+    resolver = PartyResolver(lexicon)
+    memories: dict[int, _DocumentParties] = {}
+    statements = list(statements)
+    # Text order, so "he" and "the official" look back at who spoke before.
+    ordered = sorted(
+        statements, key=lambda s: (s.doc, min(s.start, s.speaker_start if s.speaker_start is not None else s.start))
+    )
+    parties: dict[str, str] = {}
+    for s in ordered:
+        memory = memories.setdefault(s.doc, _DocumentParties())
+        speaker = s.refers_to or s.speaker
+        party = resolver.resolve(speaker, memory)
+        resolver.remember(speaker, party, memory)
+        parties[s.id] = party
+    return [replace(s, party=parties[s.id]) for s in statements]

@@ -1,0 +1,198 @@
+"""What a statement is about: its salient terms, and an index to find others on the same matter.
+
+A matter is approximated by the content words two statements share, after
+light normalisation: plural and tense endings are dropped ("homes" = "home",
+"caught" = "catch" = "arrested"), and every name of a known side is replaced
+by the side ("ISIL" = "ISIS" = "Islamic State"). Names of sides weigh less
+than other terms: in a dispute between two sides nearly every statement
+mentions them, so they say who acts, not what is disputed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+
+from .parties import DEFAULT_LEXICON, PartyResolver
+from .wordlists import word_set
+
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d")
+
+STOPWORDS = word_set(
+    """
+    a about above across after again against all almost also although always am among an and any
+    anyone anything are aren around as at be because been before being below between both but by can
+    cannot could couldn did didn do does doesn doing don done down during each either else even ever
+    every few for from further had hadn has hasn have haven having he her here hers herself him
+    himself his how however i if in into is isn it its itself just least less let like made make
+    many may me might more most much must mustn my myself need needn neither no nor not now of off
+    often on once one only or other others our ours ourselves out over own per perhaps quite rather
+    really said same say says several shall she should shouldn since so some still such than that
+    the their theirs them themselves then there these they this those though through thus to too
+    under until up upon us very via was wasn we were weren what whatever when where whether which
+    while who whom whose why will with within without won would wouldn yet you your yours yourself
+    yourselves also already another anyway because became become becomes going gonna get gets got
+    know knows known kind lot lots thing things way ways told tell tells think want wants year years
+    day days time times week weeks month months today yesterday tomorrow last next earlier later
+    monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr s t re ve ll d m
+    """
+)
+
+# Different words for one thing, as the same side and the other report it.
+_SYNONYMS = {
+    "caught": "catch",
+    "apprehend": "catch",
+    "apprehended": "catch",
+    "arrest": "catch",
+    "arrested": "catch",
+    "detain": "catch",
+    "detained": "catch",
+    "captured": "capture",
+    "seized": "capture",
+    "seize": "capture",
+    "retook": "recapture",
+    "retaken": "recapture",
+    "reclaimed": "recapture",
+    "regained": "recapture",
+    "recaptured": "recapture",
+    "killed": "kill",
+    "died": "kill",
+    "dead": "kill",
+    "death": "kill",
+    "slain": "kill",
+    "hacked": "hack",
+    "hacker": "hack",
+    "infiltrated": "hack",
+    "southwest": "southern",
+    "crime": "crime",
+    "crimes": "crime",
+    "fighters": "fighter",
+    "militants": "fighter",
+    "insurgents": "fighter",
+    "rebels": "fighter",
+    "fighting": "fight",
+    "fought": "fight",
+    "clashes": "fight",
+    "clash": "fight",
+    "battle": "fight",
+}
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozen": 12,
+    "dozens": 24,
+    "hundreds": 200,
+    "thousands": 2000,
+    "millions": 2_000_000,
+}
+_MONTHS = word_set(
+    """
+    jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug.
+    august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december
+    """
+)
+_SIDES = PartyResolver(DEFAULT_LEXICON)
+# A term found in more statements than this says little about any one matter;
+# capping the index also keeps candidate generation linear in the batch size.
+MAX_POSTING = 40
+
+
+def stem(word: str) -> str:
+    """A light, explainable normalisation: synonyms, then plural and tense endings."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'-")
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    for ending, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and not word.endswith("ss"):
+            word = word[: -len(ending)] + keep
+            break
+    return _SYNONYMS.get(word, word)
+
+
+def side_of(name: str) -> str | None:
+    """The known side a name stands for ("ISIL" → "Islamic State"), if any."""
+    return _SIDES.lexicon_party(name)
+
+
+def terms(text: str) -> dict[str, float]:
+    """Salient terms of a text with their weight: names of sides count half."""
+    found: dict[str, float] = {}
+    covered: list[tuple[int, int]] = []
+    for start, end, side in _SIDES.mentions(text):
+        found["@" + side.lower()] = 0.5
+        covered.append((start, end))
+    for m in _TOKEN.finditer(text):
+        if any(start <= m.start() < end for start, end in covered):
+            continue
+        word = m.group()
+        low = word.lower().rstrip(".")
+        if low in STOPWORDS or low in _MONTHS or low in _NUMBER_WORDS or len(low) < 3 or low[0].isdigit():
+            continue
+        found.setdefault(stem(word), 1.0)
+    return found
+
+
+def numbers(text: str) -> set[float]:
+    """Quantities in a text, leaving out dates and years."""
+    found: set[float] = set()
+    words = _TOKEN.findall(text)
+    for i, word in enumerate(words):
+        low = word.lower()
+        previous = words[i - 1].lower() if i else ""
+        if low in _NUMBER_WORDS:
+            found.add(float(_NUMBER_WORDS[low]))
+        elif low[0].isdigit() and previous not in _MONTHS:
+            try:
+                value = float(low.replace(",", ""))
+            except ValueError:
+                continue
+            if not (1900 <= value <= 2100 and "," not in low and "." not in low):
+                found.add(value)
+    return found
+
+
+def label(shared: Iterable[str]) -> tuple[str, str]:
+    """A short human label for a matter and a stable key, from the terms two statements share."""
+    ranked = sorted(shared)
+    sides = [t[1:] for t in ranked if t.startswith("@")]
+    words = [t for t in ranked if not t.startswith("@")]
+    if not words and not sides:
+        return "", ""
+    text = " ".join(words[:3])
+    if sides:
+        place = " and ".join(s.title() if s.islower() else s for s in sides[:2])
+        text = f"{text} of {place}" if text else place
+    return text, "+".join(ranked[:4])
+
+
+def candidates(keys: Sequence[Iterable[Hashable]]) -> set[tuple[int, int]]:
+    """Index pairs that share at least one key, found through an inverted index.
+
+    Keys held by more than ``MAX_POSTING`` items are dropped, so the number of
+    candidates grows linearly with the number of items, never quadratically.
+    """
+    postings: dict[Hashable, list[int]] = defaultdict(list)
+    for index, item_keys in enumerate(keys):
+        for key in set(item_keys):
+            postings[key].append(index)
+    found: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                found.add((a, b))
+    return found
