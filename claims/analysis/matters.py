@@ -17,6 +17,8 @@ from collections.abc import Hashable, Iterable, Sequence
 from .parties import DEFAULT_LEXICON, PartyResolver
 from .wordlists import word_set
 
+# A name of several capitalised words ("Border Patrol") is one term, not its words.
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w-]*(?: (?:of |the |de )?[A-Z][a-z][\w-]*)+")
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*\d|\d")
 
 STOPWORDS = word_set(
@@ -134,6 +136,10 @@ def terms(text: str) -> dict[str, float]:
     for start, end, side in _SIDES.mentions(text):
         found["@" + side.lower()] = 0.5
         covered.append((start, end))
+    for m in _NAME.finditer(text):
+        if not any(start <= m.start() < end for start, end in covered):
+            found[m.group().lower()] = 1.0
+            covered.append(m.span())
     for m in _TOKEN.finditer(text):
         if any(start <= m.start() < end for start, end in covered):
             continue
@@ -141,8 +147,22 @@ def terms(text: str) -> dict[str, float]:
         low = word.lower().rstrip(".")
         if low in STOPWORDS or low in _MONTHS or low in _NUMBER_WORDS or len(low) < 3 or low[0].isdigit():
             continue
-        found.setdefault(stem(word), 1.0)
+        term = stem(word)
+        if term not in STOPWORDS:
+            found.setdefault(term, 1.0)
     return found
+
+
+def _value(word: str) -> float | None:
+    low = word.lower()
+    if low in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[low])
+    if low[:1].isdigit():
+        try:
+            return float(low.replace(",", ""))
+        except ValueError:
+            return None
+    return None
 
 
 def numbers(text: str) -> set[float]:
@@ -150,18 +170,29 @@ def numbers(text: str) -> set[float]:
     found: set[float] = set()
     words = _TOKEN.findall(text)
     for i, word in enumerate(words):
-        low = word.lower()
-        previous = words[i - 1].lower() if i else ""
-        if low in _NUMBER_WORDS:
-            found.add(float(_NUMBER_WORDS[low]))
-        elif low[0].isdigit() and previous not in _MONTHS:
-            try:
-                value = float(low.replace(",", ""))
-            except ValueError:
-                continue
-            if not (1900 <= value <= 2100 and "," not in low and "." not in low):
-                found.add(value)
+        value = _value(word)
+        if value is None or (i and words[i - 1].lower() in _MONTHS):
+            continue
+        if word[:1].isdigit() and 1900 <= value <= 2100 and not re.search(r"[,.]", word):
+            continue
+        found.add(value)
     return found
+
+
+_NUMBER = r"(\d[\d,.]*\d|\d|" + "|".join(_NUMBER_WORDS) + r")"
+_LOWER_BOUND = re.compile(rf"\b(?:at least|more than|over|upwards of) {_NUMBER}\b|\b{_NUMBER} (?:or )?more\b", re.I)
+_UPPER_BOUND = re.compile(
+    rf"\b(?:only|just|merely|no more than|fewer than|less than) (?:\w+ ){{0,3}}?{_NUMBER}\b", re.I
+)
+
+
+def bounds(text: str) -> tuple[float | None, float | None]:
+    """The least a text claims ("at least 10") and the most it allows ("only five")."""
+    lower = [_value(m.group(1) or m.group(2)) for m in _LOWER_BOUND.finditer(text)]
+    upper = [_value(m.group(1)) for m in _UPPER_BOUND.finditer(text)]
+    lows = [v for v in lower if v is not None]
+    highs = [v for v in upper if v is not None]
+    return (max(lows) if lows else None), (min(highs) if highs else None)
 
 
 def label(shared: Iterable[str]) -> tuple[str, str]:

@@ -22,7 +22,8 @@ _NEGATION = re.compile(r"\b(not|no|never|nothing|none|nobody|neither|nor|without
 _DENIAL = re.compile(
     r"\b(den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
     r"|false|untrue|baseless|unfounded|groundless|unsubstantiated|unverified|unsourced|ridiculous|nonsense"
-    r"|lies?|trick|ploy|propaganda|fabricat\w*|doubts?|no truth|no evidence|not possible|impossible"
+    r"|lies?|trick|ploy|propaganda|fabricat\w*|doubts?|no truth|not possible|impossible"
+    r"|no (?:\w+ ){0,3}(?:evidence|intelligence|proof|indications?|sign)"
     r"|not true|categorically|no credible|nothing to indicate|substantiate)\b",
     re.IGNORECASE,
 )

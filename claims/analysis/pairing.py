@@ -41,12 +41,17 @@ WEIGHTS = {
     "denial": 1.0,
     "negation": 0.6,
     "opposed": 1.0,
-    "numbers": 0.8,
+    "bounds": 1.0,
+    "numbers": 0.3,
     "answer": 1.0,
     "quantity": 0.4,
     "verb": 0.3,
 }
 MIN_SCORE = 1.0
+_SUPPORTING = frozenset({"quantity", "verb", "numbers", "negation"})
+# Shared terms needed when the only evidence is a denial, a negation or a
+# number: those are common, so the matter must be plainly the same.
+MIN_MATTER = 1.5
 
 
 @dataclass
@@ -61,6 +66,7 @@ class _View:
     content_terms: dict[str, float]
     context_terms: dict[str, float]
     numbers: set[float]
+    bounds: tuple[float | None, float | None]
     negated: bool
     denial: str | None
     sides: set[tuple[int, int]]
@@ -112,6 +118,7 @@ def _view(index: int, s: Statement, text: str, spans: list[tuple[int, int]]) -> 
         content_terms=content_terms,
         context_terms=context,
         numbers=matters.numbers(s.content),
+        bounds=matters.bounds(s.content),
         negated=opposition.negated(s.content),
         denial=opposition.denial(frame),
         sides=opposition.opposed_sides(s.content),
@@ -122,6 +129,7 @@ def _view(index: int, s: Statement, text: str, spans: list[tuple[int, int]]) -> 
 
 def _owner_party(owner: str, parties: dict[str, str]) -> str | None:
     """The party a name in "X's claim" stands for, among the parties of the document."""
+    owner = owner.rstrip(".")
     side = matters.side_of(owner)
     if side and side in parties.values():
         return side
@@ -215,13 +223,22 @@ def _evidence(a: _View, b: _View, text_of: Sequence[str]) -> list[tuple[str, flo
         if a.negated != b.negated:
             neg = a if a.negated else b
             found.append(("negation", WEIGHTS["negation"], f"negation: '{_excerpt(neg.statement.content, 40)}'"))
-    for index, side in a.sides:
-        if (index, 1 - side) in b.sides and (index, 1 - side) not in a.sides and (index, side) not in b.sides:
-            found.append(("opposed", WEIGHTS["opposed"], f"opposed terms: {opposition.opposed_label(index)}"))
+    for one, other in ((a, b), (b, a)):
+        # One side takes a term only; the other takes its opposite (and may mention both).
+        opposed = [i for i, side in one.sides if (i, 1 - side) not in one.sides and (i, 1 - side) in other.sides]
+        if opposed:
+            found.append(("opposed", WEIGHTS["opposed"], f"opposed terms: {opposition.opposed_label(opposed[0])}"))
             break
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
-        shown = (", ".join(f"{n:g}" for n in sorted(x.numbers)[:2]) for x in (a, b))
-        found.append(("numbers", WEIGHTS["numbers"], "numbers differ: {} against {}".format(*shown)))
+    for one, other in ((a, b), (b, a)):
+        least, most = one.bounds[0], other.bounds[1]
+        if least is not None and most is not None and most < least:
+            reason = f"numbers disagree: at least {least:g} against only {most:g}"
+            found.append(("bounds", WEIGHTS["bounds"], reason))
+            break
+    else:
+        if a.numbers and b.numbers and not a.numbers & b.numbers:
+            shown = (", ".join(f"{n:g}" for n in sorted(x.numbers)[:2]) for x in (a, b))
+            found.append(("numbers", WEIGHTS["numbers"], "numbers differ: {} against {}".format(*shown)))
     if {"total", "partial"} <= (a.quantity | b.quantity) and a.quantity != b.quantity:
         found.append(("quantity", WEIGHTS["quantity"], "quantities differ: the whole against a part"))
     verb = a.contested_verb or b.contested_verb
@@ -243,15 +260,15 @@ def _judge(a: _View, b: _View, text_of: Sequence[str]) -> Pair | None:
         evidence.insert(0, ("answer", WEIGHTS["answer"], reason))
     elif "contrast" in kinds and opposition.CONTRAST_OPENER.match(a.sentence_text) and a.sentence == b.sentence:
         pass  # the writer puts both in one contrasting sentence: that is the matter
-    elif kinds & {"opposed", "numbers", "contrast"}:
+    elif kinds & {"opposed", "contrast", "bounds"}:
         if weight < 1.0:
             return None
-    elif weight < 2.0:
+    elif weight < MIN_MATTER:
         return None
-    score = sum(w for kind, w, _ in evidence if kind not in {"quantity", "verb"})
+    score = sum(w for kind, w, _ in evidence if kind not in _SUPPORTING)
     if score < MIN_SCORE:
         return None
-    score += sum(w for kind, w, _ in evidence if kind in {"quantity", "verb"})
+    score += sum(w for kind, w, _ in evidence if kind in _SUPPORTING)
     terms = shared or {**a.content_terms, **b.content_terms}
     ranked = sorted(terms, key=lambda t: (-terms[t], t))[:4]
     matter, key = matters.label(ranked)
