@@ -25,8 +25,8 @@ from .records import Prepared, Span, Statement
 from .sentences import TITLE_ABBREVIATIONS, split
 from .wordlists import word_set
 
-# Words, with inner apostrophes, hyphens, dots ("U.S", "Ukraine’s"); or one symbol.
-_TOKEN = re.compile(r"\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
+# Numbers ("12,000"); words, with inner apostrophes, hyphens, dots ("U.S", "Ukraine’s"); or one symbol.
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+){0,6}|\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
 
 OPEN_QUOTES = frozenset("“‘")
 CLOSE_QUOTES = frozenset("”’")
@@ -69,13 +69,14 @@ ADVERBIAL = word_set("""
     emailed tweet post posted message speech remarks phone call radio television tv reporters journalists
     with its his her their repeatedly publicly privately flatly firmly simply separately late early ago
     """)  # fmt: skip
+# Words that open the circumstances of an attribution ("Christie said when asked ...").
+CIRCUMSTANCE = word_set("when after before as while because following")
 LISTENERS = word_set(
-    "reporters journalists lawmakers supporters voters viewers listeners parliament congress members the"
+    "reporters journalists lawmakers supporters voters viewers listeners parliament congress members the "
+    "them him her us me"
 )
 # A comma followed by one of these starts a new clause, not more of the claim.
-CLAUSE_BREAKERS = word_set(
-    "but while whereas although though adding saying noting according as because which yet citing"
-)
+CLAUSE_BREAKERS = word_set("but while whereas although though adding saying noting according yet citing")
 # Gerund cues that hang on the subject of the clause before them (", adding ...").
 PARTICIPLE_CUES = word_set(
     "adding saying noting arguing insisting claiming warning explaining calling telling suggesting stating "
@@ -93,6 +94,8 @@ PERSON_WORDS = word_set("""
     congresswoman representative secretary chief leader director officer general commander prosecutor lawyer
     attorney analyst expert man woman mayor candidate chairman ambassador judge adviser advisor source
     """)  # fmt: skip
+# Nouns that speak for themselves without a determiner ("police said").
+SPEAKER_NOUNS = word_set("police staff government military management leadership officials aides")
 MAX_SPEAKER_TOKENS = 9
 MAX_TAIL_TOKENS = 12
 
@@ -138,8 +141,14 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
             if _paragraph_start(text, sentence.start):
                 paragraph_found = False
             hits = _sentence_statements(text, sentence)
-            if not hits and not paragraph_found and found:
-                hits = _continued_quote(text, sentence, found[-1][0])
+            if not hits and found and text[sentence.start] in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+                previous = found[-1][0]
+                if paragraph_found:
+                    # "“A,” she said. “B.”": the quotation goes on in the next sentence.
+                    if previous.kind != "indirect":
+                        previous.content = (previous.content[0], _quote_end(text, sentence))
+                    continue
+                hits = _continued_quote(text, sentence, previous)
             paragraph_found = paragraph_found or bool(hits)
             found.extend((hit, sentence) for hit in hits)
     return _to_statements(text, found, doc_index)
@@ -197,8 +206,9 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     if not cues:
         return []
     candidates = [c for c in (_candidate(tokens, i) for i in cues) if c]
-    # Where each later attribution begins, so an earlier claim stops before it.
-    starts = sorted(c.begins for c in candidates)
+    # Where each later attribution begins a clause of its own, so an earlier claim stops before it;
+    # one that does not ("said he told them ...") is nested inside the earlier claim.
+    starts = sorted(c.begins for c in candidates if c.begins > 0 and _opens_clause(tokens, c.begins))
     results: list[_Found] = []
     for cand in candidates:
         found = cand.build(tokens, starts, results)
@@ -208,11 +218,18 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     return results
 
 
+def _opens_clause(tokens: list[_Token], first: int) -> bool:
+    before = tokens[first - 1]
+    return before.text in (",", ";", ":", "—", "–") or before.low in ("and", "but", "while", "whereas")
+
+
 def _is_cue_word(tokens: list[_Token], i: int) -> bool:
     token = tokens[i]
     if token.low in CUE_LEMMAS or token.low in NOMINAL_CUES:
         return True
     if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
+        return True
+    if token.text == ":":
         return True
     return token.low == "as" and i + 1 < len(tokens) and tokens[i + 1].low == "per"
 
@@ -241,7 +258,9 @@ class _Candidate:
             assert self.speaker is not None
             speaker_span = _span(tokens, *self.speaker)
         cue_span = _span(tokens, *self.cue)
-        tail = _tail_end(tokens, self.cue[1] if self.shape != "after" else self.speaker[1])
+        first = self.speaker[0] if self.shape != "participle" else self.cue[0]
+        after_quote = first > 0 and tokens[first - 1].text in QUOTES and _closes_claim(tokens, first - 1)
+        tail = _tail_end(tokens, self.cue[1] if self.shape != "after" else self.speaker[1], after_quote)
         if self.shape == "after" or (tail is not None and _claim_came_first(tokens, self, tail)):
             content = _leading_content(tokens, self.begins, tail)
         else:
@@ -267,6 +286,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _according_candidate(tokens, i)
     if token.low in NOMINAL_CUES and i > 0 and _owner_marker(tokens[i - 1]):
         return _nominal_candidate(tokens, i)
+    if token.text == ":":
+        return _colon_candidate(tokens, i)
     lemma = CUE_LEMMAS.get(token.low)
     if lemma is None:
         return None
@@ -289,11 +310,12 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "was told", "is expected": the speaker is elsewhere
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
-    if token.low in PARTICIPLE_CUES and before >= 0 and tokens[before].text == ",":
+    if before >= 0 and (token.low in PARTICIPLE_CUES and tokens[before].text == "," or tokens[before].low == "and"):
+        # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
     if before >= 0 and _closes_claim(tokens, before):
         speaker = _speaker_after(tokens, cue_end)
-        if speaker is not None:
+        if speaker is not None and _tail_end(tokens, speaker[1]) is not None:
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
     speaker = _speaker_before(tokens, before)
     if speaker is None:
@@ -301,6 +323,20 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if token.low == lemma and not _agrees_with_base_form(tokens, speaker, i):
         return None
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+
+
+def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    """ "Republican pollster Daron Shaw: “...”" and a transcript's or headline's "Trump: ..."."""
+    if i == 0 or i + 1 >= len(tokens):
+        return None
+    speaker = _speaker_before(tokens, i - 1)
+    if speaker is None:
+        return None
+    quoted = tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
+    named = speaker[0] == 0 and speaker[1] - speaker[0] <= 4 and all(t.capitalised for t in tokens[speaker[0] : i])
+    if not (quoted or named):
+        return None
+    return _Candidate("before", (i, i + 1), speaker, speaker[0])
 
 
 def _owner_marker(token: _Token) -> bool:
@@ -336,7 +372,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return None
     if tokens[last].low in PRONOUNS:
         return last, last + 1
-    if tokens[last].low in STOP or tokens[last].low in CUE_LEMMAS or tokens[last].possessive:
+    if _not_a_name(tokens[last]) or tokens[last].possessive:
         return None
     if tokens[last].text[0].isdigit():
         return None
@@ -356,13 +392,35 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.text == "-":
             k -= 1
             continue
-        if not t.is_word or t.low in STOP or t.low in CUE_LEMMAS or t.low in PRONOUNS or t.text[0].isdigit():
+        if not t.is_word or _not_a_name(t) or t.low in PRONOUNS or t.text[0].isdigit():
             break
         first = k
         k -= 1
     while tokens[first].text == "." or tokens[first].low in ("and", "of", "&", "-"):
         first += 1
+    if not _plausible_speaker(tokens, first, last):
+        return None
     return first, last + 1
+
+
+def _not_a_name(token: _Token) -> bool:
+    """Function words, cue verbs and contractions ("he’s") are never part of a speaker."""
+    if token.low in STOP or token.low in CUE_LEMMAS:
+        return True
+    head, apostrophe, rest = token.low.replace("'", "’").partition("’")
+    return bool(apostrophe) and rest != "s" or head in PRONOUNS
+
+
+def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
+    """A lowercase head needs a determiner or a plural to be a noun phrase ("the campaign", "officials").
+
+    Without this, any word before a cue would do ("many of them represent states").
+    """
+    head = tokens[last]
+    if head.capitalised or head.low in SPEAKER_NOUNS:
+        return True
+    opener = tokens[first].low
+    return opener in DETERMINERS or opener in NUMBER_WORDS or tokens[first].capitalised or head.low.endswith("s")
 
 
 def _speaker_before_aside(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
@@ -393,6 +451,8 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
         if t.text == "." and k > first and tokens[k - 1].low in TITLE_ABBREVIATIONS:
             k += 1
             continue
+        if _not_a_name(t) and t.low not in DETERMINERS:
+            break
         if t.low in ("of", "and") and last is not None and k + 1 < len(tokens) and tokens[k + 1].capitalised:
             k += 1
             continue
@@ -417,21 +477,36 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
         k += 1
     if k < cand.cue[0] and tokens[k].low in PRONOUNS:
         return _span(tokens, k, k + 1)
+    if k < cand.cue[0] and tokens[k].low in DETERMINERS:
+        subject = _speaker_after(tokens, k)
+        return _span(tokens, *subject) if subject and subject[1] <= cand.cue[0] else None
     first = k
     while k < cand.cue[0] and tokens[k].is_word and tokens[k].capitalised and tokens[k].low not in STOP:
         k += 1
     return _span(tokens, first, k) if k > first else None
 
 
-def _tail_end(tokens: list[_Token], first: int) -> int | None:
-    """If only a time or venue phrase follows ``first`` in the clause, where that clause ends."""
+def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | None:
+    """If only a time or venue phrase follows ``first`` in the clause, where that clause ends.
+
+    ``lenient`` after a closed quotation ("“...,” Kasich told a crowd in Berea"): any
+    words will do but a new claim.
+    """
     k = first
     while k < len(tokens) and k - first <= MAX_TAIL_TOKENS:
         t = tokens[k]
         if not t.is_word:
             if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in QUOTES:
                 return k
+            if lenient and t.text in "-–—'’":
+                k += 1
+                continue
             return None
+        if t.low in CIRCUMSTANCE:
+            return k
+        if lenient and t.low != "that" and t.low not in CUE_LEMMAS:
+            k += 1
+            continue
         if t.low not in ADVERBIAL and not t.capitalised and not t.text[0].isdigit():
             return None
         k += 1
@@ -560,8 +635,11 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             depth += 1
         elif t.text in CLOSE_QUOTES and t.text != "’" and depth:
             depth -= 1
-        if j == next_start:
+        if j == next_start and depth == 0:
             return _trim_end(tokens, k, j)
+        if j >= next_start:
+            later = [s for s in later if s > j]
+            next_start = later[0] if later else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
@@ -581,12 +659,13 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
     if comma + 1 >= len(tokens):
         return False
     after = tokens[comma + 1]
-    if after.low in CLAUSE_BREAKERS:
+    if after.low in CLAUSE_BREAKERS and after.low not in ("and", "but"):
         return True
+    # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
     return (
-        after.low == "and"
+        after.low in ("and", "but")
         and comma + 2 < len(tokens)
-        and (tokens[comma + 2].low in DETERMINERS or tokens[comma + 2].low in PRONOUNS)
+        and (tokens[comma + 2].low in DETERMINERS | PRONOUNS | {"no"} or tokens[comma + 2].capitalised)
     )
 
 
@@ -713,12 +792,18 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
     if sentence.start - previous.content[1] > 2000:
         return []
     start = sentence.start + 1
-    end = sentence.end
-    while end > start and text[end - 1] in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
-        end -= 1
+    end = _quote_end(text, sentence)
     if end <= start:
         return []
     return [_Found(previous.speaker, (0, 0), (start, end), "direct")]
+
+
+def _quote_end(text: str, sentence: Span) -> int:
+    """End of a quoted sentence, without its closing quotation mark."""
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        end -= 1
+    return end
 
 
 def _names_someone(speaker: str) -> bool:
