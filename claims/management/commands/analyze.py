@@ -11,8 +11,10 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
-from claims.analysis import DEFAULT_LEXICON, Analysis, Document, analyze
+from claims.analysis import DEFAULT_LEXICON, Analysis, Document, PartyEntry, analyze
+from claims.models import Party
 
 MAX_BYTES = 1_000_000
 
@@ -48,11 +50,19 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         documents = [read_input(name) for name in options["files"]]
-        result = analyze(documents, DEFAULT_LEXICON, pairs=not options["no_pairs"])
+        result = analyze(documents, lexicon(), pairs=not options["no_pairs"])
         if options["json"]:
             self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
         else:
             self.stdout.write(report(result))
+
+
+def lexicon() -> tuple[PartyEntry, ...]:
+    """The editors' parties over the built-in ones; only the built-in ones before ``migrate``."""
+    try:
+        return Party.objects.lexicon()
+    except DatabaseError:
+        return DEFAULT_LEXICON
 
 
 def report(result: Analysis) -> str:
@@ -63,7 +73,9 @@ def report(result: Analysis) -> str:
     for party in sorted(by_party):
         lines.append(f"== {party} ({len(by_party[party])})")
         for s in by_party[party]:
-            lines.append(f"  {s.speaker} {s.cue or ''}: “{s.content}”  [{result.documents[s.doc].path}:{s.start}-{s.end}]")
+            lines.append(
+                f"  {s.speaker} {s.cue or ''}: “{s.content}”  [{result.documents[s.doc].path}:{s.start}-{s.end}]"
+            )
     by_id = {s.id: s for s in result.statements}
     if result.pairs:
         lines.append("")

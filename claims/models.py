@@ -1,0 +1,293 @@
+"""What a newsroom talks about: outlets, articles, parties, their statements and the disputes between them.
+
+Character offsets index into ``Article.text``, so a quote can always be shown in its sentence.
+Every invariant that matters is a database constraint, not only a form rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+
+from claims.analysis import DEFAULT_LEXICON, PartyEntry
+
+
+class Outlet(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    # Blank when only the name is known (an article pasted without its URL).
+    domain = models.CharField(max_length=253, blank=True, help_text="e.g. example.com, without www.")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["domain"], condition=~Q(domain=""), name="outlet_domain_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Article(models.Model):
+    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    url = models.URLField("URL", max_length=2000, blank=True)
+    title = models.CharField(max_length=300, blank=True)
+    author = models.CharField(max_length=200, blank=True)
+    published = models.DateField(null=True, blank=True)
+    raw = models.TextField(help_text="The input exactly as pasted. Never shown in a page.")
+    html = models.TextField(blank=True, help_text="The pasted HTML after sanitising; empty for plain text.")
+    text = models.TextField(help_text="The plain text that statement offsets index into.")
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    pasted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created"]
+        constraints = [
+            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="article_url_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or f"Article {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("article", args=[self.pk])
+
+
+class PartyQuerySet(models.QuerySet):
+    def lexicon(self) -> tuple[PartyEntry, ...]:
+        """The parties the engine should recognise: ours, over the built-in defaults, in one query."""
+        aliases: dict[str, list[str]] = {}
+        for name, alias in self.order_by("name", "aliases__alias").values_list("name", "aliases__alias"):
+            aliases.setdefault(name, [])
+            if alias:
+                aliases[name].append(alias)
+        ours = tuple(PartyEntry(name, tuple(found)) for name, found in aliases.items())
+        return ours + tuple(entry for entry in DEFAULT_LEXICON if entry.name not in aliases)
+
+
+class Party(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=60, unique=True)
+    description = models.TextField(blank=True)
+    colour = models.CharField(max_length=7, default="#5b6770", help_text="Hex colour, e.g. #1f5fa8.")
+
+    objects = PartyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "parties"
+        constraints = [
+            models.CheckConstraint(condition=Q(colour__regex=r"^#[0-9a-fA-F]{6}$"), name="party_colour_hex"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PartyAlias(models.Model):
+    """Another word that names a party: a demonym, a capital, a leader."""
+
+    party = models.ForeignKey(Party, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=200, unique=True)
+
+    class Meta:
+        ordering = ["alias"]
+        verbose_name_plural = "party aliases"
+
+    def __str__(self) -> str:
+        return self.alias
+
+
+def _span_is_valid(start: str, end: str, *, optional: bool = False) -> Q:
+    valid = Q(**{f"{start}__gte": 0, f"{end}__gt": F(start)})
+    if optional:
+        return valid | Q(**{f"{start}__isnull": True, f"{end}__isnull": True})
+    return valid
+
+
+class StatementKind(models.TextChoices):
+    DIRECT = "direct", "direct quote"
+    INDIRECT = "indirect", "reported speech"
+    MIXED = "mixed", "partly quoted"
+
+
+class Statement(models.Model):
+    Kind = StatementKind
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
+    speaker = models.CharField(max_length=300, help_text="As written in the article.")
+    party = models.ForeignKey(Party, null=True, blank=True, on_delete=models.PROTECT, related_name="statements")
+    cue = models.CharField("reporting verb", max_length=100, blank=True)
+    content = models.TextField()
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    speaker_start = models.PositiveIntegerField(null=True, blank=True)
+    speaker_end = models.PositiveIntegerField(null=True, blank=True)
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    relay = models.CharField(max_length=200, blank=True, help_text="The agency or outlet that passed it on.")
+    refers_to = models.CharField(max_length=300, blank=True, help_text="Who a pronoun speaker stands for.")
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=StatementKind.values), name="statement_kind_known"),
+            models.CheckConstraint(condition=_span_is_valid("start", "end"), name="statement_content_span"),
+            models.CheckConstraint(
+                condition=_span_is_valid("sentence_start", "sentence_end"), name="statement_sentence_span"
+            ),
+            models.CheckConstraint(
+                condition=_span_is_valid("speaker_start", "speaker_end", optional=True), name="statement_speaker_span"
+            ),
+            models.CheckConstraint(
+                condition=_span_is_valid("cue_start", "cue_end", optional=True), name="statement_cue_span"
+            ),
+            models.UniqueConstraint(fields=["article", "start", "end"], name="statement_once_per_span"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.speaker}: {self.content[:80]}"
+
+    @property
+    def anchor(self) -> str:
+        return f"s-{self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return f"{reverse('article', args=[self.article_id])}#{self.anchor}"
+
+
+class DisputeQuerySet(models.QuerySet):
+    def with_side_counts(self, statuses: Iterable[str]) -> DisputeQuerySet:
+        """Disputes that have pairings in ``statuses``, with how many statements each side has in them."""
+        statuses = list(statuses)
+        shown = Pairing.objects.filter(status__in=statuses)
+        return (
+            self.filter(Exists(shown.filter(dispute=OuterRef("pk"))))
+            .select_related("party_a", "party_b")
+            .annotate(
+                party_a_statements=_statements_on_side("party_a", shown),
+                party_b_statements=_statements_on_side("party_b", shown),
+            )
+        )
+
+
+def _statements_on_side(side: str, shown: models.QuerySet) -> Coalesce:
+    in_dispute = shown.filter(dispute=OuterRef(OuterRef("pk")))
+    on_side = Statement.objects.filter(
+        Exists(in_dispute.filter(statement_a=OuterRef("pk"))) | Exists(in_dispute.filter(statement_b=OuterRef("pk"))),
+        party=OuterRef(side),
+    )
+    counted = on_side.order_by().values("party").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted), Value(0))
+
+
+class Dispute(models.Model):
+    """A matter the parties contradict each other on, e.g. "Who controls the Kursk region?"."""
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=60, unique=True)
+    key = models.CharField(max_length=200, unique=True, help_text="The engine's key for the matter.")
+    # The two columns of the dispute page, from the first pair found.
+    party_a = models.ForeignKey(Party, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    party_b = models.ForeignKey(Party, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = DisputeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(party_a__isnull=True) | Q(party_b__isnull=True) | ~Q(party_a=F("party_b")),
+                name="dispute_two_different_sides",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("dispute", args=[self.slug])
+
+    @property
+    def parties(self) -> tuple[Party | None, Party | None]:
+        """The two columns, left to right."""
+        return self.party_a, self.party_b
+
+    @property
+    def side_counts(self) -> tuple[tuple[Party | None, int], ...]:
+        """Each column's party and how many statements it has; on disputes from ``with_side_counts``."""
+        return (self.party_a, self.party_a_statements), (self.party_b, self.party_b_statements)
+
+
+class PairingQuerySet(models.QuerySet):
+    def with_statements(self) -> PairingQuerySet:
+        return self.select_related(
+            "statement_a__party",
+            "statement_a__article__outlet",
+            "statement_b__party",
+            "statement_b__article__outlet",
+        )
+
+
+class PairingStatus(models.TextChoices):
+    SUGGESTED = "suggested", "suggested"
+    CONFIRMED = "confirmed", "confirmed"
+    REJECTED = "rejected", "rejected"
+
+
+class Pairing(models.Model):
+    """Two statements by opposing parties that contradict each other on a dispute's matter."""
+
+    Status = PairingStatus
+
+    # Readers see what an editor confirmed; editors also see what waits for review.
+    READER_STATUSES = (Status.CONFIRMED,)
+    EDITOR_STATUSES = (Status.CONFIRMED, Status.SUGGESTED)
+
+    dispute = models.ForeignKey(Dispute, on_delete=models.CASCADE, related_name="pairings")
+    statement_a = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="+")
+    statement_b = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    reasons = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.SUGGESTED)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    objects = PairingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-score", "pk"]
+        constraints = [
+            # Canonical order: no statement paired with itself, and each pair stored once.
+            models.CheckConstraint(condition=Q(statement_a__lt=F("statement_b")), name="pairing_canonical_order"),
+            models.UniqueConstraint(fields=["statement_a", "statement_b"], name="pairing_once"),
+            models.CheckConstraint(condition=Q(status__in=PairingStatus.values), name="pairing_status_known"),
+            models.CheckConstraint(
+                condition=Q(status=PairingStatus.SUGGESTED) | Q(reviewed_at__isnull=False), name="pairing_review_dated"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.statement_a_id} ↔ {self.statement_b_id} ({self.status})"
+
+    @property
+    def sides(self) -> tuple[Statement, Statement]:
+        """The two statements in the dispute's column order."""
+        if self.statement_a.party_id == self.dispute.party_b_id or self.statement_b.party_id == self.dispute.party_a_id:
+            return self.statement_b, self.statement_a
+        return self.statement_a, self.statement_b

@@ -1,0 +1,253 @@
+"""Every write the app makes. Keyword-only functions named ``<entity>_<action>``.
+
+Data flows one way: a paste goes through ``article_ingest`` to the engine and back as rows.
+Statements and pairings are stored by separate steps so that a later pass can pair new
+statements against the archive with the same ``pairings_store``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from urllib.parse import urlsplit
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+
+from claims import analysis
+from claims.models import Article, Dispute, Outlet, Pairing, Party, PartyAlias, Statement
+
+MAX_PASTE_BYTES = 1_000_000
+
+
+def text_hash(text: str) -> str:
+    """The same article pasted twice hashes the same, whatever its spacing or line endings."""
+    normalised = unicodedata.normalize("NFC", " ".join(text.split()))
+    return hashlib.sha256(normalised.encode()).hexdigest()
+
+
+def _validate(row: models.Model) -> None:
+    """Field rules (lengths, choices, formats) with readable messages, before anything is written.
+
+    Keys, uniqueness and check constraints are left to the database: it enforces them for a whole
+    batch in one round trip, where ``full_clean`` would spend a query per row and rule. The caller's
+    transaction makes a violation leave nothing behind.
+    """
+    relations = [field.name for field in row._meta.concrete_fields if field.is_relation]
+    row.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
+
+
+def _unique_slug(model: type[models.Model], text: str) -> str:
+    base = slugify(text)[:50].strip("-") or model._meta.model_name
+    taken = set(model._default_manager.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _domain(url: str) -> str:
+    host = (urlsplit(url).hostname or "") if url else ""
+    return host.removeprefix("www.")
+
+
+def outlet_find_or_create(*, name: str, url: str) -> Outlet | None:
+    """The outlet named by the editor or by the article's web address; ``None`` if neither says."""
+    name, domain = name.strip(), _domain(url)
+    if not name and not domain:
+        return None
+    by_domain = Q(domain=domain) if domain else Q(pk__in=[])
+    by_name = Q(name__iexact=name) if name else Q(pk__in=[])
+    outlet = Outlet.objects.filter(by_domain | by_name).order_by("-domain").first()
+    if outlet is None:
+        outlet = Outlet(name=name or domain, domain=domain)
+        _validate(outlet)
+        outlet.save()
+    elif domain and not outlet.domain:
+        outlet.domain = domain
+        outlet.save(update_fields=["domain"])
+    return outlet
+
+
+def parties_find_or_create(*, names: Iterable[str]) -> dict[str, Party]:
+    """Party rows for the engine's party names. A party is created the first time it appears,
+    with the built-in aliases when the engine's default lexicon knows it."""
+    wanted = set(names)
+    found = {party.name: party for party in Party.objects.filter(name__in=wanted)}
+    defaults = {entry.name: entry.aliases for entry in analysis.DEFAULT_LEXICON}
+    for name in sorted(wanted - found.keys()):
+        party = Party(name=name, slug=_unique_slug(Party, name))
+        _validate(party)
+        party.save()
+        aliases = [PartyAlias(party=party, alias=alias) for alias in defaults.get(name, ())]
+        # An alias an editor already gave to another party stays with that party.
+        PartyAlias.objects.bulk_create(aliases, ignore_conflicts=True)
+        found[name] = party
+    return found
+
+
+def statements_store(*, article: Article, found: Sequence[analysis.Statement]) -> dict[str, Statement]:
+    """Store the engine's statements for ``article``; returns them by engine id.
+
+    A statement found twice (the same span, or the same speaker saying the same words in a
+    repeated paragraph) is stored once, and both engine ids map to that row.
+    """
+    parties = parties_find_or_create(names={s.party for s in found if s.party})
+    by_engine_id: dict[str, Statement] = {}
+    seen: dict[tuple, Statement] = {}
+    rows: list[Statement] = []
+    for s in found:
+        keys = ((s.start, s.end), (s.speaker, " ".join(s.content.split())))
+        row = next((seen[key] for key in keys if key in seen), None)
+        if row is None:
+            has_sentence = s.sentence_end > s.sentence_start
+            row = Statement(
+                article=article,
+                speaker=s.speaker,
+                party=parties.get(s.party) if s.party else None,
+                cue=s.cue or "",
+                content=s.content,
+                kind=s.kind,
+                speaker_start=s.speaker_start,
+                speaker_end=s.speaker_end,
+                cue_start=s.cue_start,
+                cue_end=s.cue_end,
+                start=s.start,
+                end=s.end,
+                sentence_start=s.sentence_start if has_sentence else s.start,
+                sentence_end=s.sentence_end if has_sentence else s.end,
+                relay=s.relay or "",
+                refers_to=s.refers_to or "",
+            )
+            _validate(row)
+            rows.append(row)
+            seen.update(dict.fromkeys(keys, row))
+        by_engine_id[s.id] = row
+    Statement.objects.bulk_create(rows)
+    return by_engine_id
+
+
+def _matter(pair: analysis.Pair, a: Statement, b: Statement) -> tuple[str, str]:
+    """The dispute's key and title for a pair; named after its sides when the engine gives no matter."""
+    sides = " vs ".join(sorted(s.party.name if s.party else s.speaker for s in (a, b)))
+    title = pair.matter or sides
+    return pair.matter_key or slugify(title)[:200], title
+
+
+def disputes_find_or_create(
+    *, pairs: Sequence[analysis.Pair], statements: Mapping[str, Statement]
+) -> dict[str, Dispute]:
+    """Disputes by key for the pairs' matters; a new dispute's columns are the parties of its first pair."""
+    firsts: dict[str, tuple[str, analysis.Pair]] = {}
+    for pair in pairs:
+        key, title = _matter(pair, statements[pair.a], statements[pair.b])
+        firsts.setdefault(key, (title, pair))
+    disputes = {d.key: d for d in Dispute.objects.filter(key__in=firsts)}
+    Dispute.objects.filter(pk__in=[d.pk for d in disputes.values()]).update(updated=timezone.now())
+    for key, (title, pair) in firsts.items():
+        if key in disputes:
+            continue
+        a, b = sorted((statements[pair.a].party, statements[pair.b].party), key=lambda p: (p is None, p and p.name))
+        dispute = Dispute(
+            title=title, key=key, slug=_unique_slug(Dispute, title), party_a=a, party_b=b if b != a else None
+        )
+        _validate(dispute)
+        dispute.save()
+        disputes[key] = dispute
+    return disputes
+
+
+def pairings_store(*, pairs: Sequence[analysis.Pair], statements: Mapping[str, Statement]) -> list[Pairing]:
+    """Store the engine's pairs as suggestions, grouped into disputes by matter.
+
+    ``statements`` maps every engine id in ``pairs`` to a saved row, whether it was stored
+    just now or comes from the archive.
+    """
+    disputes = disputes_find_or_create(pairs=pairs, statements=statements)
+    rows: dict[tuple[int, int], Pairing] = {}
+    for pair in pairs:
+        a, b = sorted((statements[pair.a], statements[pair.b]), key=lambda s: s.pk)
+        if a.pk == b.pk or (a.pk, b.pk) in rows:
+            continue
+        row = Pairing(
+            dispute=disputes[_matter(pair, a, b)[0]],
+            statement_a=a,
+            statement_b=b,
+            score=pair.score,
+            reasons=list(pair.reasons),
+        )
+        _validate(row)
+        rows[a.pk, b.pk] = row
+    return Pairing.objects.bulk_create(rows.values())
+
+
+def _existing_article(*, url: str, content_hash: str) -> Article | None:
+    same_url = Q(url=url) if url else Q(pk__in=[])
+    return Article.objects.filter(same_url | Q(content_hash=content_hash)).first()
+
+
+def article_ingest(
+    *,
+    raw: str,
+    url: str = "",
+    outlet_name: str = "",
+    title: str = "",
+    published: date | None = None,
+    pasted_by: AbstractBaseUser | None = None,
+    html: bool | None = None,
+) -> tuple[Article, bool]:
+    """Analyse a pasted article and store it with its statements and suggested pairs.
+
+    Returns ``(article, created)``: the article already stored under the same URL or the same
+    text is returned unchanged with ``created=False``. ``html=None`` lets the engine sniff.
+    """
+    url = url.strip()
+    result = analysis.analyze([analysis.Document(raw=raw, path=url or "pasted", html=html)], Party.objects.lexicon())
+    prepared = result.documents[0]
+    content_hash = text_hash(prepared.text)
+    if existing := _existing_article(url=url, content_hash=content_hash):
+        return existing, False
+    try:
+        with transaction.atomic():
+            article = Article(
+                outlet=outlet_find_or_create(name=outlet_name, url=url),
+                url=url,
+                title=title.strip(),
+                published=published,
+                raw=raw,
+                html=prepared.html,
+                text=prepared.text,
+                content_hash=content_hash,
+                pasted_by=pasted_by,
+            )
+            _validate(article)
+            article.save()
+            statements = statements_store(article=article, found=result.statements)
+            pairings_store(pairs=result.pairs, statements=statements)
+    except IntegrityError:
+        # Two editors pasted the same article at once: the other paste is the article.
+        if existing := _existing_article(url=url, content_hash=content_hash):
+            return existing, False
+        raise
+    return article, True
+
+
+def pairing_review(*, pairing: Pairing, user: AbstractBaseUser, status: str) -> Pairing:
+    """An editor confirms or rejects a suggested pair (or changes their mind)."""
+    if status not in (Pairing.Status.CONFIRMED, Pairing.Status.REJECTED):
+        raise ValidationError({"status": f"A review confirms or rejects a pair, not {status!r}."})
+    with transaction.atomic():
+        pairing.status = status
+        pairing.reviewed_by = user
+        pairing.reviewed_at = timezone.now()
+        _validate(pairing)
+        pairing.save(update_fields=["status", "reviewed_by", "reviewed_at"])
+        Dispute.objects.filter(pk=pairing.dispute_id).update(updated=pairing.reviewed_at)
+    return pairing
