@@ -37,6 +37,8 @@ STOPWORDS = word_set(
     yourselves also already another anyway because became become becomes going gonna get gets got
     know knows known kind lot lots thing things way ways told tell tells think want wants year years
     day days time times week weeks month months today yesterday tomorrow last next earlier later
+    claim allegation accusation statement report official spokesman spokeswoman spokesperson source
+    comment information matter issue
     monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr s t re ve ll d m
     """
 )

@@ -205,7 +205,10 @@ def _evidence(a: _View, b: _View, text_of: Sequence[str]) -> list[tuple[str, flo
     sa, sb = a.statement, b.statement
     if sa.doc == sb.doc and a.sentence == b.sentence:
         opener = opposition.CONTRAST_OPENER.match(a.sentence_text)
-        between = opposition.CONTRAST_LINK.search(text_of[sa.doc][sa.end : sb.start])
+        # The link may stand between the two, or open the second one's words.
+        between = opposition.CONTRAST_LINK.search(text_of[sa.doc][sa.end : sb.start]) or opposition.CONTRAST_NEXT.match(
+            sb.content
+        )
         if opener:
             found.append(("contrast", WEIGHTS["contrast"], f"contrast: '{opener.group(1).capitalize()} …, …'"))
         elif between:
@@ -312,7 +315,11 @@ def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -
     pairs = []
     for i, j in sorted(found):
         a, b = views[i], views[j]
-        if a.statement.party == b.statement.party or not a.content_terms or not b.content_terms:
+        if a.statement.party == b.statement.party:
+            continue
+        # Words like "the allegations" say nothing alone; they pair only as an answer.
+        answer = j in a.answers or i in b.answers
+        if not answer and not (a.content_terms and b.content_terms):
             continue
         pair = _judge(a, b, texts)
         if pair:

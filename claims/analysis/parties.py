@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .records import PartyEntry, Prepared, Statement
+from . import sentences
+from .records import PartyEntry, Prepared, Span, Statement
 from .wordlists import word_set
 
 
@@ -143,13 +144,16 @@ def _alias_index(lexicon: Sequence[PartyEntry]) -> tuple[re.Pattern[str] | None,
     if not names:
         return None, names
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), names
+    # Not inside a compound: "London-based" says where, not who.
+    return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])"), names
 
 
 @dataclass
 class _DocumentParties:
     """What one document has said about its speakers so far, for later mentions."""
 
+    text: str = ""
+    sentences: list[Span] = field(default_factory=list)
     by_surname: dict[str, str] = field(default_factory=dict)
     by_name: dict[str, str] = field(default_factory=dict)
     speakers: list[tuple[set[str], str]] = field(default_factory=list)
@@ -187,11 +191,15 @@ class PartyResolver:
         best = max(matches, key=lambda m: (len(m.group()), -m.start()))
         return self._names[best.group()]
 
-    def resolve(self, speaker: str, memory: _DocumentParties) -> str:
+    def resolve(self, speaker: str, memory: _DocumentParties, position: int | None = None) -> str:
+        """The party of ``speaker``, mentioned at ``position`` in the document of ``memory``."""
         words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(speaker)]
         lowered = [w.lower() for w in words]
         if len(lowered) == 1 and lowered[0] in _PRONOUNS:
-            return memory.last or speaker.strip().lower()
+            subject = _previous_subject(memory, position) if lowered[0] in {"he", "she"} else None
+            if subject:
+                return self.resolve(subject, memory)
+            return memory.last or self._last_named(memory, position) or speaker.strip().lower()
         party = self.lexicon_party(speaker)
         if party:
             return party
@@ -207,7 +215,7 @@ class PartyResolver:
             return affiliated
         name = _person_name(words)
         if name:
-            return memory.known(name) or self._batch.known(name) or name
+            return memory.known(name) or self._described(name, memory) or self._batch.known(name) or name
         return " ".join(w for w, low in zip(words, lowered, strict=True) if low not in _ARTICLES).lower() or speaker
 
     def _affiliation(self, raw: list[str], memory: _DocumentParties) -> str | None:
@@ -227,6 +235,34 @@ class PartyResolver:
                 return memory.known(org) or self._batch.known(org) or org
         return None
 
+    def _last_named(self, memory: _DocumentParties, position: int | None) -> str | None:
+        """For a pronoun before anyone has spoken: the last person named before it."""
+        for word in reversed(re.findall(r"[A-Z][\w’'-]+", memory.text[: position or 0])):
+            party = memory.known(_POSSESSIVE.sub("", word)) or self._batch.known(_POSSESSIVE.sub("", word))
+            if party:
+                return party
+        return None
+
+    def _described(self, name: str, memory: _DocumentParties) -> str | None:
+        """The side a person speaks for, from how the article introduces them.
+
+        "Homeland Security Secretary Jeh Johnson" before a later "Johnson";
+        "Bernadette Meehan, a spokeswoman for the National Security Council";
+        "said Woods' agent, Mark Steinberg".
+        """
+        surname = re.escape(name.split()[-1])
+        for mention in re.finditer(rf"\b{surname}\b", memory.text):
+            before = _INTRODUCTION.search(memory.text, max(0, mention.start() - 80), mention.start())
+            after = _APPOSITION.match(memory.text, mention.end())
+            introduced = before and (not before.group(2) or before.group(2).lower() in _ROLES)
+            for phrase in (introduced and before.group(0), after and after.group(1)):
+                if not phrase:
+                    continue
+                party = self.lexicon_party(phrase) or self._affiliation(_WORD.findall(phrase + " " + name), memory)
+                if party:
+                    return party
+        return None
+
     def remember(self, speaker: str, party: str, memory: _DocumentParties) -> None:
         words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(speaker)]
         name = _person_name(words)
@@ -236,6 +272,34 @@ class PartyResolver:
                 known.by_surname.setdefault(name.split()[-1], party)
         memory.speakers.append(({w.lower() for w in words}, party))
         memory.last = party
+
+
+# What introduces a name: the words since the clause began ("said Woods' agent, ").
+_INTRODUCTION = re.compile(r"(?:^|[.!?“”\"\n,]|\bsaid|\bto|\bby)\s*((?:[\w’'.-]+ ){1,5})((?:[\w’'.-]+), )?$")
+# ", a spokeswoman for the National Security Council," right after a name.
+_APPOSITION = re.compile(r"(?: [A-Z][\w.-]*)*, ((?:[\w’'.-]+ ){1,7}[\w’'.-]+)[,.]")
+
+
+def _previous_subject(memory: _DocumentParties, position: int | None) -> str | None:
+    """The name that opens the previous sentence, when "He" opens this one.
+
+    News copy introduces someone as the subject of a sentence and goes on with
+    "He said …": "Salman was convicted … He denied the charges."
+    """
+    if position is None or not memory.sentences:
+        return None
+    k = next((i for i, span in enumerate(memory.sentences) if span.start <= position < span.end), None)
+    if not k or memory.text[memory.sentences[k].start : position].strip():
+        return None
+    previous = memory.sentences[k - 1]
+    opening = _SUBJECT.match(memory.text, previous.start, previous.end)
+    if not opening or opening.group(1).split()[0].lower() in _OPENERS | _PRONOUNS:
+        return None
+    return opening.group(1)
+
+
+_SUBJECT = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) [a-z]")
+_OPENERS = word_set("the a an in on at for if when while after before as this that these those it there but and")
 
 
 def _person_name(words: list[str]) -> str | None:
@@ -264,9 +328,12 @@ def resolve_parties(
     )
     parties: dict[str, str] = {}
     for s in ordered:
-        memory = memories.setdefault(s.doc, _DocumentParties())
+        if s.doc not in memories:
+            text = documents[s.doc].text
+            memories[s.doc] = _DocumentParties(text=text, sentences=sentences.split(text))
+        memory = memories[s.doc]
         speaker = s.refers_to or s.speaker
-        party = resolver.resolve(speaker, memory)
+        party = resolver.resolve(speaker, memory, None if s.refers_to else s.speaker_start)
         resolver.remember(speaker, party, memory)
         parties[s.id] = party
     return [replace(s, party=parties[s.id]) for s in statements]
