@@ -22,7 +22,9 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def dispute_detail(request: HttpRequest, slug: str) -> HttpResponse:
     dispute = get_object_or_404(Dispute.objects.select_related("party_a", "party_b"), slug=slug)
-    pairings = dispute.pairings.with_statements().filter(status__in=_shown_statuses(request))
+    pairings = (
+        dispute.pairings.with_statements().select_related("reviewed_by").filter(status__in=_shown_statuses(request))
+    )
     return render(request, "claims/dispute.html", {"dispute": dispute, "pairings": pairings})
 
 

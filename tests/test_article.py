@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claims.models import Pairing
+from tests.builders import make_article, make_dispute, make_pairing, make_statement, party
+
+pytestmark = pytest.mark.django_db
+
+
+def page(client, article) -> str:
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_it_marks_speaker_cue_and_content_of_each_statement(client):
+    pairing = make_pairing(status=Pairing.Status.CONFIRMED)
+    article = pairing.statement_a.article
+
+    html = page(client, article)
+
+    marked = '<mark class="speaker">Russia</mark> <mark class="cue">says</mark> <mark class="content">{}</mark>'
+    assert marked.format("the bridge is intact") in html
+    assert '<mark class="content">the bridge is destroyed</mark>' in html
+
+
+def test_each_statement_sentence_has_an_anchor(client):
+    pairing = make_pairing()
+    statement = pairing.statement_b
+
+    html = page(client, statement.article)
+
+    assert f'<a class="anchor" id="s-{statement.pk}"></a><mark class="speaker">Ukraine</mark>' in html
+    assert statement.get_absolute_url().endswith(f"#s-{statement.pk}")
+
+
+def test_it_escapes_the_article_text(client):
+    article = make_article(text='Kyiv says <script>alert("x")</script> & <b>more</b>.')
+    make_statement(article=article, side=party("Kyiv"), content='<script>alert("x")</script> & <b>more</b>')
+
+    html = page(client, article)
+
+    assert "<script>alert" not in html
+    assert "<b>more" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;more&lt;/b&gt;" in html
+
+
+def test_it_shows_metadata_and_links_to_the_original_without_vouching_for_it(client):
+    article = make_article(text="Kyiv says no.", title="Bridge row", url="https://example.com/a", author="A. Writer")
+
+    html = page(client, article)
+
+    assert "Bridge row" in html
+    assert "A. Writer" in html
+    assert '<a href="https://example.com/a" rel="nofollow noopener">' in html
+
+
+def test_readers_see_confirmed_pairs_and_editors_also_suggested_ones(client, reader_client, editor_client):
+    dispute = make_dispute(title="Is the bridge standing?")
+    confirmed = make_pairing(dispute=dispute, status=Pairing.Status.CONFIRMED)
+    article = confirmed.statement_a.article
+    article.text += " Ukraine says the bridge is gone."
+    article.save()
+    other = make_statement(article=article, side=dispute.party_b, content="the bridge is gone")
+    Pairing.objects.create(dispute=dispute, statement_a=confirmed.statement_a, statement_b=other, score=1)
+
+    for viewer in (client, reader_client):
+        assert page(viewer, article).count(f"{dispute.get_absolute_url()}#pairing-") == 1
+    assert page(editor_client, article).count(f"{dispute.get_absolute_url()}#pairing-") == 2
+
+
+def test_it_returns_404_for_an_unknown_article(client):
+    assert client.get("/articles/999999/").status_code == 404
+
+
+@pytest.mark.parametrize("pairs", [1, 5])
+def test_its_query_count_does_not_grow_with_statements_and_pairs(
+    client, editor_client, django_assert_num_queries, pairs
+):
+    dispute = make_dispute()
+    first = make_pairing(dispute=dispute, status=Pairing.Status.CONFIRMED)
+    article = first.statement_a.article
+    for n in range(1, pairs):
+        article.text += f" Ukraine says claim {n}."
+        article.save()
+        other = make_statement(article=article, side=dispute.party_b, content=f"claim {n}")
+        Pairing.objects.create(
+            dispute=dispute,
+            statement_a=first.statement_a,
+            statement_b=other,
+            score=1,
+            status="confirmed",
+            reviewed_at=first.reviewed_at,
+        )
+
+    # The article with its outlet, its statements with their parties, the pairs that involve them.
+    with django_assert_num_queries(3):
+        html = page(client, article)
+    assert len(re.findall(r'class="card pairing-confirmed"', html)) == pairs
+    # An editor's request adds the session, the user and the editors-group check.
+    with django_assert_num_queries(6):
+        page(editor_client, article)

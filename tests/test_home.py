@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+
+from claims.models import Pairing
+from tests.builders import make_dispute, make_pairing, make_statement
+
+pytestmark = pytest.mark.django_db
+
+CONFIRMED = Pairing.Status.CONFIRMED
+
+
+def home(client) -> str:
+    response = client.get("/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_it_lists_disputes_with_their_sides_and_statement_counts(client):
+    dispute = make_dispute(title="Is the bridge standing?")
+    first = make_pairing(dispute=dispute, status=CONFIRMED)
+    article = first.statement_a.article
+    article.text += " Ukraine says the bridge fell."
+    article.save()
+    second = make_statement(article=article, side=dispute.party_b, content="the bridge fell")
+    Pairing.objects.create(
+        dispute=dispute,
+        statement_a=first.statement_a,
+        statement_b=second,
+        score=1,
+        status=CONFIRMED,
+        reviewed_at=first.reviewed_at,
+    )
+
+    html = home(client)
+
+    assert f'<a href="{dispute.get_absolute_url()}">Is the bridge standing?</a>' in html
+    # Russia's one statement is paired twice; Ukraine has two statements.
+    assert html.index("Russia") < html.index("1 statement<") < html.index("Ukraine") < html.index("2 statements")
+
+
+def test_readers_see_only_disputes_with_confirmed_pairs(client, reader_client, editor_client):
+    make_pairing(dispute=make_dispute(title="Reviewed matter"), status=CONFIRMED)
+    make_pairing(dispute=make_dispute(title="Unreviewed matter"))
+    make_pairing(dispute=make_dispute(title="Rejected matter"), status=Pairing.Status.REJECTED)
+
+    for viewer in (client, reader_client):
+        html = home(viewer)
+        assert "Reviewed matter" in html
+        assert "Unreviewed matter" not in html
+    html = home(editor_client)
+    assert "Reviewed matter" in html
+    assert "Unreviewed matter" in html
+    assert "Rejected matter" not in html
+
+
+def test_it_says_so_when_there_is_nothing_to_show(client):
+    assert "No disputes to show yet." in home(client)
+
+
+@pytest.mark.parametrize("disputes", [1, 5])
+def test_its_query_count_does_not_grow_with_disputes(client, editor_client, django_assert_num_queries, disputes):
+    for _ in range(disputes):
+        make_pairing(status=CONFIRMED)
+
+    # One query: the disputes with their parties and per-side counts.
+    with django_assert_num_queries(1):
+        html = home(client)
+    assert html.count('class="card dispute-card"') == disputes
+    # An editor's request adds the session, the user and the editors-group check.
+    with django_assert_num_queries(4):
+        home(editor_client)
