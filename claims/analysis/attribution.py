@@ -18,6 +18,7 @@ as written and are resolved to the last compatible named speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .cues import ADDRESSEE_VERBS, CUE_LEMMAS, NOMINAL_CUES, PHRASAL_ONLY, PHRASAL_PARTICLES, SOURCE_DOCUMENTS
@@ -98,6 +99,8 @@ PERSON_WORDS = word_set("""
 SPEAKER_NOUNS = word_set("police staff government military management leadership officials aides")
 MAX_SPEAKER_TOKENS = 9
 MAX_TAIL_TOKENS = 12
+# A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
+MAX_CLAIM_TOKENS = 150
 
 
 @dataclass(frozen=True)
@@ -248,7 +251,7 @@ class _Candidate:
         if self.shape == "according":
             return _build_according(tokens, self, starts)
         if self.shape == "nominal":
-            return _build_nominal(tokens, self, starts)
+            return _build_nominal(tokens, self)
         if self.shape == "participle":
             speaker_span = _previous_subject(tokens, self, earlier)
             if speaker_span is None:
@@ -535,7 +538,7 @@ def _leading_content(
     end = attribution_start - 1
     while end >= 0 and (tokens[end].text in (",", "—", "–", "-") or tokens[end].text in QUOTES):
         end -= 1
-    start = 0
+    start = max(0, end - MAX_CLAIM_TOKENS)
     while start <= end and (tokens[start].text in QUOTES or tokens[start].text in ("—", "–", "-")):
         start += 1
     if end < start:
@@ -558,7 +561,7 @@ def _leading_content(
 def _closing_quote(tokens: list[_Token], opener: int) -> int | None:
     want = CLOSE_QUOTES if tokens[opener].text in OPEN_QUOTES else {STRAIGHT_QUOTE}
     depth = 0
-    for k in range(opener + 1, len(tokens)):
+    for k in range(opener + 1, min(len(tokens), opener + MAX_CLAIM_TOKENS)):
         text = tokens[k].text
         if text in want and depth == 0:
             return k
@@ -626,10 +629,11 @@ def _between_cue_and_claim(token: _Token, lemma: str) -> bool:
 def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
     """Token index where the clause starting at ``k`` ends (exclusive)."""
     depth = 0
-    later = [s for s in starts if s > k]
-    next_start = later[0] if later else len(tokens)
+    later = bisect_right(starts, k)
+    next_start = starts[later] if later < len(starts) else len(tokens)
     j = k
-    while j < len(tokens):
+    limit = min(len(tokens), k + MAX_CLAIM_TOKENS)
+    while j < limit:
         t = tokens[j]
         if t.text in OPEN_QUOTES:
             depth += 1
@@ -638,8 +642,8 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         if j == next_start and depth == 0:
             return _trim_end(tokens, k, j)
         if j >= next_start:
-            later = [s for s in later if s > j]
-            next_start = later[0] if later else len(tokens)
+            later = bisect_right(starts, j)
+            next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
@@ -652,7 +656,7 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         ):
             return j + 2
         j += 1
-    return _trim_end(tokens, k, len(tokens))
+    return _trim_end(tokens, k, limit)
 
 
 def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
@@ -686,7 +690,8 @@ def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
 def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     first = i + 2
     k = first
-    while k < len(tokens) and tokens[k].text not in (",", ";", ".", "!", "?", "”", STRAIGHT_QUOTE):
+    limit = min(len(tokens), first + MAX_SPEAKER_TOKENS * 2)
+    while k < limit and tokens[k].text not in (",", ";", ".", "!", "?", "”", STRAIGHT_QUOTE):
         k += 1
     if k == first:
         return None
@@ -755,7 +760,7 @@ def _owner_phrase(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     return first, last + 1
 
 
-def _build_nominal(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> _Found | None:
+def _build_nominal(tokens: list[_Token], cand: _Candidate) -> _Found | None:
     assert cand.speaker is not None
     first, end = cand.speaker
     owner_start, owner_end = _span(tokens, first, end)
@@ -764,12 +769,14 @@ def _build_nominal(tokens: list[_Token], cand: _Candidate, starts: list[int]) ->
         owner_end -= 2  # the name without its "’s"
     cue_index = cand.cue[0]
     content_end = tokens[cue_index].end
-    if cue_index + 1 < len(tokens) and tokens[cue_index + 1].low in ("of", "that"):
-        stop = _clause_end(tokens, cue_index + 2, [s for s in starts if s > cue_index])
-        if stop > cue_index + 2:
-            content_end = tokens[stop - 1].end
-    else:
+    if cue_index + 1 >= len(tokens) or tokens[cue_index + 1].low not in ("of", "that"):
         return None
+    # The complement is a noun phrase or a clause; it ends at the first punctuation.
+    stop = cue_index + 2
+    while stop < len(tokens) and (tokens[stop].is_word or tokens[stop].text in "-’'"):
+        stop += 1
+    if stop > cue_index + 2:
+        content_end = tokens[stop - 1].end
     return _Found((owner_start, owner_end), _span(tokens, *cand.cue), (owner_start, content_end), "indirect")
 
 
@@ -838,10 +845,13 @@ def _resolve(speaker: str, named: list[str]) -> str | None:
 
 
 def _is_person(name: str) -> bool:
-    words = [w.strip("’'s").lower() for w in name.split()]
-    if any(w in ORGANISATION_WORDS for w in words):
+    """ "Kremlin aide Yury Ushakov" is a person, "Russia’s defence ministry" is not: the head word decides."""
+    words = [w.lower().removesuffix("’s").removesuffix("'s") for w in name.split()]
+    if words[-1] in ORGANISATION_WORDS:
         return False
     if any(w in PERSON_WORDS for w in words):
         return True
+    if any(w in ORGANISATION_WORDS for w in words):
+        return False
     capitals = [w for w in name.split() if w[:1].isupper()]
     return len(capitals) >= 2

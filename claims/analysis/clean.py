@@ -40,8 +40,22 @@ _HTML_SNIFF = re.compile(
 )
 
 
+# The longest article the engine takes. Feature stories run to 100,000
+# characters; anything ten times that is a dump, not an article, and would
+# keep an editor waiting. The CLI enforces the same bound in bytes.
+MAX_CHARS = 1_000_000
+
+
 def prepare(document: Document) -> Prepared:
-    """Clean one document: sanitised HTML, analysable text and its regions."""
+    """Clean one document: sanitised HTML, analysable text and its regions.
+
+    Raises ValueError for a document longer than MAX_CHARS.
+    """
+    if len(document.raw) > MAX_CHARS:
+        raise ValueError(
+            f"{document.path or 'document'}: {len(document.raw):,} characters is more than the "
+            f"{MAX_CHARS:,} an article may have; split it into articles first"
+        )
     is_html = document.html if document.html is not None else looks_like_html(document.raw)
     if not is_html:
         text = document.raw

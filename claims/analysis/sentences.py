@@ -30,13 +30,14 @@ SENTENCE_OPENERS = word_set("""
 # A candidate boundary: terminal punctuation, any closing quotes or brackets,
 # then whitespace on the same line. Each part is bounded so matching stays linear.
 _BOUNDARY = re.compile(r"[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t]{1,20}(?=\S)")
-_WORD_BEFORE = re.compile(r"([\w.]{1,20})[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t]{1,20}$")
+_WORD_BEFORE = re.compile(r"([\w.’']{1,20})[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t]{1,20}$")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]{0,3}(\w+)")
 # "WASHINGTON (AP) —" and "DALLAS —": a dateline at the start of a paragraph.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]{1,25}(?:[ ,]{1,3}[A-Z][A-Za-z.'’-]{1,25}){0,4}(?: \([\w .]{1,20}\))? ?[—–-]{1,2} "
 )
 _LINE = re.compile(r"[^\n]+")
+MAX_SENTENCE_CHARS = 2_000
 _OPENING = frozenset("“")
 _CLOSING = frozenset("”")
 
@@ -94,5 +95,14 @@ def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    # Past MAX_SENTENCE_CHARS the "sentence" is a quotation left open or text
+    # without punctuation; cutting it at a space keeps later stages linear.
+    while end - start > MAX_SENTENCE_CHARS:
+        space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = space if space > start else start + MAX_SENTENCE_CHARS
+        spans.append(Span(start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         spans.append(Span(start, end))

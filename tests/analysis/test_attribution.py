@@ -1,0 +1,198 @@
+"""Stage 3: attributed statements, on sentences of the Kursk article (which we may ship)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def only(text: str) -> Statement:
+    found = statements(text)
+    assert len(found) == 1, [(s.speaker, s.content) for s in found]
+    return found[0]
+
+
+def test_it_finds_speaker_cue_and_content_with_exact_offsets():
+    text = (
+        "On Wednesday, Ukraine’s Army general staff said it repelled 13 Russian assaults in the area, "
+        "and its battle maps continued to show activity near the frontier."
+    )
+    s = only(text)
+    assert (s.speaker, s.cue, s.content, s.kind) == (
+        "Ukraine’s Army general staff",
+        "said",
+        "it repelled 13 Russian assaults in the area",
+        "indirect",
+    )
+    assert text[s.speaker_start : s.speaker_end] == s.speaker
+    assert text[s.cue_start : s.cue_end] == s.cue
+    assert text[s.start : s.end] == s.content
+
+
+def test_two_parties_in_one_sentence_make_two_statements():
+    text = (
+        "While Russia insists Kursk is now under full control, Ukraine maintains its troops still hold a thin "
+        "line of territory across the border."
+    )
+    found = statements(text)
+    assert [(s.speaker, s.cue, s.content) for s in found] == [
+        ("Russia", "insists", "Kursk is now under full control"),
+        ("Ukraine", "maintains", "its troops still hold a thin line of territory across the border"),
+    ]
+
+
+def test_a_claim_before_its_attribution_is_split_from_it():
+    text = (
+        "Russian President Vladimir Putin made his first visit to the Kursk region since Moscow declared it had "
+        "fully ousted Ukrainian forces from the border area, the Kremlin confirmed on Wednesday."
+    )
+    by_speaker = {s.speaker: s for s in statements(text)}
+    assert by_speaker["Moscow"].content == "it had fully ousted Ukrainian forces from the border area"
+    assert by_speaker["the Kremlin"].content.startswith("Russian President Vladimir Putin made his first visit")
+    assert not by_speaker["the Kremlin"].content.endswith(",")
+
+
+def test_an_aside_between_speaker_and_cue_and_an_infinitive_claim():
+    text = (
+        "Putin’s trip comes just weeks after Russia, with support from up to 12,000 North Korean troops, claimed "
+        "to have reclaimed Kursk following a rare Ukrainian incursion in August 2024."
+    )
+    s = only(text)
+    assert (s.speaker, s.cue) == ("Russia", "claimed")
+    assert s.content == "to have reclaimed Kursk following a rare Ukrainian incursion in August 2024"
+
+
+def test_a_direct_quote_after_a_time_phrase_excludes_the_quotation_marks():
+    text = (
+        "Despite the visit and Moscow’s claims of control, Ukrainian President Volodymyr Zelensky said last week, "
+        "“We are continuing our active operations in the Kursk and Belgorod regions – we are proactively "
+        "defending Ukraine’s border areas.”"
+    )
+    by_speaker = {s.speaker: s for s in statements(text)}
+    zelensky = by_speaker["Ukrainian President Volodymyr Zelensky"]
+    assert zelensky.kind == "direct"
+    assert zelensky.content.startswith("We are continuing")
+    assert zelensky.content.endswith("border areas.")
+
+
+def test_an_owned_claim_noun_is_a_statement():
+    text = "Despite the visit and Moscow’s claims of control, the governor stayed home."
+    s = only(text)
+    assert (s.speaker, s.cue, s.content) == ("Moscow", "claims", "Moscow’s claims of control")
+
+
+def test_a_bare_claim_noun_is_not_a_statement():
+    assert statements("The claim could not be verified.") == []
+    assert statements("A phone call between Putin and US President Donald Trump failed to yield progress.") == []
+
+
+def test_a_mixed_quote_keeps_its_quoted_words_and_stops_at_a_new_clause():
+    text = (
+        "Kremlin aide Yury Ushakov said Putin was open to a ceasefire “for a certain period of time,” but no "
+        "timeline was set."
+    )
+    s = only(text)
+    assert s.speaker == "Kremlin aide Yury Ushakov"
+    assert s.content == "Putin was open to a ceasefire “for a certain period of time,”"
+    assert s.kind == "mixed"
+
+
+def test_told_skips_the_addressee():
+    text = (
+        "During the visit, Putin told acting Kursk governor Alexander Khinshtein that the Kremlin supported "
+        "continuing monthly payments of around $800 to families displaced by the fighting."
+    )
+    s = only(text)
+    assert (s.speaker, s.cue) == ("Putin", "told")
+    assert s.content.startswith("the Kremlin supported continuing monthly payments")
+
+
+def test_according_to_a_source_cited_by_an_agency_names_both():
+    text = (
+        "According to Russian defence ministry statements cited by news agency AP, Moscow’s air defences "
+        "destroyed 159 Ukrainian drones overnight, including 53 over Oryol and 51 over Bryansk."
+    )
+    s = only(text)
+    assert (s.speaker, s.relay) == ("Russian defence ministry", "AP")
+    assert s.content.startswith("Moscow’s air defences destroyed 159 Ukrainian drones overnight")
+
+
+def test_as_per_and_a_trailing_according_to():
+    first = only("As per CNN, Putin’s visit appeared aimed at demonstrating resolve.")
+    assert (first.speaker, first.content) == ("CNN", "Putin’s visit appeared aimed at demonstrating resolve")
+    second = only("Putin’s visit appeared aimed at demonstrating resolve, according to CNN.")
+    assert (second.speaker, second.content) == ("CNN", "Putin’s visit appeared aimed at demonstrating resolve")
+
+
+def test_an_agency_that_reported_a_sentence_is_its_statements_relay():
+    text = (
+        "He also backed the idea of a regional museum to honour what Khinshtein described as “the heroism of our "
+        "defenders and the heroism of the region’s residents,” reported AFP."
+    )
+    khinshtein = next(s for s in statements(text) if s.speaker == "Khinshtein")
+    assert khinshtein.relay == "AFP"
+    assert khinshtein.kind == "direct"
+
+
+def test_pronouns_and_descriptions_resolve_to_the_last_named_speaker():
+    text = (
+        "Kremlin aide Yury Ushakov said Putin was open to a ceasefire.\n"
+        "He said no timeline was set.\n"
+        "Russia’s defence ministry said 159 drones were destroyed. The ministry said two were shot down over Oryol."
+    )
+    found = statements(text)
+    he = next(s for s in found if s.speaker == "He")
+    assert he.refers_to == "Kremlin aide Yury Ushakov"
+    ministry = next(s for s in found if s.speaker == "The ministry")
+    assert ministry.refers_to == "Russia’s defence ministry"
+
+
+def test_a_quote_only_paragraph_continues_the_previous_speaker():
+    text = (
+        "Addressing them, Putin said the region would be rebuilt.\n"
+        "“What you are doing now will remain with you for the rest of your life.”"
+    )
+    found = statements(text)
+    assert len(found) == 2
+    follow = found[1]
+    assert follow.speaker == "Putin"
+    assert follow.content == "What you are doing now will remain with you for the rest of your life."
+    assert follow.kind == "direct"
+
+
+def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
+    found = statements(kursk_text)
+    assert [s.start for s in found] == sorted(s.start for s in found)
+    assert len({s.id for s in found}) == len(found)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in re.findall(r"\w+", text)]
+
+
+def _same_claim(found: str, gold: str) -> bool:
+    """The contested scorer's rule: the two share at least half of each one's words."""
+    a, b = _tokens(found), _tokens(gold)
+    common = sum(min(a.count(t), b.count(t)) for t in set(b))
+    return common >= len(a) / 2 and common >= len(b) / 2
+
+
+def test_every_kursk_gold_statement_is_found_once_with_its_speaker(kursk_text, kursk_gold):
+    found = statements(kursk_text)
+    for gold in kursk_gold["statements"]:
+        matches = [s for s in found if _same_claim(s.content, gold["content"])]
+        assert len(matches) == 1, (gold["id"], [(s.speaker, s.content) for s in matches])
+        spoken = set(_tokens(matches[0].speaker)) | set(_tokens(matches[0].refers_to or ""))
+        assert spoken & set(_tokens(gold["speaker"])), (gold["id"], matches[0].speaker)
+
+
+def test_nothing_comes_from_the_kursk_headline_list(kursk_text):
+    headlines_start = kursk_text.index("You may also like")
+    assert all(s.start < headlines_start for s in statements(kursk_text))
