@@ -134,16 +134,17 @@ def side_of(name: str) -> str | None:
 def terms(text: str) -> dict[str, float]:
     """Salient terms of a text with their weight: names of sides count half."""
     found: dict[str, float] = {}
-    covered: list[tuple[int, int]] = []
+    # Characters already taken by a side or a name, so their words are not counted again.
+    covered = bytearray(len(text))
     for start, end, side in _SIDES.mentions(text):
         found["@" + side.lower()] = 0.5
-        covered.append((start, end))
+        covered[start:end] = b"\x01" * (end - start)
     for m in _NAME.finditer(text):
-        if not any(start <= m.start() < end for start, end in covered):
+        if not covered[m.start()]:
             found[m.group().lower()] = 1.0
-            covered.append(m.span())
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _TOKEN.finditer(text):
-        if any(start <= m.start() < end for start, end in covered):
+        if covered[m.start()]:
             continue
         word = m.group()
         low = word.lower().rstrip(".")
