@@ -20,11 +20,14 @@ CONTRAST_NEXT = re.compile(r"^\W*(but|however|yet|still|nevertheless|in contrast
 _NEGATION = re.compile(r"\b(not|no|never|nothing|none|nobody|neither|nor|without|cannot)\b|n['’]t\b", re.IGNORECASE)
 # Words that reject what someone else said, not just negate a fact.
 _DENIAL = re.compile(
-    r"\b(den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
-    r"|false|untrue|baseless|unfounded|groundless|unsubstantiated|unverified|unsourced|ridiculous|nonsense"
+    r"\b(false|untrue|baseless|unfounded|groundless|unsubstantiated|unverified|unsourced|ridiculous|nonsense"
     r"|lies?|trick|ploy|propaganda|fabricat\w*|doubts?|no truth|not possible|impossible"
     r"|no (?:\w+ ){0,3}(?:evidence|intelligence|proof|indications?|sign)"
-    r"|not true|categorically|no credible|nothing to indicate|substantiate)\b",
+    r"|not true|categorically|no credible|nothing to indicate|substantiate"
+    # A denying verb counts when what it denies is a claim, not any object
+    # ("denied the charges", "denied that he sent it"; not "rejects terrorism").
+    r"|(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))"
+    r" (?:\w+ ){0,3}?(?:claims?|allegations?|charges?|accusations?|reports?|suggestions?|that|it|them|this|these))\b",
     re.IGNORECASE,
 )
 # Reporting verbs a newsroom uses when a claim is disputed.

@@ -16,15 +16,15 @@ every piece of evidence becomes a reason an editor can read:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
-from . import matters, opposition
+from . import matters, opposition, sentences
 from .records import Pair, Prepared, Statement
+from .wordlists import word_set
 
-# Sentence ends: a stop, optionally closed by a quote mark, then space; or a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
 _CLAIM_NOUN = r"claims?|allegations?|accusations?|charges?|assertions?|suggestions?|statements?|version"
 _OWNER = r"(?:the |The )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})"
 # "Hunter's claim", "the US Red Cross' claim", "the claims brought forth by Olsen".
@@ -77,14 +77,7 @@ class _View:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    return [(span.start, span.end) for span in sentences.split(text)] or [(0, len(text))]
 
 
 def _sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
@@ -98,15 +91,30 @@ def _sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
     return lo
 
 
-def _view(index: int, s: Statement, text: str, spans: list[tuple[int, int]]) -> _View:
+def _frame(s: Statement) -> tuple[int, int]:
+    """From the speaker to the end of the content: where a denying verb would be."""
+    start = min(s.start, s.speaker_start if s.speaker_start is not None else s.start, s.cue_start or s.start)
+    return start, max(s.end, s.speaker_end or s.end, s.cue_end or s.end)
+
+
+def _own_words(text: str, start: int, end: int, inner: Sequence[Statement]) -> str:
+    """text[start:end] with other statements in it blanked out: they speak for themselves."""
+    chars = list(text[start:end])
+    for t in inner:
+        for i in range(max(t.start, start), min(t.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _view(index: int, s: Statement, text: str, spans: list[tuple[int, int]], inner: Sequence[Statement]) -> _View:
     k = _sentence_of(spans, s.start)
     start, end = spans[k]
     sentence = text[start:end]
     outside = text[start : s.start] + " " + text[s.end : end]
-    frame_start = min(s.start, s.speaker_start if s.speaker_start is not None else s.start, s.cue_start or s.start)
-    frame_end = max(s.end, s.speaker_end or s.end, s.cue_end or s.end)
-    frame = text[frame_start:frame_end]
-    content_terms = matters.terms(s.content)
+    frame_start, frame_end = _frame(s)
+    frame = _own_words(text, frame_start, frame_end, inner)
+    content = _own_words(text, s.start, s.end, inner) if inner else s.content
+    content_terms = matters.terms(content)
     context = {t: w for t, w in matters.terms(outside).items() if t not in content_terms}
     cue_word = (s.cue or "").split()[-1].lower() if s.cue else ""
     return _View(
@@ -117,12 +125,12 @@ def _view(index: int, s: Statement, text: str, spans: list[tuple[int, int]]) -> 
         frame=frame,
         content_terms=content_terms,
         context_terms=context,
-        numbers=matters.numbers(s.content),
-        bounds=matters.bounds(s.content),
-        negated=opposition.negated(s.content),
+        numbers=matters.numbers(content),
+        bounds=matters.bounds(content),
+        negated=opposition.negated(content),
         denial=opposition.denial(frame),
-        sides=opposition.opposed_sides(s.content),
-        quantity=opposition.quantity_kind(s.content),
+        sides=opposition.opposed_sides(content),
+        quantity=opposition.quantity_kind(content),
         contested_verb=cue_word if cue_word in opposition.CONTESTED_VERBS else None,
     )
 
@@ -295,6 +303,17 @@ def _keys(v: _View) -> list[Hashable]:
     return keys
 
 
+# Those who explain a dispute rather than take a side in it.
+_COMMENTATORS = word_set(
+    "analysts analyst experts expert observers observer commentators commentator researchers scholars"
+)
+
+
+def _commentator(party: str) -> bool:
+    words = party.lower().split()
+    return bool(words) and words[-1] in _COMMENTATORS and not party[:1].isupper()
+
+
 def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -> list[Pair]:
     """Contested pairs among the statements of one batch, in canonical order (a before b)."""
     texts = [d.text for d in documents]
@@ -302,13 +321,21 @@ def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -
     ordered = sorted(statements, key=lambda s: (s.doc, s.start, s.end, s.id))
     views: list[_View] = []
     seen: set[tuple[str | None, str]] = set()
+    keys = [(s.doc, s.start) for s in ordered]
     for s in ordered:
         # A statement repeated word for word (a pull quote, a body printed twice) pairs once.
         said = (s.party, " ".join(matters.terms(s.content)))
-        if said in seen or not s.party:
+        if said in seen or not s.party or _commentator(s.party):
             continue
         seen.add(said)
-        views.append(_view(len(views), s, texts[s.doc], spans[s.doc]))
+        start, end = _frame(s)
+        inner = []
+        for t in ordered[bisect_left(keys, (s.doc, start)) :]:
+            if t.doc != s.doc or t.start >= end:
+                break
+            if t is not s and t.end <= end and not (t.start <= s.start and s.end <= t.end):
+                inner.append(t)
+        views.append(_view(len(views), s, texts[s.doc], spans[s.doc], inner))
     _link_answers(views, texts, spans)
     found: set[tuple[int, int]] = matters.candidates([_keys(v) for v in views])
     found |= {(min(i, v.index), max(i, v.index)) for v in views for i in v.answers}
