@@ -42,8 +42,8 @@ def test_it_shows_both_sides_of_each_confirmed_pairing(client, dispute):
 def test_it_shows_how_each_statement_reached_us(client, dispute):
     html = embed(client, dispute).content.decode()
 
-    chain = re.search(r'<ol class="chain"[^>]*>(.*?)</ol>', html, re.S).group(1)
-    assert re.findall(r'<li class="hop hop-(\w+)">([^<]*)</li>', chain) == [
+    chain = re.search(r'<p class="source chain"[^>]*>(.*?)</p>', html, re.S).group(1)
+    assert re.findall(r'<span class="hop hop-(\w+)">([^<]*)</span>', chain) == [
         ("speaker", "Russia"),
         ("relay", "AP"),
         ("outlet", "The Guardian"),

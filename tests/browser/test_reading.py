@@ -1,0 +1,126 @@
+"""What a reader sees, in a real browser: the dispute page and the embed, with no console error or CSP violation."""
+
+import json
+import threading
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from claims.models import Outlet, Pairing
+from tests.builders import make_dispute, make_pairing
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def dispute(transactional_db):
+    dispute = make_dispute(title="Who holds the bridge at Sudzha?")
+    guardian = Outlet.objects.create(name="The Guardian", domain="theguardian.com")
+    confirmed = make_pairing(
+        dispute=dispute,
+        status=Pairing.Status.CONFIRMED,
+        outlet=guardian,
+        url="https://www.theguardian.com/world/bridge",
+        published=date(2024, 8, 9),
+        title="Both sides claim the bridge",
+    )
+    confirmed.statement_a.relay = "AP"
+    confirmed.statement_a.save()
+    make_pairing(
+        dispute=dispute,
+        status=Pairing.Status.CONFIRMED,
+        left="the town is under full control",
+        right="the town was never taken",
+        outlet=Outlet.objects.create(name="Reuters", domain="reuters.com"),
+        published=date(2024, 8, 11),
+    )
+    make_pairing(dispute=dispute, left="talks will start", right="no talks are planned")
+    return dispute
+
+
+class _Story(BaseHTTPRequestHandler):
+    """/story?embed=<url> is a story that frames <url>; anything else is empty."""
+
+    def do_GET(self) -> None:
+        url = urlsplit(self.path)
+        if url.path != "/story":
+            self.send_response(204)
+            self.end_headers()
+            return
+        (embed,) = parse_qs(url.query)["embed"]
+        body = f'<!doctype html><title>Story</title><h1>Our story</h1><iframe src="{embed}" width="100%" height="900">'
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.end_headers()
+        self.wfile.write(f"{body}</iframe>".encode())
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def newsroom():
+    """The origin of another newsroom's site, on a port of its own.
+
+    A real server, not a Playwright route: Chromium refuses to let a page it
+    cannot place on the local network frame the live server on localhost.
+    """
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Story)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def test_the_dispute_page_shows_both_sides(page, live_server, dispute, screenshot):
+    # base.html names no icon, so Chromium asks for /favicon.ico and logs the 404 as a console
+    # error. Answered here until the page names one; everything else the page does is checked.
+    page.route(f"{live_server.url}/favicon.ico", lambda route: route.fulfill(status=204))
+    page.goto(live_server.url + dispute.get_absolute_url())
+
+    assert page.locator("h1").inner_text() == "Who holds the bridge at Sudzha?"
+    heads = page.locator(".column-head").all_inner_texts()
+    assert [head.strip() for head in heads] == ["Russia", "Ukraine"]
+    pairs = page.locator(".pairing")
+    assert pairs.count() == 2
+    first = pairs.first.locator(".statement")
+    assert first.count() == 2
+    assert "the bridge is intact" in first.nth(0).inner_text()
+    assert "the bridge is destroyed" in first.nth(1).inner_text()
+    assert "talks will start" not in page.content()
+    screenshot("dispute")
+
+
+def test_the_embed_renders_on_its_own(page, live_server, dispute, screenshot):
+    page.goto(f"{live_server.url}/embed/disputes/{dispute.slug}/")
+
+    assert page.locator(".pairing").count() == 2
+    assert page.locator(".hop").first.inner_text() == "Russia"
+    assert page.locator(".hop-relay").first.inner_text() == "AP"
+    data = json.loads(page.locator('script[type="application/ld+json"]').text_content())
+    assert [node["@type"] for node in data["@graph"]].count("Claim") == 4
+    screenshot("embed")
+
+
+def test_the_embed_renders_in_an_allowed_newsrooms_page(page, live_server, dispute, settings, newsroom, screenshot):
+    settings.EMBED_ALLOWED_ORIGINS = [newsroom]
+
+    page.goto(f"{newsroom}/story?embed={live_server.url}/embed/disputes/{dispute.slug}/")
+
+    embedded = page.frame_locator("iframe")
+    assert embedded.locator("h1").inner_text() == "Who holds the bridge at Sudzha?"
+    assert embedded.locator(".pairing").count() == 2
+    screenshot("embed-in-newsroom")
+
+
+def test_the_embed_refuses_a_newsroom_that_is_not_allowed(
+    unchecked_page, browser_log, live_server, dispute, settings, newsroom
+):
+    settings.EMBED_ALLOWED_ORIGINS = ["https://another-newsroom.example"]
+
+    unchecked_page.goto(f"{newsroom}/story?embed={live_server.url}/embed/disputes/{dispute.slug}/")
+
+    problems = browser_log.problems(unchecked_page)
+    assert any("frame-ancestors" in problem for problem in problems), problems
+    assert unchecked_page.frame_locator("iframe").locator(".pairing").count() == 0
