@@ -174,7 +174,8 @@ def _link_answers(views: list[_View], texts: Sequence[str], spans: dict[int, lis
             if not named and _ANAPHORIC_CLAIM.search(v.frame):
                 earlier = [party for k, party in mentions if v.sentence - _CLAIM_REACH <= k <= v.sentence]
                 named = [p for p in earlier if p != own][-1:]
-                if not named:
+                if not named and not matters.terms(_ANAPHORIC_CLAIM.sub(" ", v.statement.content)):
+                    # "He denied the charges": a bare noun phrase answers the claim just before it.
                     before = [u for u in members if u.statement.start < v.statement.start and u.statement.party != own]
                     named = [before[-1].statement.party] if before else []
             if not named or not named[-1]:

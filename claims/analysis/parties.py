@@ -131,6 +131,11 @@ _ROLES = word_set(
 _ANAPHORIC_HEADS = frozenset(
     {"group", "organisation", "organization", "movement", "congressman", "congresswoman", "lawmaker", "senator"}
 )
+# Groups named by a plain noun, capitalised only because they open a sentence ("Police said").
+_GROUP_NOUNS = word_set(
+    """police officials authorities analysts experts observers residents witnesses sources critics protesters
+    officers troops soldiers rebels militants doctors scientists researchers activists lawmakers prosecutors"""
+)
 _WORD = re.compile(r"[\w’'.-]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -214,7 +219,7 @@ class PartyResolver:
         if affiliated:
             return affiliated
         name = _person_name(words)
-        if name:
+        if name and name.lower() not in _GROUP_NOUNS:
             return memory.known(name) or self._described(name, memory) or self._batch.known(name) or name
         return " ".join(w for w, low in zip(words, lowered, strict=True) if low not in _ARTICLES).lower() or speaker
 
@@ -315,6 +320,10 @@ def _person_name(words: list[str]) -> str | None:
     return " ".join(name) or None
 
 
+def _text_order(s: Statement) -> tuple[int, int]:
+    return s.doc, min(s.start, s.start if s.speaker_start is None else s.speaker_start)
+
+
 def resolve_parties(
     statements: Iterable[Statement], documents: Sequence[Prepared], lexicon: Sequence[PartyEntry]
 ) -> list[Statement]:
@@ -323,11 +332,10 @@ def resolve_parties(
     memories: dict[int, _DocumentParties] = {}
     statements = list(statements)
     # Text order, so "he" and "the official" look back at who spoke before.
-    ordered = sorted(
-        statements, key=lambda s: (s.doc, min(s.start, s.speaker_start if s.speaker_start is not None else s.start))
-    )
-    parties: dict[str, str] = {}
-    for s in ordered:
+    ordered = sorted(range(len(statements)), key=lambda i: _text_order(statements[i]))
+    parties: dict[int, str] = {}
+    for i in ordered:
+        s = statements[i]
         if s.doc not in memories:
             text = documents[s.doc].text
             memories[s.doc] = _DocumentParties(text=text, sentences=sentences.split(text))
@@ -335,5 +343,5 @@ def resolve_parties(
         speaker = s.refers_to or s.speaker
         party = resolver.resolve(speaker, memory, None if s.refers_to else s.speaker_start)
         resolver.remember(speaker, party, memory)
-        parties[s.id] = party
-    return [replace(s, party=parties[s.id]) for s in statements]
+        parties[i] = party
+    return [replace(s, party=parties[i]) for i, s in enumerate(statements)]

@@ -1,0 +1,120 @@
+"""Stage 4 on real sentences: who speaks for which side."""
+
+from __future__ import annotations
+
+from claims.analysis import DEFAULT_LEXICON, PartyEntry, Prepared, Span, Statement
+from claims.analysis.parties import resolve_parties
+
+
+def document(text: str) -> Prepared:
+    return Prepared(path="article.txt", text=text, html="", regions=(Span(0, len(text)),))
+
+
+def said(text: str, speaker: str, content: str, *, id: str = "s", doc: int = 0, **fields) -> Statement:
+    """A statement whose speaker and content are located in ``text`` (the first mention of each)."""
+    start = text.index(content)
+    speaker_start = text.index(speaker)
+    return Statement(
+        id=id,
+        doc=doc,
+        speaker=speaker,
+        party=None,
+        speaker_start=speaker_start,
+        speaker_end=speaker_start + len(speaker),
+        cue=None,
+        cue_start=None,
+        cue_end=None,
+        content=content,
+        start=start,
+        end=start + len(content),
+        kind="indirect",
+        **fields,
+    )
+
+
+def party_of(text: str, speaker: str, content: str, lexicon=DEFAULT_LEXICON, **fields) -> str | None:
+    [resolved] = resolve_parties([said(text, speaker, content, **fields)], [document(text)], lexicon)
+    return resolved.party
+
+
+def test_it_resolves_a_demonym() -> None:
+    text = "According to Russian defence ministry statements, air defences destroyed 159 drones overnight."
+    assert party_of(text, "Russian defence ministry", "air defences destroyed 159 drones overnight") == "Russia"
+
+
+def test_it_resolves_a_capital() -> None:
+    text = "Kyiv said its forces had pushed back the assault near the frontier."
+    assert party_of(text, "Kyiv", "its forces had pushed back the assault near the frontier") == "Ukraine"
+
+
+def test_it_resolves_a_possessive() -> None:
+    text = "Ukraine’s Army general staff said it repelled 13 Russian assaults in the area."
+    assert party_of(text, "Ukraine’s Army general staff", "it repelled 13 Russian assaults in the area") == "Ukraine"
+
+
+def test_it_resolves_a_seat_of_government_before_a_name() -> None:
+    text = "Kremlin aide Yury Ushakov said Putin was open to a ceasefire."
+    assert party_of(text, "Kremlin aide Yury Ushakov", "Putin was open to a ceasefire") == "Russia"
+
+
+def test_it_uses_the_lexicon_it_is_given() -> None:
+    text = "Acme Corp said the recall covered every model."
+    lexicon = (PartyEntry("Acme", ("Acme Corp",)),)
+    assert party_of(text, "Acme Corp", "the recall covered every model", lexicon=lexicon) == "Acme"
+
+
+def test_it_does_not_read_a_side_into_a_compound() -> None:
+    text = "The London-based advocacy group said the trial was unfair."
+    assert party_of(text, "The London-based advocacy group", "the trial was unfair") != "United Kingdom"
+
+
+def test_an_unknown_speaker_is_a_party_of_its_own() -> None:
+    text = "Analysts say the incursion did not shift the war. Tiger Woods said he was taking a break."
+    assert party_of(text, "Analysts", "the incursion did not shift the war") == "analysts"
+    assert party_of(text, "Tiger Woods", "he was taking a break") == "Tiger Woods"
+
+
+def test_a_title_is_stripped_and_a_surname_finds_the_full_name() -> None:
+    text = "Senator Jane Doe said the bill was dead. Later, Doe said talks would resume."
+    statements = [
+        said(text, "Senator Jane Doe", "the bill was dead", id="a"),
+        said(text, "Doe said talks", "talks would resume", id="b"),
+    ]
+    statements[1] = Statement(**{**statements[1].__dict__, "speaker": "Doe", "speaker_end": text.index("Doe s") + 3})
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_spokesman_speaks_for_whom_he_is_introduced_with() -> None:
+    text = (
+        "Bernadette Meehan, a spokeswoman for the National Security Council, spoke on Friday. "
+        "Meehan said no evidence corroborates the claim."
+    )
+    content = "no evidence corroborates the claim"
+    start = text.index("Meehan said")
+    statement = said(text, "Meehan", content)
+    statement = Statement(**{**statement.__dict__, "speaker_start": start, "speaker_end": start + 6})
+    [resolved] = resolve_parties([statement], [document(text)], DEFAULT_LEXICON)
+    assert resolved.party == "United States"
+
+
+def test_he_after_a_sentence_opened_by_a_name_is_that_person() -> None:
+    text = "Salman was convicted on the charges, according to the prosecutor. He denied the charges in January."
+    statements = [
+        said(text, "the prosecutor", "Salman was convicted on the charges", id="a"),
+        said(text, "He", "the charges in January", id="b"),
+    ]
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["prosecutor", "Salman"]
+
+
+def test_a_resolved_pronoun_uses_refers_to() -> None:
+    text = "It said the strike hit only military targets."
+    assert party_of(text, "It", "the strike hit only military targets", refers_to="the Pentagon") == "United States"
+
+
+def test_the_relay_never_becomes_the_party() -> None:
+    text = "According to Russian defence ministry statements cited by news agency AP, 159 drones were downed."
+    content = "159 drones were downed"
+    assert party_of(text, "Russian defence ministry", content, relay="AP") == "Russia"
+    assert party_of(text, "Russian defence ministry", content, relay="AP") != "AP"
