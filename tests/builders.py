@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
@@ -133,3 +134,6 @@ class FakeEngine:
             for a, b, matter in self.pairs
         )
         return analysis.Analysis(documents=(prepared,), statements=tuple(statements), pairs=found)
+
+
+KURSK = Path(__file__).resolve().parent.parent / "claims" / "demo" / "kursk.txt"

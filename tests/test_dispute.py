@@ -6,8 +6,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from claims.models import Outlet, Pairing
-from tests.builders import make_dispute, make_pairing, party
+from claims.models import Outlet, Pairing, Statement
+from tests.builders import KURSK, make_dispute, make_pairing, party
 
 pytestmark = pytest.mark.django_db
 
@@ -168,3 +168,37 @@ def test_its_query_count_does_not_grow_with_pairs(client, editor_client, editor,
     # An editor's request adds the session, the user and the editors-group check.
     with django_assert_num_queries(5):
         page(editor_client, dispute)
+
+
+# --- the Kursk article, through the real engine ------------------------------------------
+
+RUSSIA_SAYS = "Kursk is now under full control"
+UKRAINE_SAYS = "its troops still hold a thin line of territory across the border"
+
+
+def test_the_kursk_dispute_shows_russias_claim_opposite_ukraines_each_with_its_source(editor_client, client):
+    editor_client.post(
+        reverse("paste"),
+        {
+            "body": KURSK.read_text(encoding="utf-8"),
+            "url": "https://example.com/kursk",
+            "outlet": "Example News",
+            "title": "Kursk",
+        },
+    )
+    pairing = Pairing.objects.select_related("dispute").get(
+        statement_a__content__in=[RUSSIA_SAYS, UKRAINE_SAYS], statement_b__content__in=[RUSSIA_SAYS, UKRAINE_SAYS]
+    )
+    russia, ukraine = (Statement.objects.get(content=c) for c in (RUSSIA_SAYS, UKRAINE_SAYS))
+    assert (russia.party.name, ukraine.party.name) == ("Russia", "Ukraine")
+
+    editor_client.post(reverse("pairing_review", args=[pairing.pk]), {"status": CONFIRMED})
+    html = page(client, pairing.dispute)
+
+    assert re.findall(r'<h2 class="column-head">.*?(\w+)</span></h2>', html) == ["Russia", "Ukraine"]
+    row = re.search(rf'<li class="pairing[^"]*" id="pairing-{pairing.pk}">(.*?)</li>', html, re.S)[1]
+    assert columns(row) == [RUSSIA_SAYS, UKRAINE_SAYS]
+    for statement in (russia, ukraine):
+        assert f'href="{statement.get_absolute_url()}"' in row
+    assert row.count('<span class="outlet">Example News</span>') == 2
+    assert row.count('<a href="https://example.com/kursk" rel="nofollow noopener">Original</a>') == 2

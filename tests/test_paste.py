@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from claims.models import Article, Outlet, Party, Statement
-from tests.builders import make_article
+from claims.models import Article, Dispute, Outlet, Pairing, Party, Statement
+from tests.builders import KURSK, make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -113,3 +113,47 @@ def test_the_paste_link_is_shown_to_editors_only(editor_client, reader_client, c
     assert 'href="/paste/"' in editor_client.get("/").content.decode()
     assert 'href="/paste/"' not in reader_client.get("/").content.decode()
     assert 'href="/paste/"' not in client.get("/").content.decode()
+
+
+# --- the Kursk article, through the real engine ------------------------------------------
+
+
+def paste_kursk(client):
+    return paste(client, body=KURSK.read_text(encoding="utf-8"), url="https://example.com/kursk", title="Kursk")
+
+
+def counts() -> list[int]:
+    return [model.objects.count() for model in (Article, Statement, Pairing, Dispute, Party, Outlet)]
+
+
+def test_pasting_the_kursk_article_gives_one_article_and_pasting_it_again_changes_nothing(editor_client):
+    first = paste_kursk(editor_client)
+    before = counts()
+
+    again = paste_kursk(editor_client)
+
+    assert before[0] == 1
+    assert before[1] > 0
+    assert counts() == before
+    assert again["Location"] == first["Location"] == Article.objects.get().get_absolute_url()
+
+
+def test_no_kursk_statement_is_stored_twice_although_the_body_is_repeated(editor_client):
+    paste_kursk(editor_client)
+
+    said = list(Statement.objects.values_list("speaker", "content"))
+    assert len(said) == len(set(said))
+    contents = [content for _, content in said]
+    assert contents.count("Kursk is now under full control") == 1
+    assert contents.count("its troops still hold a thin line of territory across the border") == 1
+
+
+def test_no_kursk_statement_comes_from_the_you_may_also_like_list(editor_client):
+    paste_kursk(editor_client)
+
+    article = Article.objects.get()
+    related = article.text.index("You may also like")
+    assert Statement.objects.count() > 0
+    assert all(s.end <= related for s in Statement.objects.all())
+    for headline in ("Garnacho", "Boehly", "Gyokeres", "Sarma", "road crashes"):
+        assert not Statement.objects.filter(content__contains=headline).exists()
