@@ -2,8 +2,8 @@
 
 Extraction is developed separately, so these tests build statements straight
 from each group's gold.json (locating every ``content`` in its document) and
-score only what stages 4 and 5 do with them. The corpus lives in
-/work/shared and is read at test time; without it the tests are skipped.
+score only what stages 4 and 5 do with them. The corpus lives beside the
+project in ../shared and is read at test time; without it the tests skip.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from claims.analysis import DEFAULT_LEXICON, Prepared, Span, Statement
 from claims.analysis.pairing import find_pairs
 from claims.analysis.parties import resolve_parties
 
-SUITE = Path("/work/shared/corpus/contested")
+# The shared corpus sits beside the project (../shared), here and in CI.
+SUITE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "contested"
 MIN_F1 = 0.70
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 
@@ -50,10 +51,16 @@ def _speaker_offsets(text: str, speaker: str, start: int, end: int) -> tuple[int
     return best, best + len(speaker)
 
 
+def _read(path: Path) -> str:
+    # Untranslated newlines, so offsets match the text the scorer sees.
+    with path.open(encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
 def load_group(folder: Path) -> Group:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     names = gold["docs"]
-    texts = [(folder / name).read_text(encoding="utf-8") for name in names]
+    texts = [_read(folder / name) for name in names]
     documents = tuple(
         Prepared(path=name, text=t, html="", regions=(Span(0, len(t)),)) for name, t in zip(names, texts, strict=True)
     )

@@ -1,6 +1,6 @@
 """End to end on the engine: the Kursk article yields its four contested pairs.
 
-The article is read from the shared corpus; statements are matched to the gold
+The article is read from the shared corpus (../shared); statements are matched to the gold
 labels the way the contest scorer does (each side covers at least half of the
 other's tokens), so a change of extraction boundaries does not break the test.
 """
@@ -10,13 +10,14 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from claims.analysis import DEFAULT_LEXICON, Document, analyze
 
-KURSK = Path("/work/shared/corpus/contested/kursk")
+from .test_contested import SUITE
+
+KURSK = SUITE / "kursk"
 
 
 def tokens(text: str) -> list[str]:
@@ -34,7 +35,8 @@ def kursk():
     if not (KURSK / "gold.json").is_file():
         pytest.skip(f"{KURSK} is absent: the Kursk article lives in the shared corpus")
     gold = json.loads((KURSK / "gold.json").read_text(encoding="utf-8"))
-    text = (KURSK / "kursk.txt").read_text(encoding="utf-8")
+    with (KURSK / "kursk.txt").open(encoding="utf-8", newline="") as handle:
+        text = handle.read()
     result = analyze([Document(raw=text, path="kursk.txt")], DEFAULT_LEXICON)
     labels = {}
     for s in result.statements:
