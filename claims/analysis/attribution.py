@@ -29,6 +29,7 @@ from .wordlists import word_set
 # Numbers ("12,000"); words, with inner apostrophes, hyphens, dots ("U.S", "Ukraine’s"); or one symbol.
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+){0,6}|\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
 
+_WORD = re.compile(r"\w+")
 OPEN_QUOTES = frozenset("“‘")
 CLOSE_QUOTES = frozenset("”’")
 STRAIGHT_QUOTE = '"'
@@ -77,7 +78,7 @@ LISTENERS = word_set(
     "them him her us me"
 )
 # A comma followed by one of these starts a new clause, not more of the claim.
-CLAUSE_BREAKERS = word_set("but while whereas although though adding saying noting according yet citing")
+CLAUSE_BREAKERS = word_set("but while whereas adding saying noting according yet citing compared")
 # Gerund cues that hang on the subject of the clause before them (", adding ...").
 PARTICIPLE_CUES = word_set(
     "adding saying noting arguing insisting claiming warning explaining calling telling suggesting stating "
@@ -98,12 +99,14 @@ PERSON_WORDS = word_set("""
 # Nouns that speak for themselves without a determiner ("police said").
 SPEAKER_NOUNS = word_set("police staff government military management leadership officials aides")
 MAX_SPEAKER_TOKENS = 9
+# Words without which a sentence cannot hold an attribution (a colon is checked apart).
+TRIGGERS = frozenset(CUE_LEMMAS) | NOMINAL_CUES | {"according", "per"}
 MAX_TAIL_TOKENS = 12
 # A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
 MAX_CLAIM_TOKENS = 150
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Token:
     text: str
     low: str
@@ -201,6 +204,10 @@ def _to_statements(text: str, found: list[tuple[_Found, Span]], doc_index: int) 
 
 
 def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
+    # Most sentences attribute nothing; a cheap look at their words spares tokenising them.
+    words = _WORD.findall(text, sentence.start, sentence.end)
+    if TRIGGERS.isdisjoint(w.lower() for w in words) and text.find(":", sentence.start, sentence.end) < 0:
+        return []
     tokens = [
         _Token(m.group(), m.group().lower(), m.start(), m.end())
         for m in _TOKEN.finditer(text, sentence.start, sentence.end)
@@ -208,10 +215,14 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     cues = [i for i, t in enumerate(tokens) if _is_cue_word(tokens, i)]
     if not cues:
         return []
-    candidates = [c for c in (_candidate(tokens, i) for i in cues) if c]
+    quoted = _inside_quotes(tokens)
+    # A cue inside someone's quoted words ("“I would say Paul,” he said") is theirs to
+    # make, not a claim the article attributes.
+    candidates = [c for c in (_candidate(tokens, i) for i in cues if not quoted[i]) if c]
     # Where each later attribution begins a clause of its own, so an earlier claim stops before it;
-    # one that does not ("said he told them ...") is nested inside the earlier claim.
-    starts = sorted(c.begins for c in candidates if c.begins > 0 and _opens_clause(tokens, c.begins))
+    # one that does not ("said he told them ...") is nested inside the earlier claim, and one
+    # after an aside ("Brian Burton, AKA Danger Mouse, wrote") may be too.
+    starts = sorted(c.begins for c in candidates if c.begins > 0 and not c.aside and _opens_clause(tokens, c.begins))
     results: list[_Found] = []
     for cand in candidates:
         found = cand.build(tokens, starts, results)
@@ -219,6 +230,22 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             results.append(found)
     _pass_on_relays(results)
     return results
+
+
+def _inside_quotes(tokens: list[_Token]) -> list[bool]:
+    """For each token, whether it stands inside a quotation opened earlier in the sentence."""
+    inside = []
+    depth = 0
+    straight = False
+    for t in tokens:
+        inside.append(depth > 0 or straight)
+        if t.text in OPEN_QUOTES and t.text != "‘":
+            depth += 1
+        elif t.text == "”" and depth:
+            depth -= 1
+        elif t.text == STRAIGHT_QUOTE:
+            straight = not straight
+    return inside
 
 
 def _opens_clause(tokens: list[_Token], first: int) -> bool:
@@ -246,6 +273,7 @@ class _Candidate:
     speaker: tuple[int, int] | None  # token indexes, end exclusive
     begins: int  # first token index of the whole attribution
     lemma: str = ""
+    aside: bool = False  # the speaker stands before an aside ("Russia, with ..., claimed")
 
     def build(self, tokens: list[_Token], starts: list[int], earlier: list[_Found]) -> _Found | None:
         if self.shape == "according":
@@ -294,8 +322,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     lemma = CUE_LEMMAS.get(token.low)
     if lemma is None:
         return None
-    if token.capitalised and i > 0:
-        return None  # a name ("Hope", "Said") or a headline word, not a verb
+    if token.capitalised and i > 0 and not _title_case(tokens):
+        return None  # a name ("Hope", "Said"), not a verb; headlines are another matter
     cue_end = i + 1
     particles = PHRASAL_PARTICLES.get(lemma, ())
     if cue_end < len(tokens) and tokens[cue_end].low in particles:
@@ -313,7 +341,9 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "was told", "is expected": the speaker is elsewhere
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
-    if before >= 0 and (token.low in PARTICIPLE_CUES and tokens[before].text == "," or tokens[before].low == "and"):
+    if before >= 0 and (
+        token.low in PARTICIPLE_CUES and tokens[before].text == "," or tokens[before].low in ("and", "but")
+    ):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
     if before >= 0 and _closes_claim(tokens, before):
@@ -325,7 +355,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if token.low == lemma and not _agrees_with_base_form(tokens, speaker, i):
         return None
-    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, aside=tokens[before].text == ",")
 
 
 def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
@@ -336,10 +366,21 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if speaker is None:
         return None
     quoted = tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
-    named = speaker[0] == 0 and speaker[1] - speaker[0] <= 4 and all(t.capitalised for t in tokens[speaker[0] : i])
+    names = tokens[speaker[0] : i]
+    named = (
+        speaker[0] == 0
+        and len(names) <= 4
+        and all(t.capitalised and not t.text.isupper() and t.low not in DETERMINERS for t in names)
+    )
     if not (quoted or named):
         return None
-    return _Candidate("before", (i, i + 1), speaker, speaker[0])
+    return _Candidate("before", (i, i + 1), speaker, speaker[0], ":")
+
+
+def _title_case(tokens: list[_Token]) -> bool:
+    """A headline in title case ("Hillary Clinton Says EgyptAir Crash Seems Like ...")."""
+    words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.capitalised for t in words) >= 0.8 * len(words)
 
 
 def _owner_marker(token: _Token) -> bool:
@@ -369,7 +410,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     """The noun phrase that ends at token ``last``, walking back."""
     if last < 0:
         return None
-    if tokens[last].text == ",":
+    if tokens[last].text in (",", "—", "–"):
         return _speaker_before_aside(tokens, last)
     if not tokens[last].is_word:
         return None
@@ -390,9 +431,6 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             k -= 1
             continue
         if t.low in ("and", "of", "&") and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
-            k -= 1
-            continue
-        if t.text == "-":
             k -= 1
             continue
         if not t.is_word or _not_a_name(t) or t.low in PRONOUNS or t.text[0].isdigit():
@@ -426,14 +464,14 @@ def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     return opener in DETERMINERS or opener in NUMBER_WORDS or tokens[first].capitalised or head.low.endswith("s")
 
 
-def _speaker_before_aside(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
-    """ "Russia, with support from ..., claimed": the speaker stands before the aside."""
-    k = comma - 1
-    while k >= 0 and comma - k <= 15 and tokens[k].text != ",":
+def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | None:
+    """The speaker stands before an aside: "Russia, with support ..., claimed", "Sims — a teacher — says"."""
+    k = mark - 1
+    while k >= 0 and mark - k <= 15 and tokens[k].text != tokens[mark].text:
         if tokens[k].text in QUOTES or tokens[k].low in CUE_LEMMAS and not tokens[k].capitalised:
             return None
         k -= 1
-    if k <= 0 or tokens[k].text != ",":
+    if k <= 0 or tokens[k].text != tokens[mark].text:
         return None
     speaker = _speaker_before(tokens, k - 1)
     if speaker and tokens[speaker[0]].low not in PRONOUNS | {"which"}:
@@ -579,7 +617,8 @@ def _kind_of(tokens: list[_Token], start: int, end: int) -> str:
 def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> tuple[tuple[int, int], str] | None:
     """The claim after the cue: "said (on Wednesday) (that) ...", up to the end of its clause."""
     k = cand.cue[1]
-    k = _skip_to_claim(tokens, k, cand.lemma)
+    if cand.lemma != ":":
+        k = _skip_to_claim(tokens, k, cand.lemma)
     if k >= len(tokens):
         return None
     if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
@@ -590,7 +629,10 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
                 last -= 1
         if last <= k:
             return None
-        return (tokens[k + 1].start, tokens[last].end), "direct"
+        goes_on = close is not None and close + 1 < len(tokens) and tokens[close + 1].is_word
+        if not (goes_on and tokens[close - 1].is_word):
+            return (tokens[k + 1].start, tokens[last].end), "direct"
+        # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
     end = _clause_end(tokens, k, starts)
     if end <= k:
         return None

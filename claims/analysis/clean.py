@@ -183,9 +183,10 @@ _FURNITURE = re.compile(
     r"photo(?:graph)?s?(?: credit)?\s*:|image(?: credit)?\s*:|picture\s*:|credit\s*:|file photo\b)",
     re.IGNORECASE,
 )
-# Credits that end a caption line ("... (AP Photo/Evan Vucci)", "... Getty Images").
+# Credits that end a caption line ("... (AP Photo/Evan Vucci)", "... Getty Images"),
+# but not a dateline's "(AP)".
 _CREDIT = re.compile(
-    r"(?:\((?:AP|AFP|Reuters|EPA)\b[^()\n]{0,80}\)|Getty Images|/\s*(?:AFP|Reuters|AP|EPA)\b)",
+    r"(?:\((?:AP|AFP|Reuters|EPA)(?: Photo)?/[^()\n]{0,80}\)|Getty Images|\w/\s?(?:AFP|Reuters|AP|EPA)\b)",
 )
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
 _LINE = re.compile(r"[^\n]*\n?")

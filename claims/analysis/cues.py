@@ -13,7 +13,7 @@ from .wordlists import word_set
 
 # Reporting verbs whose complement is the claim itself ("X said (that) ...").
 SPEECH_VERBS = """
-say claim insist maintain deny confirm announce warn argue add note acknowledge admit allege assert believe
+say claim insist maintain deny confirm announce warn argue add note acknowledge admit allege assert
 suggest report write tweet predict promise vow declare explain state stress emphasize emphasise
 reiterate contend concede complain recall reveal observe remark respond reply answer caution estimate
 speculate indicate testify hint boast joke quip agree disagree lament charge counter retort fear worry hope
@@ -56,7 +56,7 @@ IRREGULAR = {
 MOSTLY_NOUNS = word_set("""
     state states remark remarks question questions answer answers comment comments charge charges hope hopes
     fear fears doubt doubts estimate estimates forecast forecasts report reports call calls demand demands
-    promise promises pledge pledges counter joke jokes hint hints boast boasts find finds show praise
+    promise promises pledge pledges counter joke jokes hint hints boast boasts find finds praise
     """)  # fmt: skip
 # Verbs that double their final consonant ("admitted", "regretting").
 DOUBLING = word_set("admit commit regret refer prefer")

@@ -38,8 +38,6 @@ _DATELINE = re.compile(
 )
 _LINE = re.compile(r"[^\n]+")
 MAX_SENTENCE_CHARS = 2_000
-_OPENING = frozenset("“")
-_CLOSING = frozenset("”")
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -63,7 +61,7 @@ def _split_line(text: str, start: int, end: int, spans: list[Span]) -> None:
     for boundary in _BOUNDARY.finditer(text, start, end):
         piece = text[scanned : boundary.end()]
         scanned = boundary.end()
-        depth = max(0, depth + sum(c in _OPENING for c in piece) - sum(c in _CLOSING for c in piece))
+        depth = max(0, depth + piece.count("“") - piece.count("”"))
         if piece.count('"') % 2:
             straight_open = not straight_open
         if depth or straight_open or not _ends_sentence(text, sentence_start, boundary):
