@@ -315,14 +315,12 @@ def _commentator(party: str) -> bool:
     return bool(words) and words[-1] in _COMMENTATORS and not party[:1].isupper()
 
 
-def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -> list[Pair]:
-    """Contested pairs among the statements of one batch, in canonical order (a before b)."""
-    texts = [d.text for d in documents]
+def _views(statements: Sequence[Statement], texts: Sequence[str]) -> list[_View]:
     spans = {doc: _sentences(texts[doc]) for doc in {s.doc for s in statements}}
     ordered = sorted(statements, key=lambda s: (s.doc, s.start, s.end, s.id))
+    keys = [(s.doc, s.start) for s in ordered]
     views: list[_View] = []
     seen: set[tuple[str | None, str]] = set()
-    keys = [(s.doc, s.start) for s in ordered]
     for s in ordered:
         # A statement repeated word for word (a pull quote, a body printed twice) pairs once.
         said = (s.party, " ".join(matters.terms(s.content)))
@@ -331,17 +329,35 @@ def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -
         seen.add(said)
         start, end = _frame(s)
         inner = []
-        for t in ordered[bisect_left(keys, (s.doc, start)) :]:
+        for k in range(bisect_left(keys, (s.doc, start)), len(ordered)):
+            t = ordered[k]
             if t.doc != s.doc or t.start >= end:
                 break
             if t is not s and t.end <= end and not (t.start <= s.start and s.end <= t.end):
                 inner.append(t)
         views.append(_view(len(views), s, texts[s.doc], spans[s.doc], inner))
     _link_answers(views, texts, spans)
-    found: set[tuple[int, int]] = matters.candidates([_keys(v) for v in views])
+    return views
+
+
+def _candidates(views: Sequence[_View]) -> list[tuple[int, int]]:
+    found = matters.candidates([_keys(v) for v in views])
     found |= {(min(i, v.index), max(i, v.index)) for v in views for i in v.answers}
+    return sorted(found)
+
+
+def candidate_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -> list[tuple[str, str]]:
+    """The statement pairs that pairing will judge (ids), for measuring how candidates grow."""
+    views = _views(statements, [d.text for d in documents])
+    return [(views[i].statement.id, views[j].statement.id) for i, j in _candidates(views)]
+
+
+def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -> list[Pair]:
+    """Contested pairs among the statements of one batch, in canonical order (a before b)."""
+    texts = [d.text for d in documents]
+    views = _views(statements, texts)
     pairs = []
-    for i, j in sorted(found):
+    for i, j in _candidates(views):
         a, b = views[i], views[j]
         if a.statement.party == b.statement.party:
             continue
