@@ -59,7 +59,7 @@ OPPOSED_TERMS: tuple[tuple[str, str, str, str], ...] = (
     ),
     ("confirmed", r"confirm(?:s|ed)?", "denied", r"den(?:y|ies|ied)|rule[sd]? out"),
     ("guilty", r"guilty|convicted|conviction", "innocent", r"innocent|acquitted|not guilty|denied the charges"),
-    ("won", r"\bwon\b|wins?|victory", "lost", r"\blost\b|loses?|defeat(?:ed)?"),
+    ("won", r"\bwon\b", "lost", r"\blost\b"),
     ("killed", r"killed|dead|died", "alive", r"alive|survived|still living"),
     ("peaceful", r"peaceful(?:ly)?|non-?violent", "violent", r"violent|violence|resort to force|threats?"),
     ("true", r"\btrue\b|accurate|correct", "false", r"\bfalse\b|untrue|inaccurate|incorrect"),
@@ -112,6 +112,15 @@ def opposed_sides(text: str) -> set[tuple[int, int]]:
         if right.search(text):
             sides.add((index, 1))
     return sides
+
+
+# Opposites that often describe different things (two races won and lost, prices
+# rising while wages fall): they support other evidence but never make a pair alone.
+_WEAK = frozenset({"won", "rise", "legal", "accepted", "safe"})
+
+
+def is_weak(index: int) -> bool:
+    return OPPOSED_TERMS[index][0] in _WEAK
 
 
 def opposed_label(index: int) -> str:

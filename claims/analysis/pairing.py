@@ -41,6 +41,7 @@ WEIGHTS = {
     "denial": 1.0,
     "negation": 0.6,
     "opposed": 1.0,
+    "weak opposed": 0.5,
     "bounds": 1.0,
     "numbers": 0.3,
     "answer": 1.0,
@@ -48,10 +49,13 @@ WEIGHTS = {
     "verb": 0.3,
 }
 MIN_SCORE = 1.0
-_SUPPORTING = frozenset({"quantity", "verb", "numbers", "negation"})
+_SUPPORTING = frozenset({"quantity", "verb", "numbers", "negation", "weak opposed"})
 # Shared terms needed when the only evidence is a denial, a negation or a
 # number: those are common, so the matter must be plainly the same.
 MIN_MATTER = 1.5
+# ... and, for long statements, a share of their terms: two long quotes from
+# one article share a few words by chance.
+MIN_SHARE = 0.3
 
 
 @dataclass
@@ -194,6 +198,9 @@ def _link_answers(views: list[_View], texts: Sequence[str], spans: dict[int, lis
 
 def _shared(a: _View, b: _View) -> dict[str, float]:
     shared = {t: min(w, b.content_terms[t]) for t, w in a.content_terms.items() if t in b.content_terms}
+    if a.statement.doc == b.statement.doc and a.sentence == b.sentence:
+        # In one sentence each one's surroundings are the other's words: only the contents count.
+        return shared
     for t, w in a.content_terms.items():
         if t not in shared and t in b.context_terms:
             shared[t] = w / 2
@@ -239,7 +246,9 @@ def _evidence(a: _View, b: _View, text_of: Sequence[str]) -> list[tuple[str, flo
         # One side takes a term only; the other takes its opposite (and may mention both).
         opposed = [i for i, side in one.sides if (i, 1 - side) not in one.sides and (i, 1 - side) in other.sides]
         if opposed:
-            found.append(("opposed", WEIGHTS["opposed"], f"opposed terms: {opposition.opposed_label(opposed[0])}"))
+            index = min(opposed, key=opposition.is_weak)
+            kind = "weak opposed" if opposition.is_weak(index) else "opposed"
+            found.append((kind, WEIGHTS[kind], f"opposed terms: {opposition.opposed_label(index)}"))
             break
     for one, other in ((a, b), (b, a)):
         least, most = one.bounds[0], other.bounds[1]
@@ -259,6 +268,10 @@ def _evidence(a: _View, b: _View, text_of: Sequence[str]) -> list[tuple[str, flo
     return found
 
 
+def _size(v: _View) -> float:
+    return sum(v.content_terms.values())
+
+
 def _judge(a: _View, b: _View, text_of: Sequence[str]) -> Pair | None:
     sa, sb = a.statement, b.statement
     answer = b.index in a.answers or a.index in b.answers
@@ -272,10 +285,10 @@ def _judge(a: _View, b: _View, text_of: Sequence[str]) -> Pair | None:
         evidence.insert(0, ("answer", WEIGHTS["answer"], reason))
     elif "contrast" in kinds and opposition.CONTRAST_OPENER.match(a.sentence_text) and a.sentence == b.sentence:
         pass  # the writer puts both in one contrasting sentence: that is the matter
-    elif kinds & {"opposed", "contrast", "bounds"}:
+    elif kinds & {"opposed", "bounds"} or ("contrast" in kinds and a.sentence == b.sentence):
         if weight < 1.0:
             return None
-    elif weight < MIN_MATTER:
+    elif weight < MIN_MATTER or weight < MIN_SHARE * min(_size(a), _size(b)):
         return None
     score = sum(w for kind, w, _ in evidence if kind not in _SUPPORTING)
     if score < MIN_SCORE:
@@ -340,6 +353,11 @@ def _views(statements: Sequence[Statement], texts: Sequence[str]) -> list[_View]
     return views
 
 
+def _overlap(a: Statement, b: Statement) -> bool:
+    """Two readings of the same words (a quote inside a paraphrase) are not two claims."""
+    return a.doc == b.doc and a.start < b.end and b.start < a.end
+
+
 def _candidates(views: Sequence[_View]) -> list[tuple[int, int]]:
     found = matters.candidates([_keys(v) for v in views])
     found |= {(min(i, v.index), max(i, v.index)) for v in views for i in v.answers}
@@ -359,7 +377,7 @@ def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -
     pairs = []
     for i, j in _candidates(views):
         a, b = views[i], views[j]
-        if a.statement.party == b.statement.party:
+        if a.statement.party == b.statement.party or _overlap(a.statement, b.statement):
             continue
         # Words like "the allegations" say nothing alone; they pair only as an answer.
         answer = j in a.answers or i in b.answers
