@@ -71,6 +71,8 @@ ADVERBIAL = word_set("""
     emailed tweet post posted message speech remarks phone call radio television tv reporters journalists
     with its his her their repeatedly publicly privately flatly firmly simply separately late early ago
     """)  # fmt: skip
+# Words after ", X said," that open more about the attribution, not more of the claim.
+TAIL_OPENERS = word_set("who which whose when as in on at during after before referring citing speaking")
 # Words that open the circumstances of an attribution ("Christie said when asked ...").
 CIRCUMSTANCE = word_set("when after before as while because following")
 LISTENERS = word_set(
@@ -268,7 +270,7 @@ def _is_cue_word(tokens: list[_Token], i: int) -> bool:
 class _Candidate:
     """One cue and the speaker found for it; the content is settled once all cues are known."""
 
-    shape: str  # "before", "after", "participle", "according", "nominal"
+    shape: str  # "before", "after", "participle", "according", "nominal", "asked"
     cue: tuple[int, int]  # token indexes, end exclusive
     speaker: tuple[int, int] | None  # token indexes, end exclusive
     begins: int  # first token index of the whole attribution
@@ -280,6 +282,8 @@ class _Candidate:
             return _build_according(tokens, self, starts)
         if self.shape == "nominal":
             return _build_nominal(tokens, self)
+        if self.shape == "asked":
+            return _build_asked(tokens, self, earlier)
         if self.shape == "participle":
             speaker_span = _previous_subject(tokens, self, earlier)
             if speaker_span is None:
@@ -319,6 +323,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _nominal_candidate(tokens, i)
     if token.text == ":":
         return _colon_candidate(tokens, i)
+    if token.low == "asked" and (i == 0 or tokens[i - 1].low == "when"):
+        return _Candidate("asked", (i, i + 1), None, i, "ask")
     lemma = CUE_LEMMAS.get(token.low)
     if lemma is None:
         return None
@@ -381,6 +387,30 @@ def _title_case(tokens: list[_Token]) -> bool:
     """A headline in title case ("Hillary Clinton Says EgyptAir Crash Seems Like ...")."""
     words = [t for t in tokens if t.is_word and len(t.text) > 3]
     return len(words) >= 4 and sum(t.capitalised for t in words) >= 0.8 * len(words)
+
+
+def _build_asked(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> _Found | None:
+    """ "Asked if ..., Ryan said": the question is content, put to whoever answers in the main clause."""
+    first = cand.cue[1]
+    if first < len(tokens) and tokens[first].low == "by":
+        asker = _speaker_after(tokens, first + 1)
+        first = asker[1] if asker else first
+    comma = first
+    quoted = _inside_quotes(tokens)
+    while comma < len(tokens) and not (tokens[comma].text == "," and not quoted[comma]):
+        comma += 1
+    end = _trim_end(tokens, first, comma)
+    if end <= first:
+        return None
+    if cand.cue[0] == 0:
+        answerer = _speaker_after(tokens, comma + 1) if comma + 1 < len(tokens) else None
+        speaker = _span(tokens, *answerer) if answerer else None
+    else:
+        speaker = _previous_subject(tokens, cand, earlier)
+    if speaker is None:
+        return None
+    content = (tokens[first].start, tokens[end - 1].end)
+    return _Found(speaker, _span(tokens, *cand.cue), content, _kind_of(tokens, first, end))
 
 
 def _owner_marker(token: _Token) -> bool:
@@ -592,6 +622,11 @@ def _leading_content(
             while last > tail + 1 and not tokens[last].is_word and tokens[last].text not in SENTENCE_END:
                 last -= 1
             content_end = tokens[last].end
+        elif opener.is_word and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS and not quoted:
+            # "At one point, she said, she was considering ...": the attribution is an aside in the claim.
+            stop = _clause_end(tokens, tail + 1, [])
+            if stop > tail + 1:
+                content_end = tokens[stop - 1].end
     kind = "direct" if quoted else _kind_of(tokens, start, end + 1)
     return (tokens[start].start, content_end), kind
 

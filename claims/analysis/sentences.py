@@ -29,8 +29,15 @@ SENTENCE_OPENERS = word_set("""
 
 # A candidate boundary: terminal punctuation, any closing quotes or brackets,
 # then whitespace on the same line. Each part is bounded so matching stays linear.
-_BOUNDARY = re.compile(r"[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t]{1,20}(?=\S)")
-_WORD_BEFORE = re.compile(r"([\w.’']{1,20})[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t]{1,20}$")
+# Spaces include the no-break and thin spaces that pasted web copy is full of.
+_BOUNDARY = re.compile(r"[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t\u00a0\u2009\u202f]{1,20}(?=\S)")
+_WORD_BEFORE = re.compile(r"([\w.’']{1,20})[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t\u00a0\u2009\u202f]{1,20}$")
+# "“... Trump!” US Senator Jeff Sessions said": a quotation's own ! or ? is not
+# the end of the sentence that attributes it.
+_ATTRIBUTION_AFTER_QUOTE = re.compile(
+    r"(?:[A-Z][\w.’'-]{0,30} ){1,5}(?:said|says|added|adds|told|tells|asked|wrote|writes|replied|explained|"
+    r"continued|declared|insisted|argued|noted|recalled|shouted|tweeted)\b"
+)
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]{0,3}(\w+)")
 # "WASHINGTON (AP) —" and "DALLAS —": a dateline at the start of a paragraph.
 _DATELINE = re.compile(
@@ -72,6 +79,12 @@ def _split_line(text: str, start: int, end: int, spans: list[Span]) -> None:
 
 
 def _ends_sentence(text: str, sentence_start: int, boundary: re.Match) -> bool:
+    following = text[boundary.end()]
+    if following.islower():
+        return False  # "“Go!” he said" and "the U.S. economy" run on
+    after_quote = boundary.group().rstrip()[-1] in '”"'
+    if after_quote and _ATTRIBUTION_AFTER_QUOTE.match(text, boundary.end(), boundary.end() + 80):
+        return False
     if text[boundary.start()] != ".":
         return True
     before = _WORD_BEFORE.search(text, max(sentence_start, boundary.start() - 21), boundary.end())
