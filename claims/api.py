@@ -30,6 +30,7 @@ from claims.balance import SideBalance, dispute_balance, dispute_statements
 from claims.jsonld import dispute_jsonld, jsonld_text
 from claims.models import Dispute, Pairing, Party, Statement
 from claims.provenance import statement_provenance
+from claims.timeline import statement_points, timeline_svg
 
 PAGE_SIZE = 50
 READER = Pairing.READER_STATUSES
@@ -357,10 +358,14 @@ def dispute_embed(request: HttpRequest, slug: str) -> HttpResponse:
     # The full page is the canonical home of these claims, so the JSON-LD names them by its URL.
     page_url = request.build_absolute_uri(found.get_absolute_url())
     jsonld = dispute_jsonld(found, pairings, page_url=page_url, absolute=request.build_absolute_uri)
+    statements = {s.pk: s for p in pairings for s in p.sides}.values()
     context = {
         "dispute": found,
         "rows": [(p, [_card(s) for s in _paired_sides(p)]) for p in pairings],
         "balance": dispute_balance(found, READER),
+        "timeline": timeline_svg(
+            statement_points(statements), title=f"{found.title}: who said what, when", new_tab=True
+        ),
         "page_url": page_url,
         "jsonld": jsonld_text(jsonld),
     }

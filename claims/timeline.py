@@ -4,26 +4,35 @@ No chart library and no JavaScript: the markup is built here from plain data,
 every piece of text is escaped, and colours travel as the ``fill``
 presentation attribute (never ``style``), which the Content Security Policy
 allows without a nonce.
+
+Horizontal positions are percentages of the width and everything vertical is
+in pixels, so the timeline fills a phone or a desktop column with its text at
+the same readable size, without a stylesheet and without a viewBox scaling it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from xml.sax.saxutils import escape, quoteattr
 
 from django.utils.safestring import SafeString, mark_safe
 
-WIDTH = 720
-LANE_HEIGHT = 48
-LABEL_WIDTH = 150
-MARGIN = 16
-AXIS_HEIGHT = 28
+if TYPE_CHECKING:
+    from claims.models import Statement
+
+# Percent of the width where time starts and ends: room for a dot's radius at each edge on a phone.
+LEFT, RIGHT = 3.0, 97.0
+# Pixels: each lane is its side's name over a rule the dots sit on.
+LANE_HEIGHT = 44
+LABEL_BASELINE = 14
+RULE_Y = 30
+AXIS_HEIGHT = 30
 RADIUS = 6
-# Statements of one side at the same moment step apart by this much, towards the middle, so none hides another.
-NUDGE = 2 * RADIUS + 2
+# Statements of one side at the same moment step apart by this many percent, towards the middle, so none hides another.
+NUDGE = 2.5
 
 # Hex colours or a bare CSS colour keyword: enough for a palette, and nothing that
 # could close the attribute or smuggle in url(...) or expressions.
@@ -67,15 +76,18 @@ def _day_text(when: date) -> str:
 
 
 def _fmt(number: float) -> str:
-    return f"{number:.1f}".removesuffix(".0")
+    return f"{number:.2f}".rstrip("0").removesuffix(".")
 
 
-def timeline_svg(points: Sequence[TimelinePoint | tuple], *, title: str = "Timeline of statements") -> SafeString:
+def timeline_svg(
+    points: Sequence[TimelinePoint | tuple], *, title: str = "Timeline of statements", new_tab: bool = False
+) -> SafeString:
     """The SVG of ``points``: lanes in the order their sides first appear, time running left to right.
 
     Returns an empty string when there is nothing to draw, so a template can
     write ``{% if timeline %}``. Raises ``ValueError`` on a colour or a link
-    that is not safe to put into the markup.
+    that is not safe to put into the markup. ``new_tab`` opens links outside
+    the page, as an embedded timeline must.
     """
     points = sorted((TimelinePoint(*p) for p in points), key=lambda p: _day_number(p.when))
     if not points:
@@ -86,28 +98,26 @@ def timeline_svg(points: Sequence[TimelinePoint | tuple], *, title: str = "Timel
         sides.setdefault(point.side, _checked_colour(point.colour))
 
     first, last = _day_number(points[0].when), _day_number(points[-1].when)
-    left, right = LABEL_WIDTH + MARGIN, WIDTH - MARGIN
 
     def x_of(point: TimelinePoint) -> float:
         if last == first:
-            return (left + right) / 2
-        return left + (_day_number(point.when) - first) / (last - first) * (right - left)
+            return (LEFT + RIGHT) / 2
+        return LEFT + (_day_number(point.when) - first) / (last - first) * (RIGHT - LEFT)
 
-    height = MARGIN + len(sides) * LANE_HEIGHT + AXIS_HEIGHT
-    axis_y = MARGIN + len(sides) * LANE_HEIGHT
+    axis_y = len(sides) * LANE_HEIGHT + 4
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {WIDTH} {height}" '
-        f'width="100%" role="img">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="100%" height="{axis_y + AXIS_HEIGHT}" '
+        f'font-size="13" font-family="system-ui, sans-serif" fill="currentColor" role="img">',
         f"<title>{escape(title)}</title>",
     ]
     lane_of = {side: index for index, side in enumerate(sides)}
     for side, index in lane_of.items():
-        middle = MARGIN + index * LANE_HEIGHT + LANE_HEIGHT / 2
+        top = index * LANE_HEIGHT
         parts.append(
             f'<g class="timeline-lane" data-side={quoteattr(side)}>'
-            f'<text class="timeline-side" x="{MARGIN}" y="{_fmt(middle + 4)}" fill={quoteattr(sides[side])}>'
+            f'<text class="timeline-side" x="{LEFT}%" y="{top + LABEL_BASELINE}" fill={quoteattr(sides[side])}>'
             f"{escape(side)}</text>"
-            f'<line class="timeline-rule" x1="{left}" y1="{_fmt(middle)}" x2="{right}" y2="{_fmt(middle)}" '
+            f'<line class="timeline-rule" x1="{LEFT}%" y1="{top + RULE_Y}" x2="{RIGHT}%" y2="{top + RULE_Y}" '
             f'stroke="currentColor" stroke-opacity="0.25"/></g>'
         )
 
@@ -116,22 +126,41 @@ def timeline_svg(points: Sequence[TimelinePoint | tuple], *, title: str = "Timel
         x = x_of(point)
         earlier = seen.get((point.side, x), 0)
         seen[(point.side, x)] = earlier + 1
-        toward_middle = 1 if x <= (left + right) / 2 else -1
-        middle = MARGIN + lane_of[point.side] * LANE_HEIGHT + LANE_HEIGHT / 2
+        toward_middle = 1 if x <= (LEFT + RIGHT) / 2 else -1
         dot = (
-            f'<circle class="timeline-point" cx="{_fmt(x + earlier * NUDGE * toward_middle)}" cy="{_fmt(middle)}" '
-            f'r="{RADIUS}" fill={quoteattr(_checked_colour(point.colour))}>'
-            f"<title>{escape(point.label)}</title></circle>"
+            f'<circle class="timeline-point" cx="{_fmt(x + earlier * NUDGE * toward_middle)}%" '
+            f'cy="{lane_of[point.side] * LANE_HEIGHT + RULE_Y}" r="{RADIUS}" '
+            f"fill={quoteattr(_checked_colour(point.colour))}><title>{escape(point.label)}</title></circle>"
         )
         url = _checked_url(point.url)
-        parts.append(f"<a href={quoteattr(url)}>{dot}</a>" if url else dot)
+        target = ' target="_blank" rel="noopener"' if new_tab else ""
+        parts.append(f"<a href={quoteattr(url)}{target}>{dot}</a>" if url else dot)
 
     parts.append(
-        f'<g class="timeline-axis"><line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" stroke="currentColor"/>'
+        f'<g class="timeline-axis">'
+        f'<line x1="{LEFT}%" y1="{axis_y}" x2="{RIGHT}%" y2="{axis_y}" stroke="currentColor" stroke-opacity="0.6"/>'
     )
     start_text, end_text = _day_text(points[0].when), _day_text(points[-1].when)
-    parts.append(f'<text x="{left}" y="{axis_y + 18}" text-anchor="start">{escape(start_text)}</text>')
+    parts.append(f'<text x="{LEFT}%" y="{axis_y + 20}" text-anchor="start">{escape(start_text)}</text>')
     if end_text != start_text:
-        parts.append(f'<text x="{right}" y="{axis_y + 18}" text-anchor="end">{escape(end_text)}</text>')
+        parts.append(f'<text x="{RIGHT}%" y="{axis_y + 20}" text-anchor="end">{escape(end_text)}</text>')
     parts.append("</g></svg>")
     return mark_safe("".join(parts))
+
+
+def statement_points(statements: Iterable[Statement], *, unknown_side: str = "Unattributed") -> list[TimelinePoint]:
+    """Timeline points for stored statements, dated by their article; undated articles are left out.
+
+    Select each statement's party and article with it, or this costs a query per statement.
+    """
+    return [
+        TimelinePoint(
+            when=s.article.published,
+            side=s.party.name if s.party else unknown_side,
+            colour=s.party.colour if s.party else "#5b6770",
+            label=f"{s.speaker}: {s.content}",
+            url=s.get_absolute_url(),
+        )
+        for s in statements
+        if s.article.published
+    ]

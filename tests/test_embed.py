@@ -1,5 +1,6 @@
 import json
 import re
+from datetime import date
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -11,7 +12,8 @@ from tests.builders import make_dispute, make_pairing
 @pytest.fixture
 def dispute(db):
     dispute = make_dispute(title="Who holds the bridge?")
-    make_pairing(dispute=dispute, status=Pairing.Status.CONFIRMED, outlet=Outlet.objects.create(name="The Guardian"))
+    guardian = Outlet.objects.create(name="The Guardian")
+    make_pairing(dispute=dispute, status=Pairing.Status.CONFIRMED, outlet=guardian, published=date(2024, 8, 9))
     confirmed = dispute.pairings.get()
     confirmed.statement_a.relay = "the Associated Press"
     confirmed.statement_a.save()
@@ -48,6 +50,13 @@ def test_it_shows_how_each_statement_reached_us(client, dispute):
         ("relay", "AP"),
         ("outlet", "The Guardian"),
     ]
+
+
+def test_it_draws_the_timeline_of_the_confirmed_statements(client, dispute):
+    html = embed(client, dispute).content.decode()
+
+    assert html.count('<circle class="timeline-point"') == 2
+    assert "the bridge is open" not in html
 
 
 def test_it_shows_the_evidence_balance(client, dispute):

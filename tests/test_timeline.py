@@ -1,9 +1,10 @@
 from datetime import date, datetime
+from types import SimpleNamespace
 from xml.etree import ElementTree
 
 import pytest
 
-from claims.timeline import TimelinePoint, timeline_svg
+from claims.timeline import TimelinePoint, statement_points, timeline_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -16,6 +17,12 @@ def parse(svg: str) -> ElementTree.Element:
 
 def dots(root: ElementTree.Element) -> list[ElementTree.Element]:
     return list(root.iter(f"{SVG}circle"))
+
+
+def x_percent(element: ElementTree.Element) -> float:
+    value = element.get("cx")
+    assert value.endswith("%")
+    return float(value.removesuffix("%"))
 
 
 def dot_titles(root: ElementTree.Element) -> list[str]:
@@ -49,14 +56,14 @@ def test_it_draws_one_dot_per_statement_in_time_order():
     root = parse(timeline_svg(two_sides()))
 
     assert dot_titles(root) == ["Moscow reports an incursion", "Kyiv denies it", "Moscow claims a repulse"]
-    xs = [float(dot.get("cx")) for dot in dots(root)]
+    xs = [x_percent(dot) for dot in dots(root)]
     assert xs == sorted(xs)
 
 
 def test_it_places_dots_in_proportion_to_time():
     root = parse(timeline_svg(two_sides()))
 
-    first, middle, last = (float(dot.get("cx")) for dot in dots(root))
+    first, middle, last = (x_percent(dot) for dot in dots(root))
     # 6 Aug to 9 Aug is three days of the six the timeline spans.
     assert middle - first == pytest.approx((last - first) / 2)
 
@@ -89,8 +96,7 @@ def test_it_keeps_simultaneous_statements_of_one_side_apart():
 
     positions = {(dot.get("cx"), dot.get("cy")) for dot in dots(root)}
     assert len(positions) == 3
-    xs = [float(dot.get("cx")) for dot in dots(root)]
-    assert all(0 < x < 720 for x in xs)
+    assert all(0 < x_percent(dot) < 100 for dot in dots(root))
 
 
 def test_it_links_each_dot_to_its_statement():
@@ -169,8 +175,35 @@ def test_it_centres_a_single_moment():
     root = parse(timeline_svg([TimelinePoint(date(2024, 8, 6), "Russia", RED, "only", "")]))
 
     (dot,) = dots(root)
-    assert float(dot.get("cx")) == pytest.approx((150 + 16 + 720 - 16) / 2)
+    assert x_percent(dot) == pytest.approx(50)
 
 
 def test_it_draws_nothing_when_there_are_no_statements():
     assert timeline_svg([]) == ""
+
+
+def test_it_can_open_links_in_a_new_tab_for_embedding():
+    root = parse(timeline_svg(two_sides(), new_tab=True))
+
+    assert {(a.get("target"), a.get("rel")) for a in root.iter(f"{SVG}a")} == {("_blank", "noopener")}
+
+
+def stored(published: date | None, party: SimpleNamespace | None) -> SimpleNamespace:
+    return SimpleNamespace(
+        speaker="Peskov",
+        content="nothing happened",
+        party=party,
+        article=SimpleNamespace(published=published),
+        get_absolute_url=lambda: "/articles/1/#s-2",
+    )
+
+
+def test_it_makes_points_of_stored_statements_dated_by_their_article():
+    russia = SimpleNamespace(name="Russia", colour=RED)
+
+    points = statement_points([stored(date(2024, 8, 6), russia), stored(None, russia), stored(date(2024, 8, 7), None)])
+
+    assert points == [
+        TimelinePoint(date(2024, 8, 6), "Russia", RED, "Peskov: nothing happened", "/articles/1/#s-2"),
+        TimelinePoint(date(2024, 8, 7), "Unattributed", "#5b6770", "Peskov: nothing happened", "/articles/1/#s-2"),
+    ]
