@@ -30,8 +30,13 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "url", "author", "outlet__name"]
     autocomplete_fields = ["outlet", "pasted_by"]
     date_hierarchy = "created"
-    readonly_fields = ["content_hash", "created"]
+    # Statement offsets index into the text, so the text is never edited by hand.
+    readonly_fields = ["raw", "html", "text", "content_hash", "created"]
     inlines = [StatementInline]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        # Articles come in through the paste page, which analyses them.
+        return False
 
 
 class PartyAliasInline(admin.TabularInline):

@@ -20,7 +20,8 @@ _numbers = itertools.count(1)
 
 
 def make_user(username: str, *, editor: bool = False, **fields) -> User:
-    user = User.objects.create_user(username=username, password="correct horse battery", **fields)
+    # No password: tests sign in with force_login, and hashing one costs a noticeable fraction of a second.
+    user = User.objects.create_user(username=username, **fields)
     if editor:
         user.groups.add(Group.objects.get(name=EDITORS))
     return user
@@ -35,8 +36,12 @@ def make_article(*, text: str, **fields) -> Article:
 
 
 def make_statement(*, article: Article, side: Party, content: str, cue: str = "says") -> Statement:
-    """A statement by ``side`` in ``article``, whose text must hold "<side> <cue> <content>"."""
-    sentence_start = article.text.index(f"{side.name} {cue} {content}")
+    """A statement by ``side`` in ``article``: "<side> <cue> <content>.", added to its text if not there."""
+    sentence = f"{side.name} {cue} {content}"
+    if sentence not in article.text:
+        article.text += f" {sentence}."
+        article.save(update_fields=["text"])
+    sentence_start = article.text.index(sentence)
     cue_start = sentence_start + len(side.name) + 1
     start = cue_start + len(cue) + 1
     return Statement.objects.create(
@@ -79,6 +84,13 @@ def make_pairing(
     article = make_article(text=f"{a_side.name} says {left}. {b_side.name} says {right}.", **article_fields)
     a = make_statement(article=article, side=a_side, content=left)
     b = make_statement(article=article, side=b_side, content=right)
+    return pair(dispute=dispute, statements=(a, b), status=status)
+
+
+def pair(
+    *, dispute: Dispute, statements: tuple[Statement, Statement], status: str = Pairing.Status.SUGGESTED
+) -> Pairing:
+    a, b = sorted(statements, key=lambda s: s.pk)
     return Pairing.objects.create(
         dispute=dispute,
         statement_a=a,

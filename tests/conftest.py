@@ -37,3 +37,9 @@ def fake_engine(monkeypatch) -> FakeEngine:
     engine = FakeEngine()
     monkeypatch.setattr(analysis, "analyze", engine)
     return engine
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Tests that set passwords (ensure_editor) need not pay for a production-strength hash."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

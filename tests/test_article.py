@@ -5,7 +5,7 @@ import re
 import pytest
 
 from claims.models import Pairing
-from tests.builders import make_article, make_dispute, make_pairing, make_statement, party
+from tests.builders import make_article, make_dispute, make_pairing, make_statement, pair, party
 
 pytestmark = pytest.mark.django_db
 
@@ -62,10 +62,8 @@ def test_readers_see_confirmed_pairs_and_editors_also_suggested_ones(client, rea
     dispute = make_dispute(title="Is the bridge standing?")
     confirmed = make_pairing(dispute=dispute, status=Pairing.Status.CONFIRMED)
     article = confirmed.statement_a.article
-    article.text += " Ukraine says the bridge is gone."
-    article.save()
     other = make_statement(article=article, side=dispute.party_b, content="the bridge is gone")
-    Pairing.objects.create(dispute=dispute, statement_a=confirmed.statement_a, statement_b=other, score=1)
+    pair(dispute=dispute, statements=(confirmed.statement_a, other))
 
     for viewer in (client, reader_client):
         assert page(viewer, article).count(f"{dispute.get_absolute_url()}#pairing-") == 1
@@ -84,17 +82,8 @@ def test_its_query_count_does_not_grow_with_statements_and_pairs(
     first = make_pairing(dispute=dispute, status=Pairing.Status.CONFIRMED)
     article = first.statement_a.article
     for n in range(1, pairs):
-        article.text += f" Ukraine says claim {n}."
-        article.save()
         other = make_statement(article=article, side=dispute.party_b, content=f"claim {n}")
-        Pairing.objects.create(
-            dispute=dispute,
-            statement_a=first.statement_a,
-            statement_b=other,
-            score=1,
-            status="confirmed",
-            reviewed_at=first.reviewed_at,
-        )
+        pair(dispute=dispute, statements=(first.statement_a, other), status=Pairing.Status.CONFIRMED)
 
     # The article with its outlet, its statements with their parties, the pairs that involve them.
     with django_assert_num_queries(3):

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from claims.models import Pairing
-from tests.builders import make_dispute, make_pairing, make_statement
+from tests.builders import make_dispute, make_pairing, make_statement, pair
 
 pytestmark = pytest.mark.django_db
 
@@ -19,18 +19,8 @@ def home(client) -> str:
 def test_it_lists_disputes_with_their_sides_and_statement_counts(client):
     dispute = make_dispute(title="Is the bridge standing?")
     first = make_pairing(dispute=dispute, status=CONFIRMED)
-    article = first.statement_a.article
-    article.text += " Ukraine says the bridge fell."
-    article.save()
-    second = make_statement(article=article, side=dispute.party_b, content="the bridge fell")
-    Pairing.objects.create(
-        dispute=dispute,
-        statement_a=first.statement_a,
-        statement_b=second,
-        score=1,
-        status=CONFIRMED,
-        reviewed_at=first.reviewed_at,
-    )
+    second = make_statement(article=first.statement_a.article, side=dispute.party_b, content="the bridge fell")
+    pair(dispute=dispute, statements=(first.statement_a, second), status=CONFIRMED)
 
     html = home(client)
 
