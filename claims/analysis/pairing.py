@@ -95,6 +95,11 @@ def _sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
     return lo
 
 
+def _as_sides(terms: dict[str, float], names: set[str]) -> dict[str, float]:
+    """The names of the batch's parties ("Olsen") weigh as little as names of known sides."""
+    return {t: min(w, 0.5) if t in names else w for t, w in terms.items()}
+
+
 def _frame(s: Statement) -> tuple[int, int]:
     """From the speaker to the end of the content: where a denying verb would be."""
     start = min(s.start, s.speaker_start if s.speaker_start is not None else s.start, s.cue_start or s.start)
@@ -110,7 +115,9 @@ def _own_words(text: str, start: int, end: int, inner: Sequence[Statement]) -> s
     return "".join(chars)
 
 
-def _view(index: int, s: Statement, text: str, spans: list[tuple[int, int]], inner: Sequence[Statement]) -> _View:
+def _view(
+    index: int, s: Statement, text: str, spans: list[tuple[int, int]], inner: Sequence[Statement], names: set[str]
+) -> _View:
     k = _sentence_of(spans, s.start)
     start, end = spans[k]
     sentence = text[start:end]
@@ -118,8 +125,8 @@ def _view(index: int, s: Statement, text: str, spans: list[tuple[int, int]], inn
     frame_start, frame_end = _frame(s)
     frame = _own_words(text, frame_start, frame_end, inner)
     content = _own_words(text, s.start, s.end, inner) if inner else s.content
-    content_terms = matters.terms(content)
-    context = {t: w for t, w in matters.terms(outside).items() if t not in content_terms}
+    content_terms = _as_sides(matters.terms(content), names)
+    context = {t: w for t, w in _as_sides(matters.terms(outside), names).items() if t not in content_terms}
     cue_word = (s.cue or "").split()[-1].lower() if s.cue else ""
     return _View(
         index=index,
@@ -283,6 +290,8 @@ def _judge(a: _View, b: _View, text_of: Sequence[str]) -> Pair | None:
         denier = a if b.index in a.answers else b
         reason = f"answers {denier.target}'s claim: '{_excerpt(denier.frame)}'"
         evidence.insert(0, ("answer", WEIGHTS["answer"], reason))
+    elif a.denial and b.denial and not kinds & {"contrast", "bounds"}:
+        return None  # both reject something: they agree more than they oppose
     elif "contrast" in kinds and opposition.CONTRAST_OPENER.match(a.sentence_text) and a.sentence == b.sentence:
         pass  # the writer puts both in one contrasting sentence: that is the matter
     elif kinds & {"opposed", "bounds"} or ("contrast" in kinds and a.sentence == b.sentence):
@@ -334,6 +343,7 @@ def _views(statements: Sequence[Statement], texts: Sequence[str]) -> list[_View]
     keys = [(s.doc, s.start) for s in ordered]
     views: list[_View] = []
     seen: set[tuple[str | None, str]] = set()
+    names = {w.lower() for s in ordered if s.party for w in (s.party, *s.party.split())}
     for s in ordered:
         # A statement repeated word for word (a pull quote, a body printed twice) pairs once.
         said = (s.party, " ".join(matters.terms(s.content)))
@@ -348,7 +358,7 @@ def _views(statements: Sequence[Statement], texts: Sequence[str]) -> list[_View]
                 break
             if t is not s and t.end <= end and not (t.start <= s.start and s.end <= t.end):
                 inner.append(t)
-        views.append(_view(len(views), s, texts[s.doc], spans[s.doc], inner))
+        views.append(_view(len(views), s, texts[s.doc], spans[s.doc], inner, names))
     _link_answers(views, texts, spans)
     return views
 

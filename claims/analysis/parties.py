@@ -132,6 +132,8 @@ _ANAPHORIC_HEADS = frozenset(
     {"group", "organisation", "organization", "movement", "congressman", "congresswoman", "lawmaker", "senator"}
 )
 # Groups named by a plain noun, capitalised only because they open a sentence ("Police said").
+# How many earlier mentions of "official" to try when resolving "the official".
+_ANTECEDENT_REACH = 4
 _GROUP_NOUNS = word_set(
     """police officials authorities analysts experts observers residents witnesses sources critics protesters
     officers troops soldiers rebels militants doctors scientists researchers activists lawmakers prosecutors"""
@@ -210,6 +212,9 @@ class PartyResolver:
             return party
         if lowered and lowered[0] in _ARTICLES and len(words) >= 2 and words[-1].islower():
             head = lowered[-1]
+            named = self._antecedent(head, memory, position)
+            if named:
+                return named
             for said_words, said_party in reversed(memory.speakers):
                 if head in said_words:
                     return said_party
@@ -238,6 +243,17 @@ class PartyResolver:
                 if not org or not org[:1].isupper():
                     return None
                 return memory.known(org) or self._batch.known(org) or org
+        return None
+
+    def _antecedent(self, head: str, memory: _DocumentParties, position: int | None) -> str | None:
+        """For "the official", the side of the latest "A senior United States military official" before it."""
+        if position is None:
+            return None
+        mentions = list(re.finditer(rf"((?:[\w’'.-]+ ){{1,5}}){re.escape(head)}\b", memory.text[:position]))
+        for mention in reversed(mentions[-_ANTECEDENT_REACH:]):
+            party = self.lexicon_party(mention.group(1))
+            if party:
+                return party
         return None
 
     def _last_named(self, memory: _DocumentParties, position: int | None) -> str | None:
