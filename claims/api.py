@@ -65,7 +65,9 @@ def _statements_shown() -> QuerySet[Statement]:
 def reader_statements(dispute: Dispute) -> QuerySet[Statement]:
     """The statements of ``dispute``'s confirmed pairings, in the order they were published."""
     shown = dispute_statements(dispute, READER).values("pk")
-    return _statements_shown().filter(pk__in=shown).order_by("article__published", "article_id", "start", "pk")
+    # Undated articles last on every database (SQLite and PostgreSQL disagree on where NULL sorts).
+    published = F("article__published").asc(nulls_last=True)
+    return _statements_shown().filter(pk__in=shown).order_by(published, "article_id", "start", "pk")
 
 
 def _with_both_statements(pairings: QuerySet[Pairing]) -> QuerySet[Pairing]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax import saxutils
 
 from django.utils.safestring import SafeString, mark_safe
 
@@ -37,6 +37,8 @@ NUDGE = 2.5
 # Hex colours or a bare CSS colour keyword: enough for a palette, and nothing that
 # could close the attribute or smuggle in url(...) or expressions.
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})|[a-zA-Z]{3,20}")
+# Characters XML 1.0 forbids even escaped (most C0 controls, lone surrogates, U+FFFE/U+FFFF).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Only links a reader can follow safely: site-relative paths and web addresses.
 _SAFE_URL = re.compile(r"(?:/(?!/)|https?://)\S*", re.IGNORECASE)
 
@@ -57,6 +59,16 @@ def _day_number(when: date) -> float:
         seconds = when.hour * 3600 + when.minute * 60 + when.second
         return when.toordinal() + seconds / 86400
     return float(when.toordinal())
+
+
+def escape(text: str) -> str:
+    """``text`` as XML character data; characters XML cannot carry at all are dropped."""
+    return saxutils.escape(_NOT_XML.sub("", text))
+
+
+def quoteattr(text: str) -> str:
+    """``text`` as a quoted XML attribute value; characters XML cannot carry at all are dropped."""
+    return saxutils.quoteattr(_NOT_XML.sub("", text))
 
 
 def _checked_colour(colour: str) -> str:

@@ -3,6 +3,8 @@ from types import SimpleNamespace
 from xml.etree import ElementTree
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claims.timeline import TimelinePoint, statement_points, timeline_svg
 
@@ -207,3 +209,21 @@ def test_it_makes_points_of_stored_statements_dated_by_their_article():
         TimelinePoint(date(2024, 8, 6), "Russia", RED, "Peskov: nothing happened", "/articles/1/#s-2"),
         TimelinePoint(date(2024, 8, 7), "Unattributed", "#5b6770", "Peskov: nothing happened", "/articles/1/#s-2"),
     ]
+
+
+@given(side=st.text(), label=st.text(), title=st.text())
+def test_any_text_gives_well_formed_svg_that_says_it_back(side, label, title):
+    root = parse(timeline_svg([TimelinePoint(date(2024, 8, 6), side, RED, label, "")], title=title))
+
+    def said(text: str) -> str:
+        # What XML can carry of it: control characters and lone surrogates cannot travel at all,
+        # and a parser reads a carriage return as a line feed.
+        def carried(c: str) -> bool:
+            return c in "\t\n\r" or "\x20" <= c <= "\ud7ff" or "\ue000" <= c <= "\ufffd" or c >= "\U00010000"
+
+        return "".join(filter(carried, text)).replace("\r\n", "\n").replace("\r", "\n")
+
+    assert (root.find(f"{SVG}title").text or "") == said(title)
+    assert (dot_titles(root)[0] or "") == said(label)
+    lane = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "timeline-lane")
+    assert lane.get("data-side") is not None
