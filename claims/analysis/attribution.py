@@ -81,11 +81,6 @@ LISTENERS = word_set(
 )
 # A comma followed by one of these starts a new clause, not more of the claim.
 CLAUSE_BREAKERS = word_set("but while whereas adding saying noting according yet citing compared")
-# Gerund cues that hang on the subject of the clause before them (", adding ...").
-PARTICIPLE_CUES = word_set(
-    "adding saying noting arguing insisting claiming warning explaining calling telling suggesting stating "
-    "declaring acknowledging admitting accusing urging asking describing predicting vowing promising"
-)
 # Heads of descriptions that stand for an organisation rather than a person.
 ORGANISATION_WORDS = word_set("""
     ministry department agency office government army military police council party committee company group
@@ -104,6 +99,7 @@ MAX_SPEAKER_TOKENS = 9
 # Words without which a sentence cannot hold an attribution (a colon is checked apart).
 TRIGGERS = frozenset(CUE_LEMMAS) | NOMINAL_CUES | {"according", "per"}
 MAX_TAIL_TOKENS = 12
+MAX_LENIENT_TAIL_TOKENS = 25
 # A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
 MAX_CLAIM_TOKENS = 150
 
@@ -263,7 +259,19 @@ def _is_cue_word(tokens: list[_Token], i: int) -> bool:
         return True
     if token.text == ":":
         return True
+    if _verb_after_quote(tokens, i):
+        return True
     return token.low == "as" and i + 1 < len(tokens) and tokens[i + 1].low == "per"
+
+
+def _verb_after_quote(tokens: list[_Token], i: int) -> bool:
+    """ "“...,” he continued." : right after a closed quotation and its speaker, a past-tense verb reports it."""
+    if i < 3 or not tokens[i].low.endswith("ed") or tokens[i].capitalised:
+        return False
+    speaker = tokens[i - 1]
+    if not (speaker.low in PRONOUNS or speaker.capitalised and speaker.low not in STOP):
+        return False
+    return tokens[i - 2].text in CLOSE_QUOTES | {STRAIGHT_QUOTE} and tokens[i - 3].text in (",", "?", "!")
 
 
 @dataclass
@@ -325,7 +333,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _colon_candidate(tokens, i)
     if token.low == "asked" and (i == 0 or tokens[i - 1].low == "when"):
         return _Candidate("asked", (i, i + 1), None, i, "ask")
-    lemma = CUE_LEMMAS.get(token.low)
+    lemma = CUE_LEMMAS.get(token.low) or ("say" if _verb_after_quote(tokens, i) else None)
     if lemma is None:
         return None
     if token.capitalised and i > 0 and not _title_case(tokens):
@@ -339,7 +347,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if cue_end < len(tokens) and tokens[cue_end].low == "by":
         return None  # "statements cited by AP": a passive, the cue belongs to "according to"
     before = i - 1
-    while before >= 0 and tokens[before].low in BETWEEN:
+    while before >= 0 and (tokens[before].low in BETWEEN or _is_adverb(tokens[before])):
         before -= 1
     if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
         return None  # "a phone call", "Moscow's claims": a noun here
@@ -348,11 +356,11 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     if before >= 0 and (
-        token.low in PARTICIPLE_CUES and tokens[before].text == "," or tokens[before].low in ("and", "but")
+        token.low.endswith("ing") and tokens[before].text == "," or tokens[before].low in ("and", "but")
     ):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
-    if before >= 0 and _closes_claim(tokens, before):
+    if before >= 0 and _closes_claim(tokens, before) and lemma not in ADDRESSEE_VERBS:
         speaker = _speaker_after(tokens, cue_end)
         if speaker is not None and _tail_end(tokens, speaker[1]) is not None:
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
@@ -369,8 +377,8 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if i == 0 or i + 1 >= len(tokens):
         return None
     speaker = _speaker_before(tokens, i - 1)
-    if speaker is None:
-        return None
+    if speaker is None or any(_is_reporting_verb(t.low) for t in tokens[max(0, i - 6) : i]):
+        return None  # "Kelly responded pointedly, with a smile: “...”" is the verb's to attribute
     quoted = tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
     names = tokens[speaker[0] : i]
     named = (
@@ -564,7 +572,7 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
     words will do but a new claim.
     """
     k = first
-    while k < len(tokens) and k - first <= MAX_TAIL_TOKENS:
+    while k < len(tokens) and k - first <= (MAX_LENIENT_TAIL_TOKENS if lenient else MAX_TAIL_TOKENS):
         t = tokens[k]
         if not t.is_word:
             if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in QUOTES:
@@ -575,13 +583,23 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             return None
         if t.low in CIRCUMSTANCE:
             return k
-        if lenient and t.low != "that" and t.low not in CUE_LEMMAS:
+        if lenient and t.low != "that" and not _is_reporting_verb(t.low):
             k += 1
             continue
         if t.low not in ADVERBIAL and not t.capitalised and not t.text[0].isdigit():
             return None
         k += 1
     return k if k == len(tokens) else None
+
+
+def _is_adverb(token: _Token) -> bool:
+    """ "flatly", "pointedly": lowercase words in -ly (names like "Kelly" are capitalised)."""
+    return token.low.endswith("ly") and not token.capitalised and len(token.low) > 4
+
+
+def _is_reporting_verb(low: str) -> bool:
+    """A cue verb on its own; "point" is one only with its particle ("pointed out")."""
+    return low in CUE_LEMMAS and CUE_LEMMAS[low] not in PHRASAL_ONLY
 
 
 def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool:
@@ -677,13 +695,18 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
 def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
     """Step over "that", an addressee and a time phrase between the cue and the claim."""
     # "said on Wednesday that", "told acting governor Alexander Khinshtein that": the claim starts after "that".
-    for j in range(k, min(len(tokens), k + MAX_TAIL_TOKENS)):
+    # ", that" ends even a long circumstance ("said Thursday during a taping of ..., that").
+    for j in range(k, min(len(tokens), k + MAX_LENIENT_TAIL_TOKENS)):
         t = tokens[j]
         if t.low == "that" or t.text == ":" or (t.text in OPEN_QUOTES | {STRAIGHT_QUOTE} and j > k):
-            if all(_between_cue_and_claim(tokens[m], lemma) for m in range(k, j)):
+            if (
+                tokens[j - 1].text == ","
+                and t.low == "that"
+                or all(_between_cue_and_claim(tokens[m], lemma) for m in range(k, j))
+            ):
                 return j + 1 if t.text not in QUOTES else j
             break
-        if t.text in SENTENCE_END or t.text == ";" or t.low in CUE_LEMMAS:
+        if t.text in SENTENCE_END or t.text == ";" or _is_reporting_verb(t.low):
             break
     if lemma in ADDRESSEE_VERBS and k < len(tokens) and (tokens[k].low in LISTENERS or tokens[k].capitalised):
         listener = _speaker_after(tokens, k)
@@ -700,7 +723,13 @@ def _between_cue_and_claim(token: _Token, lemma: str) -> bool:
         return True
     if not token.is_word or token.low in CUE_LEMMAS:
         return False
-    return token.low in ADVERBIAL or token.capitalised or token.text[0].isdigit() or lemma in ADDRESSEE_VERBS
+    return (
+        token.low in ADVERBIAL
+        or _is_adverb(token)
+        or token.capitalised
+        or token.text[0].isdigit()
+        or lemma in ADDRESSEE_VERBS
+    )
 
 
 def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
