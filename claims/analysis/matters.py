@@ -38,7 +38,7 @@ STOPWORDS = word_set(
     know knows known kind lot lots thing things way ways told tell tells think want wants year years
     day days time times week weeks month months today yesterday tomorrow last next earlier later
     claim allegation accusation statement report official spokesman spokeswoman spokesperson source
-    comment information matter issue
+    comment information matter issue hear heard believe believed
     monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr s t re ve ll d m
     """
 )
@@ -148,7 +148,10 @@ def terms(text: str) -> dict[str, float]:
             continue
         word = m.group()
         low = word.lower().rstrip(".")
-        if low in STOPWORDS or low in _MONTHS or low in _NUMBER_WORDS or len(low) < 3 or low[0].isdigit():
+        # "I've", "he's": a contraction of a stop word is a stop word.
+        if re.split(r"['’]", low)[0] in STOPWORDS or low in STOPWORDS or low in _MONTHS or low in _NUMBER_WORDS:
+            continue
+        if len(low) < 3 or low[0].isdigit():
             continue
         term = stem(word)
         if term not in STOPWORDS:
@@ -198,18 +201,41 @@ def bounds(text: str) -> tuple[float | None, float | None]:
     return (max(lows) if lows else None), (min(highs) if highs else None)
 
 
-def label(shared: Iterable[str]) -> tuple[str, str]:
-    """A short human label for a matter and a stable key, from the terms two statements share."""
-    ranked = sorted(shared)
-    sides = [t[1:] for t in ranked if t.startswith("@")]
-    words = [t for t in ranked if not t.startswith("@")]
-    if not words and not sides:
-        return "", ""
-    text = " ".join(words[:3])
-    if sides:
-        place = " and ".join(s.title() if s.islower() else s for s in sides[:2])
-        text = f"{text} of {place}" if text else place
-    return text, "+".join(ranked[:4])
+def surfaces(text: str) -> dict[str, str]:
+    """How each term of a text is written there, for labels ("texa" → "Texas")."""
+    found: dict[str, str] = {}
+    for _, _, side in _SIDES.mentions(text):
+        found.setdefault("@" + side.lower(), side)
+    for m in _NAME.finditer(text):
+        found.setdefault(m.group().lower(), m.group())
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        # A capital that only opens a sentence or a quote says nothing about the word.
+        opening = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in '.!?"“‘:'
+        found.setdefault(stem(word), word.lower() if opening else word)
+    return found
+
+
+def label(topic: str | None, ranked: Sequence[str], surface: dict[str, str]) -> tuple[str, str]:
+    """A short label ("control of Kursk") and a stable key ("control|kursk") for a matter.
+
+    ``topic`` names what is disputed when the opposed terms say it; otherwise
+    the most salient common term does. A place or name among the terms says
+    where or whom it is about; a side is named only when nothing else is.
+    """
+    written = [surface.get(t, t.lstrip("@")) for t in ranked]
+    names = [w for t, w in zip(ranked, written, strict=True) if not t.startswith("@") and w[:1].isupper()]
+    common = [w for t, w in zip(ranked, written, strict=True) if not t.startswith("@") and not w[:1].isupper()]
+    sides = [w for t, w in zip(ranked, written, strict=True) if t.startswith("@")]
+    subject = topic or (common[0].lower() if common else "")
+    if names:
+        text = f"{subject} of {names[0]}" if subject else names[0]
+        where = names[0]
+    elif sides and not subject:
+        text = where = " and ".join(sides[:2])
+    else:
+        text, where = subject, ""
+    return text, "|".join(part.lower() for part in (subject, where) if part)
 
 
 def candidates(keys: Sequence[Iterable[Hashable]]) -> set[tuple[int, int]]:

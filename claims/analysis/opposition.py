@@ -123,6 +123,28 @@ def is_weak(index: int) -> bool:
     return OPPOSED_TERMS[index][0] in _WEAK
 
 
+# What a dispute is about when these opposites meet, for the matter's label.
+_TOPICS = {
+    "full control": "control",
+    "captured": "control",
+    "confirmed": "confirmation",
+    "guilty": "guilt",
+    "won": "outcome",
+    "killed": "death",
+    "peaceful": "violence",
+    "true": "truth",
+    "rise": "trend",
+    "legal": "legality",
+    "militants": "who is to blame",
+    "accepted": "acceptance",
+    "safe": "safety",
+}
+
+
+def opposed_topic(index: int) -> str:
+    return _TOPICS[OPPOSED_TERMS[index][0]]
+
+
 def opposed_label(index: int) -> str:
     left, _, right, _ = _OPPOSED[index]
     return f"{left} ↔ {right}"

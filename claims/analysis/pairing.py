@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
@@ -76,6 +76,7 @@ class _View:
     sides: set[tuple[int, int]]
     quantity: set[str]
     contested_verb: str | None
+    surface: dict[str, str]
     target: str | None = None
     answers: list[int] = field(default_factory=list)
 
@@ -143,6 +144,7 @@ def _view(
         sides=opposition.opposed_sides(content),
         quantity=opposition.quantity_kind(content),
         contested_verb=cue_word if cue_word in opposition.CONTESTED_VERBS else None,
+        surface=matters.surfaces(sentence),
     )
 
 
@@ -222,6 +224,15 @@ def _excerpt(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _opposed_index(a: _View, b: _View) -> int | None:
+    """The opposed pair one takes a side of (that side only) and the other the opposite; strong ones first."""
+    for one, other in ((a, b), (b, a)):
+        opposed = [i for i, side in one.sides if (i, 1 - side) not in one.sides and (i, 1 - side) in other.sides]
+        if opposed:
+            return min(opposed, key=lambda i: (opposition.is_weak(i), i))
+    return None
+
+
 def _evidence(a: _View, b: _View, text_of: Sequence[str]) -> list[tuple[str, float, str]]:
     """Each piece of opposition evidence between a and b: (kind, weight, reason)."""
     found: list[tuple[str, float, str]] = []
@@ -249,14 +260,10 @@ def _evidence(a: _View, b: _View, text_of: Sequence[str]) -> list[tuple[str, flo
         if a.negated != b.negated:
             neg = a if a.negated else b
             found.append(("negation", WEIGHTS["negation"], f"negation: '{_excerpt(neg.statement.content, 40)}'"))
-    for one, other in ((a, b), (b, a)):
-        # One side takes a term only; the other takes its opposite (and may mention both).
-        opposed = [i for i, side in one.sides if (i, 1 - side) not in one.sides and (i, 1 - side) in other.sides]
-        if opposed:
-            index = min(opposed, key=opposition.is_weak)
-            kind = "weak opposed" if opposition.is_weak(index) else "opposed"
-            found.append((kind, WEIGHTS[kind], f"opposed terms: {opposition.opposed_label(index)}"))
-            break
+    index = _opposed_index(a, b)
+    if index is not None:
+        kind = "weak opposed" if opposition.is_weak(index) else "opposed"
+        found.append((kind, WEIGHTS[kind], f"opposed terms: {opposition.opposed_label(index)}"))
     for one, other in ((a, b), (b, a)):
         least, most = one.bounds[0], other.bounds[1]
         if least is not None and most is not None and most < least:
@@ -279,7 +286,7 @@ def _size(v: _View) -> float:
     return sum(v.content_terms.values())
 
 
-def _judge(a: _View, b: _View, text_of: Sequence[str]) -> Pair | None:
+def _judge(a: _View, b: _View, text_of: Sequence[str], salience: Counter[str]) -> Pair | None:
     sa, sb = a.statement, b.statement
     answer = b.index in a.answers or a.index in b.answers
     shared = _shared(a, b)
@@ -303,9 +310,16 @@ def _judge(a: _View, b: _View, text_of: Sequence[str]) -> Pair | None:
     if score < MIN_SCORE:
         return None
     score += sum(w for kind, w, _ in evidence if kind in _SUPPORTING)
-    terms = shared or {**a.content_terms, **b.content_terms}
-    ranked = sorted(terms, key=lambda t: (-terms[t], t))[:4]
-    matter, key = matters.label(ranked)
+    if answer:
+        claim = b if b.index in a.answers else a
+        terms = claim.content_terms
+    else:
+        terms = shared or {**a.content_terms, **b.content_terms}
+    # The terms most statements of the batch mention are the centre of the dispute.
+    ranked = sorted(terms, key=lambda t: (-salience[t], -terms[t], t))
+    index = _opposed_index(a, b)
+    topic = opposition.opposed_topic(index) if index is not None else None
+    matter, key = matters.label(topic, ranked, {**b.surface, **a.surface})
     return Pair(
         a=sa.id,
         b=sb.id,
@@ -384,6 +398,7 @@ def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -
     """Contested pairs among the statements of one batch, in canonical order (a before b)."""
     texts = [d.text for d in documents]
     views = _views(statements, texts)
+    salience = Counter(t for v in views for t in v.content_terms)
     pairs = []
     for i, j in _candidates(views):
         a, b = views[i], views[j]
@@ -393,7 +408,7 @@ def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -
         answer = j in a.answers or i in b.answers
         if not answer and not (a.content_terms and b.content_terms):
             continue
-        pair = _judge(a, b, texts)
+        pair = _judge(a, b, texts, salience)
         if pair:
             pairs.append(pair)
     return pairs

@@ -35,6 +35,8 @@ DEFAULT_LEXICON: tuple[PartyEntry, ...] = (
     _country("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy"),
     _country(
         "United States",
+        "American",
+        "Americans",
         "US",
         "U.S.",
         "USA",
@@ -90,7 +92,7 @@ DEFAULT_LEXICON: tuple[PartyEntry, ...] = (
     _country("Italy", "Italian", "Rome"),
     _country("Spain", "Spanish", "Madrid"),
     _country("Greece", "Greek", "Athens"),
-    _country("Haiti", "Haitian", "Port-au-Prince"),
+    _country("Haiti", "Haitian", "Haitians", "Port-au-Prince"),
     _country("Australia", "Australian", "Canberra"),
     PartyEntry("United Nations", ("UN", "U.N.", "UN Security Council", "Security Council")),
     PartyEntry("European Union", ("EU", "E.U.", "European Commission", "Brussels")),
