@@ -4,12 +4,12 @@ import itertools
 from datetime import date
 
 import pytest
-from django.utils import timezone
 
 from claims.balance import dispute_balance
 from claims.models import Article, Dispute, Outlet, Pairing, Party, Statement
-from tests.builders import make_article, make_dispute
+from tests.builders import make_article, make_dispute, pair
 
+CONFIRMED = Pairing.Status.CONFIRMED
 _urls = itertools.count(1)
 
 
@@ -41,29 +41,13 @@ def quote(article: Article, words: str, *, speaker: str, side: Party | None, rel
     )
 
 
-def pair(dispute: Dispute, first: Statement, second: Statement, status: str = Pairing.Status.CONFIRMED) -> Pairing:
-    a, b = sorted((first, second), key=lambda s: s.pk)
-    reviewed = None if status == Pairing.Status.SUGGESTED else timezone.now()
-    return Pairing.objects.create(
-        dispute=dispute,
-        statement_a=a,
-        statement_b=b,
-        score=0.8,
-        reasons=["opposed"],
-        status=status,
-        reviewed_at=reviewed,
-    )
-
-
 def add_confirmed_pairing(dispute: Dispute, *, outlet: str = "The Guardian", relay: str = "") -> Pairing:
     """One more pair of contradicting statements, each from a new article."""
     moscow = article('Moscow said "the incursion was repulsed" on Tuesday.', outlet=outlet)
     kyiv = article('Kyiv said "our forces hold 74 settlements" on Wednesday.', outlet=outlet)
-    return pair(
-        dispute,
-        quote(moscow, "the incursion was repulsed", speaker="Moscow", side=dispute.party_a, relay=relay),
-        quote(kyiv, "our forces hold 74 settlements", speaker="Kyiv", side=dispute.party_b),
-    )
+    moscow_says = quote(moscow, "the incursion was repulsed", speaker="Moscow", side=dispute.party_a, relay=relay)
+    kyiv_says = quote(kyiv, "our forces hold 74 settlements", speaker="Kyiv", side=dispute.party_b)
+    return pair(dispute=dispute, statements=(moscow_says, kyiv_says), status=CONFIRMED)
 
 
 @pytest.fixture
@@ -79,10 +63,12 @@ def kursk(db) -> Dispute:
         first, "the enemy was stopped at the border", speaker="Russian Defence Ministry", side=russia, relay="AP"
     )
     zelensky = quote(second, "we control 1,000 square kilometres", speaker="Zelensky", side=ukraine)
-    pair(dispute, ministry, zelensky)
+    pair(dispute=dispute, statements=(ministry, zelensky), status=CONFIRMED)
     third = article('Peskov said "nothing happened", Moscow said "all quiet".', outlet="BBC")
-    pair(dispute, quote(third, "nothing happened", speaker="Peskov", side=russia), zelensky, "suggested")
-    pair(dispute, quote(third, "all quiet", speaker="Moscow", side=russia), zelensky, "rejected")
+    peskov = quote(third, "nothing happened", speaker="Peskov", side=russia)
+    pair(dispute=dispute, statements=(peskov, zelensky), status=Pairing.Status.SUGGESTED)
+    moscow = quote(third, "all quiet", speaker="Moscow", side=russia)
+    pair(dispute=dispute, statements=(moscow, zelensky), status=Pairing.Status.REJECTED)
     return dispute
 
 
@@ -92,7 +78,7 @@ def unconfirmed(db) -> Dispute:
     dispute = make_dispute(title="Unreviewed", sides=("Left", "Right"))
     both = article('Left said "yes" and Right said "no".')
     yes = quote(both, "yes", speaker="Left", side=dispute.party_a)
-    pair(dispute, yes, quote(both, "no", speaker="Right", side=dispute.party_b), "suggested")
+    pair(dispute=dispute, statements=(yes, quote(both, "no", speaker="Right", side=dispute.party_b)))
     return dispute
 
 
@@ -267,7 +253,7 @@ def test_it_cuts_the_sentence_out_of_the_article_by_its_offsets(client, kursk):
     over = quote(text, "it is over", speaker="Moscow", side=kursk.party_a)
     over.sentence_start, over.sentence_end = 16, 46
     over.save()
-    pair(kursk, over, Statement.objects.get(speaker="Zelensky"))
+    pair(dispute=kursk, statements=(over, Statement.objects.get(speaker="Zelensky")), status=CONFIRMED)
 
     _, data = get_json(client, f"/api/statements/{over.pk}/")
 
@@ -279,7 +265,8 @@ def test_it_cuts_the_sentence_out_of_the_article_by_its_offsets(client, kursk):
 def test_it_keeps_non_ascii_text_intact(client, kursk):
     text = article("Зеленський заявив: «ми контролюємо Суджу».", outlet="Українська правда")
     sudzha = quote(text, "ми контролюємо Суджу", speaker="Зеленський", side=kursk.party_b)
-    pair(kursk, sudzha, Statement.objects.get(speaker="Russian Defence Ministry"))
+    ministry = Statement.objects.get(speaker="Russian Defence Ministry")
+    pair(dispute=kursk, statements=(sudzha, ministry), status=CONFIRMED)
 
     response, data = get_json(client, f"/api/statements/{sudzha.pk}/")
 
@@ -372,7 +359,7 @@ def test_it_exports_a_dispute_as_csv_one_confirmed_pairing_a_row(client, kursk):
 def test_it_keeps_quotes_from_running_as_spreadsheet_formulas(client, kursk):
     text = article('Moscow said "=HYPERLINK(1)" and "-1 was the count".')
     formula = quote(text, "=HYPERLINK(1)", speaker="Moscow", side=kursk.party_a)
-    pair(kursk, formula, Statement.objects.get(speaker="Zelensky"))
+    pair(dispute=kursk, statements=(formula, Statement.objects.get(speaker="Zelensky")), status=CONFIRMED)
 
     rows = read_csv(client.get(f"/disputes/{kursk.slug}.csv"))
 
