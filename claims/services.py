@@ -24,6 +24,8 @@ from claims import analysis
 from claims.models import Article, Dispute, Outlet, Pairing, Party, PartyAlias, Statement
 
 MAX_PASTE_BYTES = 1_000_000
+# New parties take the next colour, so two sides of a dispute rarely look alike; editors can change it.
+PARTY_COLOURS = ("#b22222", "#1f4e9a", "#2e7d32", "#8e24aa", "#c25e00", "#00838f", "#6d4c41", "#546e7a")
 
 
 def text_hash(text: str) -> str:
@@ -82,8 +84,10 @@ def parties_find_or_create(*, names: Iterable[str]) -> dict[str, Party]:
     wanted = set(names)
     found = {party.name: party for party in Party.objects.filter(name__in=wanted)}
     defaults = {entry.name: entry.aliases for entry in analysis.DEFAULT_LEXICON}
-    for name in sorted(wanted - found.keys()):
-        party = Party(name=name, slug=_unique_slug(Party, name))
+    missing = sorted(wanted - found.keys())
+    taken = Party.objects.count() if missing else 0
+    for n, name in enumerate(missing, start=taken):
+        party = Party(name=name, slug=_unique_slug(Party, name), colour=PARTY_COLOURS[n % len(PARTY_COLOURS)])
         _validate(party)
         party.save()
         aliases = [PartyAlias(party=party, alias=alias) for alias in defaults.get(name, ())]

@@ -75,6 +75,7 @@ def test_it_creates_a_party_the_first_time_it_appears_with_its_default_aliases(f
 
     assert sorted(Party.objects.values_list("name", flat=True)) == ["Russia", "Ukraine"]
     assert set(Party.objects.get(name="Russia").aliases.values_list("alias", flat=True)) >= {"Kremlin", "Moscow"}
+    assert len(set(Party.objects.values_list("colour", flat=True))) == 2
 
 
 def test_it_reuses_parties_outlets_and_disputes_that_exist(fake_engine):
