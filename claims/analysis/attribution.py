@@ -145,14 +145,8 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
             if _paragraph_start(text, sentence.start):
                 paragraph_found = False
             hits = _sentence_statements(text, sentence)
-            if not hits and found and text[sentence.start] in OPEN_QUOTES | {STRAIGHT_QUOTE}:
-                previous = found[-1][0]
-                if paragraph_found:
-                    # "“A,” she said. “B.”": the quotation goes on in the next sentence.
-                    if previous.kind != "indirect":
-                        previous.content = (previous.content[0], _quote_end(text, sentence))
-                    continue
-                hits = _continued_quote(text, sentence, previous)
+            if not hits and found and (paragraph_found or _paragraph_start(text, sentence.start)):
+                hits = _continued_quote(text, sentence, found[-1][0])
             paragraph_found = paragraph_found or bool(hits)
             found.extend((hit, sentence) for hit in hits)
     return _to_statements(text, found, doc_index)
@@ -305,7 +299,7 @@ class _Candidate:
         after_quote = first > 0 and tokens[first - 1].text in QUOTES and _closes_claim(tokens, first - 1)
         tail = _tail_end(tokens, self.cue[1] if self.shape != "after" else self.speaker[1], after_quote)
         if self.shape == "after" or (tail is not None and _claim_came_first(tokens, self, tail)):
-            content = _leading_content(tokens, self.begins, tail)
+            content = _leading_content(tokens, self.begins, tail, inverted=self.shape == "after")
         else:
             content = _following_content(tokens, self, starts)
         if content is None:
@@ -618,7 +612,7 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
 
 
 def _leading_content(
-    tokens: list[_Token], attribution_start: int, tail: int | None
+    tokens: list[_Token], attribution_start: int, tail: int | None, *, inverted: bool = False
 ) -> tuple[tuple[int, int], str] | None:
     """The claim before ", X said": from the sentence start to the comma, quotes removed."""
     end = attribution_start - 1
@@ -640,7 +634,7 @@ def _leading_content(
             while last > tail + 1 and not tokens[last].is_word and tokens[last].text not in SENTENCE_END:
                 last -= 1
             content_end = tokens[last].end
-        elif opener.is_word and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS and not quoted:
+        elif opener.is_word and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS and not quoted and not inverted:
             # "At one point, she said, she was considering ...": the attribution is an aside in the claim.
             stop = _clause_end(tokens, tail + 1, [])
             if stop > tail + 1:
@@ -899,8 +893,12 @@ def _pass_on_relays(results: list[_Found]) -> None:
 
 
 def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found]:
-    """A paragraph that is only a quotation continues the last speaker's words."""
-    if not _paragraph_start(text, sentence.start) or text[sentence.start] not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+    """A quoted sentence with no attribution of its own continues the last speaker's words.
+
+    It is a statement of its own ("“A,” she said. “B.”" makes two), so each can
+    be shown and paired on its own.
+    """
+    if text[sentence.start] not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
         return []
     if sentence.start - previous.content[1] > 2000:
         return []

@@ -167,6 +167,15 @@ def test_a_quote_only_paragraph_continues_the_previous_speaker():
     assert follow.kind == "direct"
 
 
+def test_each_quoted_sentence_after_an_attribution_is_a_statement_of_its_own():
+    text = "“We are continuing our active operations,” Zelensky said. “We are defending Ukraine’s border areas.”"
+    found = statements(text)
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Zelensky", "We are continuing our active operations"),
+        ("Zelensky", "We are defending Ukraine’s border areas."),
+    ]
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
