@@ -7,6 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.db.models import F
 
 from claims.models import Outlet, Pairing
 from tests.builders import make_dispute, make_pairing
@@ -73,10 +74,26 @@ def newsroom():
     server.shutdown()
 
 
-def test_the_dispute_page_shows_both_sides(page, live_server, dispute, screenshot):
-    # base.html names no icon, so Chromium asks for /favicon.ico and logs the 404 as a console
-    # error. Answered here until the page names one; everything else the page does is checked.
+@pytest.fixture
+def site_page(page, live_server):
+    """The checked page, for the site's own pages.
+
+    base.html names no icon, so Chromium asks for /favicon.ico and logs the 404 as a console
+    error. Answered here until the page names one; everything else the pages do is checked.
+    """
     page.route(f"{live_server.url}/favicon.ico", lambda route: route.fulfill(status=204))
+    return page
+
+
+def test_the_home_page_lists_the_dispute(site_page, live_server, dispute, screenshot):
+    site_page.goto(live_server.url)
+
+    assert site_page.locator(".dispute-card h2").all_inner_texts() == ["Who holds the bridge at Sudzha?"]
+    screenshot("home")
+
+
+def test_the_dispute_page_shows_both_sides(site_page, live_server, dispute, screenshot):
+    page = site_page
     page.goto(live_server.url + dispute.get_absolute_url())
 
     assert page.locator("h1").inner_text() == "Who holds the bridge at Sudzha?"
@@ -90,6 +107,33 @@ def test_the_dispute_page_shows_both_sides(page, live_server, dispute, screensho
     assert "the bridge is destroyed" in first.nth(1).inner_text()
     assert "talks will start" not in page.content()
     screenshot("dispute")
+
+
+def test_our_copy_opens_scrolled_to_the_statements_sentence(site_page, live_server, dispute, screenshot):
+    statement = dispute.pairings.filter(status="confirmed").order_by("pk").last().statement_b
+    article = statement.article
+    # Enough text before the sentence that the page must scroll to show it.
+    earlier = "An earlier paragraph of the report.\n\n" * 60
+    article.text = earlier + article.text
+    article.save()
+    shift = len(earlier)
+    type(statement).objects.filter(article=article).update(
+        start=F("start") + shift,
+        end=F("end") + shift,
+        sentence_start=F("sentence_start") + shift,
+        sentence_end=F("sentence_end") + shift,
+        speaker_start=F("speaker_start") + shift,
+        speaker_end=F("speaker_end") + shift,
+        cue_start=F("cue_start") + shift,
+        cue_end=F("cue_end") + shift,
+    )
+
+    site_page.goto(live_server.url + statement.get_absolute_url())
+
+    top = site_page.evaluate(f"() => document.getElementById('{statement.anchor}').getBoundingClientRect().top")
+    assert 0 <= top < site_page.viewport_size["height"]
+    assert site_page.evaluate("() => window.scrollY") > 0
+    screenshot("article")
 
 
 def test_the_embed_renders_on_its_own(page, live_server, dispute, screenshot):
