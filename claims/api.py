@@ -211,6 +211,12 @@ def _reader_dispute(view: Callable[[HttpRequest, Dispute], JsonResponse]) -> Cal
 
 
 @require_GET
+def api_root(request: HttpRequest) -> JsonResponse:
+    """Where to start: the list of disputes. Everything else is reached by the links in the answers."""
+    return _api_response({"disputes": request.build_absolute_uri(reverse("api_disputes"))})
+
+
+@require_GET
 def disputes(request: HttpRequest) -> JsonResponse:
     return _paginated(request, reader_disputes(), lambda d: dispute_json(d, request.build_absolute_uri))
 

@@ -5,6 +5,7 @@ from django.urls import path
 from claims import api
 
 urlpatterns = [
+    path("api/", api.api_root, name="api_root"),
     path("api/disputes/", api.disputes, name="api_disputes"),
     path("api/disputes/<int:dispute_id>/", api.dispute, name="api_dispute"),
     path("api/disputes/<int:dispute_id>/pairings/", api.dispute_pairings, name="api_dispute_pairings"),

@@ -88,7 +88,14 @@ def get_json(client, path: str, **params):
     return response, response.json()
 
 
-# Dispute list
+# Root and dispute list
+
+
+def test_it_starts_from_a_root_that_links_to_the_disputes(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response, data = get_json(client, "/api/")
+
+    assert data == {"disputes": "http://testserver/api/disputes/"}
 
 
 def test_it_lists_disputes_readers_can_see(client, kursk, unconfirmed):
