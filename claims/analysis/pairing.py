@@ -282,6 +282,11 @@ def _evidence(a: _View, b: _View, text_of: Sequence[str]) -> list[tuple[str, flo
     return found
 
 
+def _common_word(a: _View, b: _View) -> bool:
+    """Whether the two contents themselves share a word that is not a side's name."""
+    return any(w == 1.0 and b.content_terms.get(t) == 1.0 for t, w in a.content_terms.items())
+
+
 def _size(v: _View) -> float:
     return sum(v.content_terms.values())
 
@@ -304,7 +309,7 @@ def _judge(a: _View, b: _View, text_of: Sequence[str], salience: Counter[str]) -
     elif kinds & {"opposed", "bounds"} or ("contrast" in kinds and a.sentence == b.sentence):
         if weight < 1.0:
             return None
-    elif weight < MIN_MATTER or weight < MIN_SHARE * min(_size(a), _size(b)):
+    elif weight < MIN_MATTER or weight < MIN_SHARE * min(_size(a), _size(b)) or not _common_word(a, b):
         return None
     score = sum(w for kind, w, _ in evidence if kind not in _SUPPORTING)
     if score < MIN_SCORE:
