@@ -91,7 +91,7 @@ def get_json(client, path: str, **params):
 # Root and dispute list
 
 
-def test_it_starts_from_a_root_that_links_to_the_disputes(client, django_assert_num_queries):
+def test_it_starts_from_a_root_that_links_to_the_disputes(client, db, django_assert_num_queries):
     with django_assert_num_queries(0):
         response, data = get_json(client, "/api/")
 
