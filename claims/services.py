@@ -11,6 +11,7 @@ import hashlib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -138,29 +139,38 @@ def statements_store(*, article: Article, found: Sequence[analysis.Statement]) -
     return by_engine_id
 
 
-def _matter(pair: analysis.Pair, a: Statement, b: Statement) -> tuple[str, str]:
-    """The dispute's key and title for a pair; named after its sides when the engine gives no matter."""
-    sides = " vs ".join(sorted(s.party.name if s.party else s.speaker for s in (a, b)))
-    title = pair.matter or sides
-    return pair.matter_key or slugify(title)[:200], title
+class Matter(NamedTuple):
+    """What a pair is about: the dispute it belongs to, and the parties of its two statements."""
+
+    key: str
+    title: str
+    sides: tuple[Party | None, Party | None]
 
 
-def disputes_find_or_create(
-    *, pairs: Sequence[analysis.Pair], statements: Mapping[str, Statement]
-) -> dict[str, Dispute]:
-    """Disputes by key for the pairs' matters; a new dispute's columns are the parties of its first pair."""
-    firsts: dict[str, tuple[str, analysis.Pair]] = {}
-    for pair in pairs:
-        key, title = _matter(pair, statements[pair.a], statements[pair.b])
-        firsts.setdefault(key, (title, pair))
+def _matter(pair: analysis.Pair, a: Statement, b: Statement) -> Matter:
+    """Named after its sides when the engine gives no matter."""
+    sides = sorted((a.party, b.party), key=lambda party: (party is None, party and party.name))
+    title = pair.matter or " vs ".join(sorted(s.party.name if s.party else s.speaker for s in (a, b)))
+    return Matter(key=pair.matter_key or slugify(title)[:200], title=title, sides=(sides[0], sides[1]))
+
+
+def disputes_find_or_create(*, matters: Iterable[Matter]) -> dict[str, Dispute]:
+    """Disputes by key; a new dispute's columns are the parties of the first pair about it."""
+    firsts: dict[str, Matter] = {}
+    for matter in matters:
+        firsts.setdefault(matter.key, matter)
     disputes = {d.key: d for d in Dispute.objects.filter(key__in=firsts)}
     Dispute.objects.filter(pk__in=[d.pk for d in disputes.values()]).update(updated=timezone.now())
-    for key, (title, pair) in firsts.items():
+    for key, matter in firsts.items():
         if key in disputes:
             continue
-        a, b = sorted((statements[pair.a].party, statements[pair.b].party), key=lambda p: (p is None, p and p.name))
+        a, b = matter.sides
         dispute = Dispute(
-            title=title, key=key, slug=_unique_slug(Dispute, title), party_a=a, party_b=b if b != a else None
+            title=matter.title,
+            key=key,
+            slug=_unique_slug(Dispute, matter.title),
+            party_a=a,
+            party_b=b if b != a else None,
         )
         _validate(dispute)
         dispute.save()
@@ -174,14 +184,15 @@ def pairings_store(*, pairs: Sequence[analysis.Pair], statements: Mapping[str, S
     ``statements`` maps every engine id in ``pairs`` to a saved row, whether it was stored
     just now or comes from the archive.
     """
-    disputes = disputes_find_or_create(pairs=pairs, statements=statements)
+    matters = [_matter(pair, statements[pair.a], statements[pair.b]) for pair in pairs]
+    disputes = disputes_find_or_create(matters=matters)
     rows: dict[tuple[int, int], Pairing] = {}
-    for pair in pairs:
+    for pair, matter in zip(pairs, matters, strict=True):
         a, b = sorted((statements[pair.a], statements[pair.b]), key=lambda s: s.pk)
         if a.pk == b.pk or (a.pk, b.pk) in rows:
             continue
         row = Pairing(
-            dispute=disputes[_matter(pair, a, b)[0]],
+            dispute=disputes[matter.key],
             statement_a=a,
             statement_b=b,
             score=pair.score,

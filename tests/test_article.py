@@ -92,3 +92,15 @@ def test_its_query_count_does_not_grow_with_statements_and_pairs(
     # An editor's request adds the session, the user and the editors-group check.
     with django_assert_num_queries(6):
         page(editor_client, article)
+
+
+def test_it_marks_a_statement_quoted_inside_another_with_both_parts(client):
+    article = make_article(text="Kyiv says Moscow says the bridge is intact.")
+    outer = make_statement(article=article, side=party("Kyiv"), content="Moscow says the bridge is intact")
+    inner = make_statement(article=article, side=party("Moscow"), content="the bridge is intact")
+
+    html = page(client, article)
+
+    assert f'<a class="anchor" id="s-{outer.pk}"></a><mark class="speaker">Kyiv</mark>' in html
+    assert f'<a class="anchor" id="s-{inner.pk}"></a><mark class="speaker content">Moscow</mark>' in html
+    assert '<mark class="cue content">says</mark><mark class="content"> the bridge is intact</mark>' in html

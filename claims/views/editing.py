@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -48,10 +48,10 @@ def paste(request: HttpRequest) -> HttpResponse:
 def review_pairing(request: HttpRequest, pk: int) -> HttpResponse:
     _require_editor(request)
     pairing = get_object_or_404(Pairing.objects.with_statements().select_related("dispute"), pk=pk)
-    status = request.POST.get("status", "")
-    if status not in (Pairing.Status.CONFIRMED, Pairing.Status.REJECTED):
-        return HttpResponse("Choose confirm or reject.", status=400)
-    pairing_review(pairing=pairing, user=request.user, status=status)
+    try:
+        pairing_review(pairing=pairing, user=request.user, status=request.POST.get("status", ""))
+    except ValidationError as error:
+        return HttpResponseBadRequest(" ".join(error.messages))
     if request.htmx:
         return render(request, "claims/dispute.html#pairing", {"pairing": pairing})
     messages.success(request, f"Pair {pairing.get_status_display()}.")
