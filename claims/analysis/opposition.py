@@ -22,7 +22,7 @@ _NEGATION = re.compile(r"\b(not|no|never|nothing|none|nobody|neither|nor|without
 _DENIAL = re.compile(
     r"\b(false|untrue|baseless|unfounded|groundless|unsubstantiated|unverified|unsourced|ridiculous|nonsense"
     r"|lies?|trick|ploy|propaganda|fabricat\w*|doubts?|no truth|not possible|impossible"
-    r"|no (?:\w+ ){0,3}(?:evidence|intelligence|proof|indications?|sign)"
+    r"|not? (?:\w+ ){0,5}?(?:evidence|intelligence|proof|indications?|sign)"
     r"|not true|categorically|no credible|nothing to indicate|substantiate"
     # A denying verb counts when what it denies is a claim, not any object
     # ("denied the charges", "denied that he sent it"; not "rejects terrorism").

@@ -38,6 +38,8 @@ _CLAIM_REACH = 8
 # reporting verb) cannot make a pair on their own.
 WEIGHTS = {
     "contrast": 1.0,
+    # "But" opening the next sentence is common in news copy: it only supports.
+    "next contrast": 0.5,
     "denial": 1.0,
     "negation": 0.6,
     "opposed": 1.0,
@@ -49,7 +51,7 @@ WEIGHTS = {
     "verb": 0.3,
 }
 MIN_SCORE = 1.0
-_SUPPORTING = frozenset({"quantity", "verb", "numbers", "negation", "weak opposed"})
+_SUPPORTING = frozenset({"quantity", "verb", "numbers", "negation", "weak opposed", "next contrast"})
 # Shared terms needed when the only evidence is a denial, a negation or a
 # number: those are common, so the matter must be plainly the same.
 MIN_MATTER = 1.5
@@ -180,7 +182,7 @@ def _link_answers(views: list[_View], texts: Sequence[str], spans: dict[int, lis
                 if party:
                     mentions.append((k, party))
         for v in members:
-            if not (v.denial or v.negated):
+            if not v.denial:
                 continue
             own = v.statement.party
             named = [party for k, party in mentions if k == v.sentence and party != own]
@@ -250,7 +252,8 @@ def _evidence(a: _View, b: _View, text_of: Sequence[str]) -> list[tuple[str, flo
     elif sa.doc == sb.doc and b.sentence == a.sentence + 1:
         link = opposition.CONTRAST_NEXT.match(b.sentence_text)
         if link:
-            found.append(("contrast", WEIGHTS["contrast"], f"contrast: the next sentence opens with '{link.group(1)}'"))
+            reason = f"contrast: the next sentence opens with '{link.group(1)}'"
+            found.append(("next contrast", WEIGHTS["next contrast"], reason))
     for one, other in ((a, b), (b, a)):
         if one.denial and not other.denial and not other.negated:
             reason = f"denial: {one.statement.party} says '{one.denial}'"
@@ -306,7 +309,7 @@ def _judge(a: _View, b: _View, text_of: Sequence[str], salience: Counter[str]) -
         return None  # both reject something: they agree more than they oppose
     elif "contrast" in kinds and opposition.CONTRAST_OPENER.match(a.sentence_text) and a.sentence == b.sentence:
         pass  # the writer puts both in one contrasting sentence: that is the matter
-    elif kinds & {"opposed", "bounds"} or ("contrast" in kinds and a.sentence == b.sentence):
+    elif kinds & {"opposed", "bounds", "contrast"}:
         if weight < 1.0:
             return None
     elif weight < MIN_MATTER or weight < MIN_SHARE * min(_size(a), _size(b)) or not _common_word(a, b):
