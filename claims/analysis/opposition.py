@@ -97,10 +97,24 @@ def negated(text: str) -> bool:
     return bool(first and _NEGATION.search(first.group()))
 
 
+_PREVIOUS_WORD = re.compile(r"([\w’'-]+ )$")
+_NEXT_WORDS = re.compile(r"(?: [\w’'-]+){0,2}")
+_LOOSE_ENDS = word_set("the a an to and or by on of that this these it its")
+
+
 def denial(text: str) -> str | None:
-    """The word with which a text rejects a claim, if any ("categorically false")."""
+    """The words with which a text rejects a claim, if any ("is categorically false")."""
     found = _DENIAL.search(text)
-    return found.group() if found else None
+    if not found:
+        return None
+    # A word around the match, so the reason reads as a phrase ("is categorically false").
+    before = _PREVIOUS_WORD.search(text, max(0, found.start() - 30), found.start())
+    words = ((before.group(1) if before else "") + found.group() + _NEXT_WORDS.match(text, found.end()).group()).split()
+    while words and words[-1].lower() in _LOOSE_ENDS:
+        words.pop()
+    if words and words[0].lower() in _LOOSE_ENDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def opposed_sides(text: str) -> set[tuple[int, int]]:
