@@ -99,6 +99,9 @@ MAX_SPEAKER_TOKENS = 9
 # Words without which a sentence cannot hold an attribution (a colon is checked apart).
 TRIGGERS = frozenset(CUE_LEMMAS) | NOMINAL_CUES | {"according", "per"}
 MAX_TAIL_TOKENS = 12
+MAX_ASIDE_TOKENS = 30
+# Verbs that carry a cue in the infinitive ("continued to allege", "went on to say").
+CONTINUATIVE = word_set("continue continued continues continuing went goes on began begins")
 MAX_LENIENT_TAIL_TOKENS = 25
 # A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
 MAX_CLAIM_TOKENS = 150
@@ -347,11 +350,14 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "a phone call", "Moscow's claims": a noun here
     if before >= 0 and tokens[before].low in PASSIVE_AUX:
         return None  # "was told", "is expected": the speaker is elsewhere
+    if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low in CONTINUATIVE:
+        before -= 2  # "continued to allege": the speaker stands before "continued"
+        while before >= 0 and (tokens[before].low in BETWEEN or _is_adverb(tokens[before])):
+            before -= 1
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
-    if before >= 0 and (
-        token.low.endswith("ing") and tokens[before].text == "," or tokens[before].low in ("and", "but")
-    ):
+    gerund = token.low.endswith("ing")
+    if before >= 0 and (gerund and tokens[before].text == "," or not gerund and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
     if before >= 0 and _closes_claim(tokens, before) and lemma not in ADDRESSEE_VERBS:
@@ -459,7 +465,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.low in DETERMINERS or t.low in NUMBER_WORDS:
             first = k
             break
-        if t.text == "." and k > 0 and tokens[k - 1].low in TITLE_ABBREVIATIONS:
+        if t.text == "." and k > 0 and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
             k -= 1
             continue
         if t.low in ("and", "of", "&") and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
@@ -474,6 +480,10 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     if not _plausible_speaker(tokens, first, last):
         return None
     return first, last + 1
+
+
+def _initial(token: _Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
 
 
 def _not_a_name(token: _Token) -> bool:
@@ -497,18 +507,32 @@ def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
 
 
 def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | None:
-    """The speaker stands before an aside: "Russia, with support ..., claimed", "Sims — a teacher — says"."""
+    """The speaker stands before an aside: "Russia, with support ..., claimed", "Sims — a teacher — says".
+
+    Asides nest ("Jack Levin, the chief executive of yFrog, the service that ..., said"):
+    the speaker is the sentence's subject if one of them starts it, else the nearest.
+    """
+    found = []
     k = mark - 1
-    while k >= 0 and mark - k <= 15 and tokens[k].text != tokens[mark].text:
-        if tokens[k].text in QUOTES or tokens[k].low in CUE_LEMMAS and not tokens[k].capitalised:
-            return None
+    while k > 0 and mark - k <= MAX_ASIDE_TOKENS and len(found) < 3:
+        if tokens[k].text == tokens[mark].text:
+            if not _is_aside(tokens, k + 1, mark):
+                break
+            speaker = _speaker_before(tokens, k - 1)
+            if speaker and tokens[speaker[0]].low not in PRONOUNS | {"which"}:
+                found.append(speaker)
         k -= 1
-    if k <= 0 or tokens[k].text != tokens[mark].text:
-        return None
-    speaker = _speaker_before(tokens, k - 1)
-    if speaker and tokens[speaker[0]].low not in PRONOUNS | {"which"}:
-        return speaker
-    return None
+    subject = [s for s in found if s[0] == 0]
+    return subject[0] if subject else (found[0] if found else None)
+
+
+def _is_aside(tokens: list[_Token], first: int, end: int) -> bool:
+    """A relative clause may say anything; any other aside holds no claim of its own."""
+    if first < end and tokens[first].low in ("who", "whose", "which"):
+        return True
+    return not any(
+        t.text in QUOTES or _is_reporting_verb(t.low) and not t.low.endswith("ing") for t in tokens[first:end]
+    )
 
 
 def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
