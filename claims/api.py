@@ -90,6 +90,14 @@ def _paired_sides(pairing: Pairing) -> tuple[Statement, Statement]:
     return pairing.sides
 
 
+def _split_sentence(statement: Statement) -> tuple[str, str, str]:
+    """The sentence as (before the quote, the quote, after it); a quote running past the sentence is cut at its end."""
+    sentence = statement.sentence
+    start = max(0, statement.start - statement.sentence_start)
+    end = max(start, min(len(sentence), statement.end - statement.sentence_start))
+    return sentence[:start], sentence[start:end], sentence[end:]
+
+
 # Serialisation. ``absolute`` is ``request.build_absolute_uri``: every link in the API is absolute.
 
 
@@ -101,6 +109,7 @@ def _party_json(party: Party | None) -> dict[str, Any] | None:
 
 def statement_json(statement: Statement, absolute: Callable[[str], str]) -> dict[str, Any]:
     article, outlet = statement.article, statement.article.outlet
+    before, quoted, _ = _split_sentence(statement)
     return {
         "id": statement.pk,
         "url": absolute(reverse("api_statement", args=[statement.pk])),
@@ -110,8 +119,8 @@ def statement_json(statement: Statement, absolute: Callable[[str], str]) -> dict
         "quote": statement.content,
         "kind": statement.kind,
         "sentence": statement.sentence,
-        # Offsets of the quote inside "sentence", so a client can highlight it.
-        "quote_in_sentence": [statement.start - statement.sentence_start, statement.end - statement.sentence_start],
+        # Where the quote stands in "sentence", so a client can highlight it.
+        "quote_in_sentence": [len(before), len(before) + len(quoted)],
         "relay": statement.relay or None,
         "provenance": [{"role": hop.role, "name": hop.name} for hop in statement_provenance(statement)],
         "article": {
@@ -344,14 +353,6 @@ def _framable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         return csp_override(policy)(view)(request, *args, **kwargs)
 
     return xframe_options_exempt(framable_view)
-
-
-def _split_sentence(statement: Statement) -> tuple[str, str, str]:
-    """The sentence as (before the quote, the quote, after it); a quote running past the sentence is cut at its end."""
-    sentence = statement.sentence
-    start = max(0, statement.start - statement.sentence_start)
-    end = max(start, min(len(sentence), statement.end - statement.sentence_start))
-    return sentence[:start], sentence[start:end], sentence[end:]
 
 
 def _card(statement: Statement) -> dict[str, Any]:

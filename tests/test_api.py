@@ -269,6 +269,19 @@ def test_it_cuts_the_sentence_out_of_the_article_by_its_offsets(client, kursk):
     assert data["sentence"][start:end] == "it is over"
 
 
+def test_it_keeps_the_quotes_place_inside_a_sentence_it_runs_past(client, kursk):
+    text = article('Moscow said "it is over. All of it." Then silence.')
+    over = quote(text, "it is over. All of it.", speaker="Moscow", side=kursk.party_a)
+    over.sentence_start, over.sentence_end = 0, 24  # 'Moscow said "it is over.'
+    over.save()
+    pair(dispute=kursk, statements=(over, Statement.objects.get(speaker="Zelensky")), status=CONFIRMED)
+
+    _, data = get_json(client, f"/api/statements/{over.pk}/")
+
+    assert data["sentence"] == 'Moscow said "it is over.'
+    assert data["quote_in_sentence"] == [13, 24]
+
+
 def test_it_keeps_non_ascii_text_intact(client, kursk):
     text = article("Зеленський заявив: «ми контролюємо Суджу».", outlet="Українська правда")
     sudzha = quote(text, "ми контролюємо Суджу", speaker="Зеленський", side=kursk.party_b)
