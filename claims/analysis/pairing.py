@@ -16,7 +16,7 @@ every piece of evidence becomes a reason an editor can read:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
@@ -88,14 +88,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
-    lo, hi = 0, len(spans) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if spans[mid][0] <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return max(0, bisect_right(spans, (offset, len(spans) and spans[-1][1])) - 1)
 
 
 def _as_sides(terms: dict[str, float], names: set[str]) -> dict[str, float]:
@@ -105,8 +98,9 @@ def _as_sides(terms: dict[str, float], names: set[str]) -> dict[str, float]:
 
 def _frame(s: Statement) -> tuple[int, int]:
     """From the speaker to the end of the content: where a denying verb would be."""
-    start = min(s.start, s.speaker_start if s.speaker_start is not None else s.start, s.cue_start or s.start)
-    return start, max(s.end, s.speaker_end or s.end, s.cue_end or s.end)
+    starts = [p for p in (s.start, s.speaker_start, s.cue_start) if p is not None]
+    ends = [p for p in (s.end, s.speaker_end, s.cue_end) if p is not None]
+    return min(starts), max(ends)
 
 
 def _own_words(text: str, start: int, end: int, inner: Sequence[Statement]) -> str:
