@@ -350,7 +350,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "a phone call", "Moscow's claims": a noun here
     if before >= 0 and tokens[before].low in PASSIVE_AUX:
         return None  # "was told", "is expected": the speaker is elsewhere
-    if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low in CONTINUATIVE:
+    if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low in CONTINUATIVE and lemma != "show":
+        # Evidence goes on showing ("its maps continued to show activity"); people go on saying.
         before -= 2  # "continued to allege": the speaker stands before "continued"
         while before >= 0 and (tokens[before].low in BETWEEN or _is_adverb(tokens[before])):
             before -= 1
