@@ -134,6 +134,10 @@ _ANAPHORIC_HEADS = frozenset(
     {"group", "organisation", "organization", "movement", "congressman", "congresswoman", "lawmaker", "senator"}
 )
 # Groups named by a plain noun, capitalised only because they open a sentence ("Police said").
+_TIME_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march
+    april may june july august september october november december"""
+)
 # How many earlier mentions of "official" to try when resolving "the official".
 _ANTECEDENT_REACH = 4
 _GROUP_NOUNS = word_set(
@@ -212,6 +216,14 @@ class PartyResolver:
         party = self.lexicon_party(speaker)
         if party:
             return party
+        if lowered and all(w in _TIME_WORDS for w in lowered):
+            # "X on Wednesday denied": a day is never the speaker; X is, earlier in the sentence.
+            return self._sentence_subject(memory, position) or memory.last or speaker.strip()
+        if "," in speaker and speaker.split(",")[0].strip():
+            # "Dan Olsen, a former PGA golfer": the name comes before the description.
+            head = speaker.split(",")[0]
+            words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(head)]
+            lowered = [w.lower() for w in words]
         if lowered and lowered[0] in _ARTICLES and len(words) >= 2 and words[-1].islower():
             head = lowered[-1]
             named = self._antecedent(head, memory, position)
@@ -257,6 +269,14 @@ class PartyResolver:
             if party:
                 return party
         return None
+
+    def _sentence_subject(self, memory: _DocumentParties, position: int | None) -> str | None:
+        """The last side named in the sentence before ``position``."""
+        if position is None:
+            return None
+        span = next((sp for sp in memory.sentences if sp.start <= position < sp.end), None)
+        found = self.mentions(memory.text[span.start : position]) if span else []
+        return found[-1][2] if found else None
 
     def _last_named(self, memory: _DocumentParties, position: int | None) -> str | None:
         """For a pronoun before anyone has spoken: the last person named before it."""
@@ -326,7 +346,13 @@ _OPENERS = word_set("the a an in on at for if when while after before as this th
 
 
 def _person_name(words: list[str]) -> str | None:
-    """The capitalised name at the end of a speaker phrase, without titles ("Rep. Duncan Hunter")."""
+    """The capitalised name at the end of a speaker phrase, without titles ("Rep. Duncan Hunter").
+
+    When a verb or a description trails the name ("Hunter continued"), the
+    last capitalised run is taken instead.
+    """
+    while words and not words[-1][:1].isupper():
+        words = words[:-1]
     name: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or word.lower() in _TITLES or word.lower() in _ROLES:

@@ -118,3 +118,18 @@ def test_the_relay_never_becomes_the_party() -> None:
     content = "159 drones were downed"
     assert party_of(text, "Russian defence ministry", content, relay="AP") == "Russia"
     assert party_of(text, "Russian defence ministry", content, relay="AP") != "AP"
+
+
+def test_a_name_is_found_before_its_description_or_a_trailing_verb() -> None:
+    text = "Dan Olsen, a former PGA golfer, said Woods was suspended. Olsen continued: “His back is not hurt.”"
+    statements = [
+        said(text, "Dan Olsen, a former PGA golfer", "Woods was suspended", id="a"),
+        said(text, "Olsen continued", "His back is not hurt.", id="b"),
+    ]
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["Dan Olsen", "Dan Olsen"]
+
+
+def test_a_day_is_never_the_speaker() -> None:
+    text = "The Department of Homeland Security on Wednesday denied Hunter's claim."
+    assert party_of(text, "Wednesday", "Hunter's claim") == "United States"
