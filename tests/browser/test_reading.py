@@ -74,26 +74,14 @@ def newsroom():
     server.shutdown()
 
 
-@pytest.fixture
-def site_page(page, live_server):
-    """The checked page, for the site's own pages.
+def test_the_home_page_lists_the_dispute(page, live_server, dispute, screenshot):
+    page.goto(live_server.url)
 
-    base.html names no icon, so Chromium asks for /favicon.ico and logs the 404 as a console
-    error. Answered here until the page names one; everything else the pages do is checked.
-    """
-    page.route(f"{live_server.url}/favicon.ico", lambda route: route.fulfill(status=204))
-    return page
-
-
-def test_the_home_page_lists_the_dispute(site_page, live_server, dispute, screenshot):
-    site_page.goto(live_server.url)
-
-    assert site_page.locator(".dispute-card h2").all_inner_texts() == ["Who holds the bridge at Sudzha?"]
+    assert page.locator(".dispute-card h2").all_inner_texts() == ["Who holds the bridge at Sudzha?"]
     screenshot("home")
 
 
-def test_the_dispute_page_shows_both_sides(site_page, live_server, dispute, screenshot):
-    page = site_page
+def test_the_dispute_page_shows_both_sides(page, live_server, dispute, screenshot):
     page.goto(live_server.url + dispute.get_absolute_url())
 
     assert page.locator("h1").inner_text() == "Who holds the bridge at Sudzha?"
@@ -109,7 +97,7 @@ def test_the_dispute_page_shows_both_sides(site_page, live_server, dispute, scre
     screenshot("dispute")
 
 
-def test_our_copy_opens_scrolled_to_the_statements_sentence(site_page, live_server, dispute, screenshot):
+def test_our_copy_opens_scrolled_to_the_statements_sentence(page, live_server, dispute, screenshot):
     statement = dispute.pairings.filter(status="confirmed").order_by("pk").last().statement_b
     article = statement.article
     # Enough text before the sentence that the page must scroll to show it.
@@ -128,11 +116,11 @@ def test_our_copy_opens_scrolled_to_the_statements_sentence(site_page, live_serv
         cue_end=F("cue_end") + shift,
     )
 
-    site_page.goto(live_server.url + statement.get_absolute_url())
+    page.goto(live_server.url + statement.get_absolute_url())
 
-    top = site_page.evaluate(f"() => document.getElementById('{statement.anchor}').getBoundingClientRect().top")
-    assert 0 <= top < site_page.viewport_size["height"]
-    assert site_page.evaluate("() => window.scrollY") > 0
+    top = page.evaluate(f"() => document.getElementById('{statement.anchor}').getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"]
+    assert page.evaluate("() => window.scrollY") > 0
     screenshot("article")
 
 
