@@ -219,11 +219,8 @@ class PartyResolver:
         if lowered and all(w in _TIME_WORDS for w in lowered):
             # "X on Wednesday denied": a day is never the speaker; X is, earlier in the sentence.
             return self._sentence_subject(memory, position) or memory.last or speaker.strip()
-        if "," in speaker and speaker.split(",")[0].strip():
-            # "Dan Olsen, a former PGA golfer": the name comes before the description.
-            head = speaker.split(",")[0]
-            words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(head)]
-            lowered = [w.lower() for w in words]
+        words = _head_words(speaker)
+        lowered = [w.lower() for w in words]
         if lowered and lowered[0] in _ARTICLES and len(words) >= 2 and words[-1].islower():
             head = lowered[-1]
             named = self._antecedent(head, memory, position)
@@ -307,7 +304,7 @@ class PartyResolver:
         return None
 
     def remember(self, speaker: str, party: str, memory: _DocumentParties) -> None:
-        words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(speaker)]
+        words = _head_words(speaker)
         name = _person_name(words)
         if name:
             for known in (memory, self._batch):
@@ -343,6 +340,12 @@ def _previous_subject(memory: _DocumentParties, position: int | None) -> str | N
 
 _SUBJECT = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) [a-z]")
 _OPENERS = word_set("the a an in on at for if when while after before as this that these those it there but and")
+
+
+def _head_words(speaker: str) -> list[str]:
+    """The words naming the speaker: "Dan Olsen, a former PGA golfer" is named before its comma."""
+    head = speaker.split(",")[0] if speaker.split(",")[0].strip() else speaker
+    return [_POSSESSIVE.sub("", w) for w in _WORD.findall(head)]
 
 
 def _person_name(words: list[str]) -> str | None:
