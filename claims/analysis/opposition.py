@@ -72,7 +72,9 @@ OPPOSED_TERMS: tuple[tuple[str, str, str, str], ...] = (
     ("legal", r"\blegal\b|lawful", "illegal", r"illegal|unlawful"),
     (
         "militants",
-        r"insurgents?|militants?|rebels?|terrorists?|jihadists?",
+        # Armed groups named outright count as the militants they are.
+        r"insurgents?|militants?|rebels?|terrorists?|jihadists?|Boko Haram|Taliban|Islamic State|ISIS|ISIL"
+        r"|al[- ]Qaeda|al[- ]Shabaab|Hamas|Hezbollah",
         "criminal gangs",
         r"criminal gangs?|criminals|bandits",
     ),
