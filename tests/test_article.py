@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from claims.models import Pairing
+from claims.highlight import highlight
+from claims.models import Pairing, Statement
 from tests.builders import make_article, make_dispute, make_pairing, make_statement, pair, party
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +108,37 @@ def test_it_marks_a_statement_quoted_inside_another_with_both_parts(client):
     assert f'<a class="anchor" id="s-{outer.pk}"></a><mark class="speaker">Kyiv</mark>' in html
     assert f'<a class="anchor" id="s-{inner.pk}"></a><mark class="speaker content">Moscow</mark>' in html
     assert '<mark class="cue content">says</mark><mark class="content"> the bridge is intact</mark>' in html
+
+
+@st.composite
+def text_and_statements(draw):
+    text = draw(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=80))
+    statements = []
+    for pk in range(1, draw(st.integers(0, 4)) + 1):
+        start, end = sorted(draw(st.lists(st.integers(0, len(text)), min_size=2, max_size=2, unique=True)))
+        statements.append(
+            Statement(
+                pk=pk,
+                start=start,
+                end=end,
+                speaker_start=None,
+                speaker_end=None,
+                cue_start=max(0, start - 1),
+                cue_end=start,
+                sentence_start=draw(st.integers(0, start)),
+                sentence_end=end,
+            )
+        )
+    return text, statements
+
+
+@given(text_and_statements())
+def test_the_highlighted_text_reads_exactly_as_the_article_whatever_the_offsets(case):
+    text, statements = case
+
+    html = highlight(text, statements)
+
+    assert html_lib.unescape(re.sub(r"<[^>]*>", "", html)) == text
+    assert not re.search(r"<(?!/?mark\b|/?a\b)", html)
+    for statement in statements:
+        assert html.count(f'id="s-{statement.pk}"') == 1

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from claims import analysis
+from claims import analysis, services
 from claims.models import Article, Dispute, Outlet, Pairing, Party, PartyAlias, Statement
 from claims.services import article_ingest, pairing_review, text_hash
 from tests.builders import make_article, make_pairing, make_statement, party
@@ -237,3 +237,22 @@ def test_urls_and_domains_are_unique_only_when_given():
     Outlet.objects.create(name="C", domain="example.com")
     with pytest.raises(IntegrityError), transaction.atomic():
         Outlet.objects.create(name="D", domain="example.com")
+
+
+def test_a_paste_that_loses_a_race_with_the_same_paste_returns_the_winner(fake_engine, monkeypatch):
+    winner = make_article(text="Won the race.")
+    Article.objects.filter(pk=winner.pk).update(content_hash=text_hash(TEXT))
+    real_lookup, lookups = services._existing_article, []
+
+    def first_finds_nothing(**where):
+        # As if the other paste had not committed yet when this one looked.
+        lookups.append(where)
+        return None if len(lookups) == 1 else real_lookup(**where)
+
+    monkeypatch.setattr(services, "_existing_article", first_finds_nothing)
+
+    article, created = article_ingest(raw=TEXT)
+
+    assert (article, created) == (winner, False)
+    assert len(lookups) == 2
+    assert Article.objects.count() == 1
