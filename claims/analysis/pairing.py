@@ -97,9 +97,11 @@ def _as_sides(terms: dict[str, float], names: set[str]) -> dict[str, float]:
 
 
 def _frame(s: Statement) -> tuple[int, int]:
-    """From the speaker to the end of the content: where a denying verb would be."""
-    starts = [p for p in (s.start, s.speaker_start, s.cue_start) if p is not None]
-    ends = [p for p in (s.end, s.speaker_end, s.cue_end) if p is not None]
+    """The reporting verb and the content, where a denying verb would be (the speaker when no verb is known)."""
+    if s.cue_start is not None and s.cue_end is not None:
+        return min(s.start, s.cue_start), max(s.end, s.cue_end)
+    starts = [p for p in (s.start, s.speaker_start) if p is not None]
+    ends = [p for p in (s.end, s.speaker_end) if p is not None]
     return min(starts), max(ends)
 
 
@@ -363,7 +365,7 @@ def _views(statements: Sequence[Statement], texts: Sequence[str]) -> list[_View]
     for s in ordered:
         # A statement repeated word for word (a pull quote, a body printed twice) pairs once.
         said = (s.party, " ".join(matters.terms(s.content)))
-        if said in seen or not s.party or _commentator(s.party):
+        if said in seen or not s.party or _commentator(s.party) or _question(s):
             continue
         seen.add(said)
         start, end = _frame(s)
@@ -394,6 +396,20 @@ def candidate_pairs(statements: Sequence[Statement], documents: Sequence[Prepare
     """The statement pairs that pairing will judge (ids), for measuring how candidates grow."""
     views = _views(statements, [d.text for d in documents])
     return [(views[i].statement.id, views[j].statement.id) for i, j in _candidates(views)]
+
+
+_ASKING = word_set("ask asks asked asking wonder wonders wondered question questions questioned")
+_INDIRECT_QUESTION = re.compile(r"^\W*(?:[\w’'-]+\s+){0,5}?(?:whether|if)\b", re.IGNORECASE)
+
+
+def _question(s: Statement) -> bool:
+    """A question asks, it claims nothing: "asked whether he sent the image", "Is that picture you?"."""
+    cue = (s.cue or "").split()
+    return (
+        bool(cue and cue[-1].lower() in _ASKING)
+        or bool(_INDIRECT_QUESTION.match(s.content))
+        or s.content.rstrip(" ”\"'’").endswith("?")
+    )
 
 
 def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -> list[Pair]:

@@ -200,3 +200,18 @@ def test_no_pair_joins_one_party_in_any_order(order: list[int]) -> None:
     for pair in pairs:
         assert resolved[pair.a].party != resolved[pair.b].party
         assert resolved[pair.a].start < resolved[pair.b].start
+
+
+def test_a_question_claims_nothing() -> None:
+    text = (
+        "Weiner said he did not send the lewd photo to the student. "
+        "Reporters asked him whether he sent the lewd photo to the student."
+    )
+    assert (
+        pairs_in(
+            text,
+            said(text, "Weiner", "he did not send the lewd photo to the student", id="a"),
+            said(text, "Reporters", "him whether he sent the lewd photo to the student", id="b"),
+        )
+        == []
+    )
