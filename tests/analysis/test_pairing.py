@@ -204,14 +204,11 @@ def test_no_pair_joins_one_party_in_any_order(order: list[int]) -> None:
 
 def test_a_question_claims_nothing() -> None:
     text = (
-        "Weiner said he did not send the lewd photo to the student. "
-        "Reporters asked him whether he sent the lewd photo to the student."
+        "Hunter said at least 10 fighters were caught at the Texas border. "
+        "Reporters asked whether only five fighters were caught at the Texas border."
     )
-    assert (
-        pairs_in(
-            text,
-            said(text, "Weiner", "he did not send the lewd photo to the student", id="a"),
-            said(text, "Reporters", "him whether he sent the lewd photo to the student", id="b"),
-        )
-        == []
-    )
+    claim = said(text, "Hunter", "at least 10 fighters were caught at the Texas border", id="a")
+    question = said(text, "Reporters", "whether only five fighters were caught at the Texas border", id="b")
+    statement = replace(question, content=question.content[8:], start=question.start + 8)
+    assert len(pairs_in(text, claim, statement)) == 1  # the same words, asserted, would pair
+    assert pairs_in(text, claim, question) == []
