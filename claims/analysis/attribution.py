@@ -149,10 +149,18 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 paragraph_found = False
             hits = _sentence_statements(text, sentence)
             if not hits and found and (paragraph_found or _paragraph_start(text, sentence.start)):
-                hits = _continued_quote(text, sentence, found[-1][0])
+                hits = _continued_quote(text, sentence, _last_speaking(found))
             paragraph_found = paragraph_found or bool(hits)
             found.extend((hit, sentence) for hit in hits)
     return _to_statements(text, found, doc_index)
+
+
+def _last_speaking(found: list[tuple[_Found, Span]]) -> _Found:
+    """Whose quotation a bare quoted sentence continues: the last one quoted, if that was recent."""
+    for hit, _ in reversed(found[-3:]):
+        if hit.kind != "indirect":
+            return hit
+    return found[-1][0]
 
 
 def _paragraph_start(text: str, position: int) -> bool:
@@ -268,7 +276,7 @@ def _verb_after_quote(tokens: list[_Token], i: int) -> bool:
     speaker = tokens[i - 1]
     if not (speaker.low in PRONOUNS or speaker.capitalised and speaker.low not in STOP):
         return False
-    return tokens[i - 2].text in CLOSE_QUOTES | {STRAIGHT_QUOTE} and tokens[i - 3].text in (",", "?", "!")
+    return tokens[i - 2].text in CLOSE_QUOTES | {STRAIGHT_QUOTE} and _closes_claim(tokens, i - 2)
 
 
 @dataclass
@@ -442,7 +450,10 @@ def _closes_claim(tokens: list[_Token], i: int) -> bool:
     """The cue follows a finished claim: "...,” said", "..., said"."""
     if tokens[i].text == ",":
         return True
-    return tokens[i].text in CLOSE_QUOTES | {STRAIGHT_QUOTE} and i > 0 and tokens[i - 1].text in {",", "?", "!"}
+    # Nested quotations close together: "...,’”".
+    while i > 0 and tokens[i].text in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        i -= 1
+    return tokens[i].text in {",", "?", "!"}
 
 
 def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
