@@ -133,13 +133,14 @@ _ROLES = word_set(
 _ANAPHORIC_HEADS = frozenset(
     {"group", "organisation", "organization", "movement", "congressman", "congresswoman", "lawmaker", "senator"}
 )
-# Groups named by a plain noun, capitalised only because they open a sentence ("Police said").
+# Words a careless parse may take for a speaker ("X on Wednesday denied").
 _TIME_WORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march
     april may june july august september october november december"""
 )
 # How many earlier mentions of "official" to try when resolving "the official".
 _ANTECEDENT_REACH = 4
+# Groups named by a plain noun, capitalised only because they open a sentence ("Police said").
 _GROUP_NOUNS = word_set(
     """police officials authorities analysts experts observers residents witnesses sources critics protesters
     officers troops soldiers rebels militants doctors scientists researchers activists lawmakers prosecutors"""
