@@ -126,7 +126,9 @@ def _view(
     content = _own_words(text, s.start, s.end, inner) if inner else s.content
     content_terms = _as_sides(matters.terms(content), names)
     context = {t: w for t, w in _as_sides(matters.terms(outside), names).items() if t not in content_terms}
-    cue_word = (s.cue or "").split()[-1].lower() if s.cue else ""
+    # Without a known reporting verb, a contested one in the frame ("Moscow's claims of") stands in.
+    cue_words = s.cue.split()[-1:] if s.cue else re.findall(r"[\w’']+", frame)
+    cue_word = next((w.lower() for w in cue_words if w.lower() in opposition.CONTESTED_VERBS), "")
     return _View(
         index=index,
         statement=s,
@@ -141,7 +143,7 @@ def _view(
         denial=opposition.denial(frame),
         sides=opposition.opposed_sides(content),
         quantity=opposition.quantity_kind(content),
-        contested_verb=cue_word if cue_word in opposition.CONTESTED_VERBS else None,
+        contested_verb=cue_word or None,
         surface=matters.surfaces(sentence),
     )
 
@@ -304,7 +306,10 @@ def _judge(a: _View, b: _View, text_of: Sequence[str], salience: Counter[str]) -
     elif a.denial and b.denial and not kinds & {"contrast", "bounds"}:
         return None  # both reject something: they agree more than they oppose
     elif "contrast" in kinds and opposition.CONTRAST_OPENER.match(a.sentence_text) and a.sentence == b.sentence:
-        pass  # the writer puts both in one contrasting sentence: that is the matter
+        # The writer sets both against each other in one sentence: that is the matter,
+        # provided the words themselves show some dispute or share something.
+        if len(kinds) < 2 and weight < 1.0:
+            return None
     elif kinds & {"opposed", "bounds", "contrast"}:
         if weight < 1.0:
             return None
