@@ -451,7 +451,7 @@ def _closes_claim(tokens: list[_Token], i: int) -> bool:
     if tokens[i].text == ",":
         return True
     # Nested quotations close together: "...,’”".
-    while i > 0 and tokens[i].text in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+    while i > 0 and tokens[i].text in CLOSE_QUOTES | {STRAIGHT_QUOTE, "'"}:
         i -= 1
     return tokens[i].text in {",", "?", "!"}
 
@@ -729,10 +729,12 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
     for j in range(k, min(len(tokens), k + MAX_LENIENT_TAIL_TOKENS)):
         t = tokens[j]
         if t.low == "that" or t.text == ":" or (t.text in OPEN_QUOTES | {STRAIGHT_QUOTE} and j > k):
+            # An addressee may be any words, but only "that" ends it ("told Khinshtein that").
+            addressee = lemma if t.low == "that" else ""
             if (
                 tokens[j - 1].text == ","
                 and t.low == "that"
-                or all(_between_cue_and_claim(tokens[m], lemma) for m in range(k, j))
+                or all(_between_cue_and_claim(tokens[m], addressee) for m in range(k, j))
             ):
                 return j + 1 if t.text not in QUOTES else j
             break
