@@ -59,3 +59,27 @@ def test_a_clean_page_reports_nothing(page, browser_log):
     page.goto("http://newsroom.test/")
 
     assert browser_log.problems(page) == []
+
+
+@pytest.mark.browser
+def test_it_records_what_goes_wrong_inside_a_cross_origin_frame(unchecked_page, browser_log):
+    page = '<iframe src="http://agency.test/widget"></iframe>'
+    unchecked_page.route(
+        "http://newsroom.test/",
+        lambda route: route.fulfill(status=200, headers={"Content-Type": "text/html"}, body=page),
+    )
+    unchecked_page.route(
+        "http://agency.test/widget",
+        lambda route: route.fulfill(
+            status=200,
+            headers={"Content-Security-Policy": STRICT, "Content-Type": "text/html"},
+            body="<p style='color: red'>widget</p><script>console.error('from the frame')</script>",
+        ),
+    )
+
+    unchecked_page.goto("http://newsroom.test/")
+    unchecked_page.frame_locator("iframe").locator("p").wait_for()
+
+    problems = browser_log.problems(unchecked_page)
+    assert any(p.startswith("CSP violation: style-src-attr blocked inline at http://agency.test/") for p in problems)
+    assert any(p.startswith("CSP violation: script-src-elem blocked inline at http://agency.test/") for p in problems)
