@@ -6,11 +6,18 @@ with every other. Each candidate is then scored on opposition evidence, and
 every piece of evidence becomes a reason an editor can read:
 
 - contrast: the writer sets the two against each other ("While …, …", "but");
-- denial: one side rejects what the other asserts ("categorically false");
+- denial: one side rejects what the other asserts ("is categorically false");
 - opposed terms: "full control" against "still hold";
-- numbers or quantities that disagree ("130,000" against "six", "fully"
-  against "still");
-- a denial that names the other side's claim ("denied Hunter's claim").
+- numbers that cannot both hold ("at least 10" against "only five");
+- an answer: a denial that names the other side's claim ("denied Hunter's
+  claim", "these allegations").
+
+Negation, differing numbers or quantities, a "But" opening the next sentence,
+weak opposites (won/lost) and contested reporting verbs ("insists") only
+support: common in any news copy, they never make a pair alone. The weaker
+the evidence, the more the two contents must share to be on one matter.
+Statements of one party, commentators ("analysts say"), questions, and a
+quote repeated word for word never pair.
 """
 
 from __future__ import annotations
