@@ -99,6 +99,8 @@ MAX_SPEAKER_TOKENS = 9
 # Words without which a sentence cannot hold an attribution (a colon is checked apart).
 TRIGGERS = frozenset(CUE_LEMMAS) | NOMINAL_CUES | {"according", "per"}
 MAX_TAIL_TOKENS = 12
+# Words that count people ("72 percent of Democrats", "a majority of voters").
+QUANTITIES = word_set("percent majority minority most many some half third quarter share plurality number all")
 MAX_ASIDE_TOKENS = 30
 # Verbs that carry a cue in the infinitive ("continued to allege", "went on to say").
 CONTINUATIVE = word_set("continue continued continues continuing went goes on began begins")
@@ -136,6 +138,8 @@ class _Found:
     relay: str | None = None
     # Set for ", reported AFP": the agency that passed on the sentence's other statements.
     passed_on_by: str | None = None
+    # Set for "Barkley, who said ...": the name a relative pronoun stands for.
+    refers_to: str | None = None
 
 
 def extract(doc: Prepared, doc_index: int) -> list[Statement]:
@@ -176,7 +180,7 @@ def _to_statements(text: str, found: list[tuple[_Found, Span]], doc_index: int) 
     named: list[str] = []  # speakers that name someone, most recent last
     for hit, sentence in ordered:
         speaker = text[hit.speaker[0] : hit.speaker[1]]
-        refers_to = _resolve(speaker, named)
+        refers_to = hit.refers_to or _resolve(speaker, named)
         if refers_to is None and _names_someone(speaker):
             named.append(speaker)
         statements.append(
@@ -319,6 +323,9 @@ class _Candidate:
         if end <= start:
             return None
         found = _Found(speaker=speaker_span, cue=cue_span, content=(start, end), kind=kind)
+        if self.shape == "before" and tokens[self.speaker[0]].low == "who":
+            named = _speaker_before(tokens, self.speaker[0] - 2)
+            found.refers_to = _text_of(tokens, *named) if named else None
         if self.shape == "after" and self.lemma == "report":
             found.passed_on_by = _text_of(tokens, *self.speaker)
         return found
@@ -462,14 +469,23 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return None
     if tokens[last].text in (",", "—", "–"):
         return _speaker_before_aside(tokens, last)
+    end = last + 1
+    if tokens[last].text == ")":
+        # "Governor Mary Fallin (R-OK) said": a party tag belongs to the name before it.
+        opener = next((k for k in range(last - 1, max(-1, last - 6), -1) if tokens[k].text == "("), None)
+        if opener is None or opener == 0:
+            return None
+        last = opener - 1
     if not tokens[last].is_word:
         return None
     if tokens[last].low in PRONOUNS:
-        return last, last + 1
+        return (last, last + 1) if end == last + 1 else None
+    if tokens[last].low == "who" and last >= 2 and tokens[last - 1].text == ",":
+        return last, last + 1  # "Barkley, who said ...": resolved to the name before it
     if _not_a_name(tokens[last]) or tokens[last].possessive:
         return None
     if tokens[last].text[0].isdigit():
-        return None
+        return (last, last + 1) if last == 0 or tokens[last - 1].low in STOP else None  # "43 said the same"
     first = last
     k = last - 1
     while k >= 0 and last - k < MAX_SPEAKER_TOKENS:
@@ -483,6 +499,12 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.low in ("and", "of", "&") and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
             k -= 1
             continue
+        if t.low == "of" and k > 0 and tokens[k - 1].low in QUANTITIES:
+            k -= 1  # "72 percent of Democrats", "most of the voters"
+            continue
+        if t.text[0].isdigit() and k + 1 <= last and tokens[k + 1].low in QUANTITIES:
+            first = k
+            break
         if not t.is_word or _not_a_name(t) or t.low in PRONOUNS or t.text[0].isdigit():
             break
         first = k
@@ -491,7 +513,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         first += 1
     if not _plausible_speaker(tokens, first, last):
         return None
-    return first, last + 1
+    return first, end
 
 
 def _initial(token: _Token) -> bool:
@@ -581,6 +603,16 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
     for found in reversed(earlier):
         if found.cue[1] <= cue_start:
             return found.speaker
+    # "when Rubio thanked Miami and said ...": the subject of the verb before "and".
+    conjunction = cand.cue[0] - 1
+    while conjunction > 0 and tokens[conjunction].low not in ("and", "but"):
+        conjunction -= 1
+    for k in range(conjunction - 2, max(-1, conjunction - MAX_TAIL_TOKENS), -1):
+        verb = tokens[k + 1]
+        if verb.is_word and not verb.capitalised and verb.low not in STOP and verb.low.endswith(("ed", "s")):
+            subject = _speaker_before(tokens, k)
+            if subject and (tokens[subject[1] - 1].capitalised or tokens[subject[0]].low in PRONOUNS):
+                return _span(tokens, *subject)
     k = 0
     while k < cand.cue[0] and not tokens[k].is_word:
         k += 1
@@ -605,7 +637,7 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
     while k < len(tokens) and k - first <= (MAX_LENIENT_TAIL_TOKENS if lenient else MAX_TAIL_TOKENS):
         t = tokens[k]
         if not t.is_word:
-            if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in QUOTES:
+            if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in QUOTES and not lenient:
                 return k
             if lenient and t.text in "-–—'’":
                 k += 1

@@ -30,7 +30,10 @@ SENTENCE_OPENERS = word_set("""
 # A candidate boundary: terminal punctuation, any closing quotes or brackets,
 # then whitespace on the same line. Each part is bounded so matching stays linear.
 # Spaces include the no-break and thin spaces that pasted web copy is full of.
-_BOUNDARY = re.compile(r"[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t\u00a0\u2009\u202f]{1,20}(?=\S)")
+# Scraped copy sometimes loses the space: "Trump said.Trump claimed".
+_BOUNDARY = re.compile(
+    r"[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t\u00a0\u2009\u202f]{1,20}(?=\S)|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+)
 _WORD_BEFORE = re.compile(r"([\w.’']{1,20})[.!?…]{1,5}[\"'”’)\]]{0,3}[ \t\u00a0\u2009\u202f]{1,20}$")
 # "“... Trump!” US Senator Jeff Sessions said": a quotation's own ! or ? is not
 # the end of the sentence that attributes it.
@@ -79,6 +82,8 @@ def _split_line(text: str, start: int, end: int, spans: list[Span]) -> None:
 
 
 def _ends_sentence(text: str, sentence_start: int, boundary: re.Match) -> bool:
+    if not boundary.group():
+        return True  # the missing-space boundary already checked its letters
     following = text[boundary.end()]
     if following.islower():
         return False  # "“Go!” he said" and "the U.S. economy" run on
