@@ -344,7 +344,7 @@ def _framable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Lets the allowed origins frame ``view``: ``frame-ancestors`` replaces X-Frame-Options, which cannot list them.
 
     The policy is the site's own with that one directive changed, built per
-    request so a change of settings needs no restart of anything.
+    request from the settings as they are then, so tests can override them.
     """
 
     @wraps(view)
