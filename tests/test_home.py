@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from claims.models import Pairing
+from claims.views import reading
 from tests.builders import make_dispute, make_pairing, make_statement, pair
 
 pytestmark = pytest.mark.django_db
@@ -53,10 +54,23 @@ def test_its_query_count_does_not_grow_with_disputes(client, editor_client, djan
     for _ in range(disputes):
         make_pairing(status=CONFIRMED)
 
-    # One query: the disputes with their parties and per-side counts.
-    with django_assert_num_queries(1):
+    # How many disputes there are (for the pages), then a page of them with parties and per-side counts.
+    with django_assert_num_queries(2):
         html = home(client)
     assert html.count('class="card dispute-card"') == disputes
     # An editor's request adds the session, the user and the editors-group check.
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         home(editor_client)
+
+
+def test_it_shows_disputes_a_page_at_a_time(client, monkeypatch):
+    monkeypatch.setattr(reading, "DISPUTES_PER_PAGE", 2)
+    for n in range(3):
+        make_pairing(dispute=make_dispute(title=f"Matter {n}"), status=CONFIRMED)
+
+    first, second = home(client), client.get("/", {"page": 2}).content.decode()
+
+    assert first.count('class="card dispute-card"') == 2
+    assert '<a href="?page=2" rel="next">Older disputes</a>' in first
+    assert second.count('class="card dispute-card"') == 1
+    assert "Page 2 of 2" in second

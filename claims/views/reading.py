@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -15,9 +16,13 @@ def _shown_statuses(request: HttpRequest) -> tuple[str, ...]:
     return Pairing.EDITOR_STATUSES if is_editor(request.user) else Pairing.READER_STATUSES
 
 
+DISPUTES_PER_PAGE = 25
+
+
 def home(request: HttpRequest) -> HttpResponse:
     disputes = Dispute.objects.with_side_counts(_shown_statuses(request))
-    return render(request, "claims/home.html", {"disputes": disputes})
+    page = Paginator(disputes, DISPUTES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "claims/home.html", {"page": page})
 
 
 def dispute_detail(request: HttpRequest, slug: str) -> HttpResponse:
