@@ -99,6 +99,8 @@ MAX_SPEAKER_TOKENS = 9
 # Words without which a sentence cannot hold an attribution (a colon is checked apart).
 TRIGGERS = frozenset(CUE_LEMMAS) | NOMINAL_CUES | {"according", "per"}
 MAX_TAIL_TOKENS = 12
+# Labels of page furniture that look like a speaker before a colon.
+PAGE_LABELS = word_set("correction update updated breaking watch related video photos note editor’s editor's read more")
 # Words that count people ("72 percent of Democrats", "a majority of voters").
 QUANTITIES = word_set("percent majority minority most many some half third quarter share plurality number all")
 MAX_ASIDE_TOKENS = 30
@@ -373,7 +375,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     gerund = token.low.endswith("ing")
-    if before >= 0 and (gerund and tokens[before].text == "," or not gerund and tokens[before].low in ("and", "but")):
+    finite = not gerund and token.low != lemma  # "and said", not "and tell him" (a bare infinitive)
+    if before >= 0 and (gerund and tokens[before].text == "," or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
     if before >= 0 and _closes_claim(tokens, before) and lemma not in ADDRESSEE_VERBS:
@@ -397,10 +400,11 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "Kelly responded pointedly, with a smile: “...”" is the verb's to attribute
     quoted = tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
     names = tokens[speaker[0] : i]
+    # "Paul Ryan: ..." in a headline, "TAPPER: ..." in a transcript; not "CORRECTION: ...".
     named = (
         speaker[0] == 0
         and len(names) <= 4
-        and all(t.capitalised and not t.text.isupper() and t.low not in DETERMINERS for t in names)
+        and all(t.capitalised and t.low not in DETERMINERS | PAGE_LABELS for t in names)
     )
     if not (quoted or named):
         return None
