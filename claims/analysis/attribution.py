@@ -214,8 +214,11 @@ def _to_statements(text: str, found: list[tuple[_Found, Span]], doc_index: int) 
 
 def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     # Most sentences attribute nothing; a cheap look at their words spares tokenising them.
+    # A colon or a closed quotation ("“...,” he continued") may attribute without a cue word.
     words = _WORD.findall(text, sentence.start, sentence.end)
-    if TRIGGERS.isdisjoint(w.lower() for w in words) and text.find(":", sentence.start, sentence.end) < 0:
+    if TRIGGERS.isdisjoint(w.lower() for w in words) and not any(
+        text.find(mark, sentence.start, sentence.end) >= 0 for mark in (":", "”", STRAIGHT_QUOTE)
+    ):
         return []
     tokens = [
         _Token(m.group(), m.group().lower(), m.start(), m.end())
@@ -324,10 +327,13 @@ class _Candidate:
         (start, end), kind = content
         if end <= start:
             return None
-        found = _Found(speaker=speaker_span, cue=cue_span, content=(start, end), kind=kind)
+        refers_to = None
         if self.shape == "before" and tokens[self.speaker[0]].low == "who":
+            # "Khinshtein, who said the region was safe, said ...": the relative clause ends at its comma.
+            end = min(end, next((t.start for t in tokens[self.cue[1] :] if t.text == ","), end))
             named = _speaker_before(tokens, self.speaker[0] - 2)
-            found.refers_to = _text_of(tokens, *named) if named else None
+            refers_to = _text_of(tokens, *named) if named else None
+        found = _Found(speaker_span, cue_span, (start, end), kind, refers_to=refers_to)
         if self.shape == "after" and self.lemma == "report":
             found.passed_on_by = _text_of(tokens, *self.speaker)
         return found

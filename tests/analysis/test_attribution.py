@@ -176,6 +176,48 @@ def test_each_quoted_sentence_after_an_attribution_is_a_statement_of_its_own():
     ]
 
 
+def test_an_attribution_set_inside_its_claim():
+    s = only("At one point, the governor said, the payments would stop.")
+    assert s.speaker == "the governor"
+    assert s.content == "At one point, the governor said, the payments would stop"
+
+
+def test_a_relative_pronoun_speaks_for_the_name_before_it():
+    found = statements("Khinshtein, who said the region was safe, said the payments would continue.")
+    who = next(s for s in found if s.speaker == "who")
+    assert (who.refers_to, who.content) == ("Khinshtein", "the region was safe")
+    assert any(s.speaker == "Khinshtein" and s.content == "the payments would continue" for s in found)
+
+
+def test_a_party_tag_and_a_count_belong_to_the_speaker():
+    assert only("Senator Jane Doe (R-OK) said the budget would pass.").speaker == "Senator Jane Doe (R-OK)"
+    assert only("Seventy percent of voters said the economy mattered most.").speaker == "Seventy percent of voters"
+    assert only("72 percent of voters said the economy mattered most.").speaker == "72 percent of voters"
+
+
+def test_a_question_put_to_a_speaker_is_a_statement_of_theirs():
+    found = statements("Asked whether the ceasefire would hold, Peskov said, “We will see.”")
+    asked = next(s for s in found if s.cue == "Asked")
+    assert (asked.speaker, asked.content) == ("Peskov", "whether the ceasefire would hold")
+    assert any(s.cue == "said" and s.content == "We will see." for s in found)
+
+
+def test_any_verb_right_after_a_closed_quotation_reports_it():
+    s = only("“We will hold the line,” he continued.")
+    assert (s.speaker, s.cue, s.content, s.kind) == ("he", "continued", "We will hold the line", "direct")
+
+
+def test_a_transcript_speaker_before_a_colon_but_not_a_page_label():
+    s = only("KOVAL: The talks will resume in June.")
+    assert (s.speaker, s.content) == ("KOVAL", "The talks will resume in June")
+    assert statements("CORRECTION: An earlier version misspelled a name.") == []
+
+
+def test_cues_inside_a_quotation_belong_to_the_quoted_speaker():
+    s = only("“I would say the region is calm,” Khinshtein said.")
+    assert s.speaker == "Khinshtein"
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)

@@ -79,6 +79,11 @@ def test_it_leaves_out_related_links_and_page_furniture():
     assert region_texts(prepare(Document(raw=raw))) == [FIRST, SECOND]
 
 
+def test_a_dateline_credit_is_not_a_photo_credit():
+    raw = f"KYIV (AP) — {FIRST}\n"
+    assert region_texts(prepare(Document(raw=raw))) == [raw.strip()]
+
+
 def test_it_analyses_the_kursk_body_once_and_not_its_headline_list(kursk_text):
     prepared = prepare(Document(raw=kursk_text, path="kursk.txt"))
     assert prepared.text == kursk_text
