@@ -912,7 +912,11 @@ def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) 
 
 
 def _text_of(tokens: list[_Token], first: int, end: int) -> str:
-    return " ".join(t.text for t in tokens[first:end])
+    """The words of tokens ``first:end`` as written ("Rep. Smith", not "Rep . Smith")."""
+    parts = [tokens[first].text]
+    for k in range(first + 1, end):
+        parts.append(tokens[k].text if tokens[k].start == tokens[k - 1].end else " " + tokens[k].text)
+    return "".join(parts)
 
 
 def _nominal_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
