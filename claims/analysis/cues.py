@@ -21,7 +21,7 @@ expect conclude find show announce disclose affirm swear pledge threaten demand 
 recommend posit muse opine repeat clarify insinuate imply guarantee reckon surmise theorize theorise
 forecast mention comment proclaim decry denounce condemn criticize criticise praise question doubt dispute
 reject dismiss blast slam accuse blame urge ask call describe cite suspect assume vouch assure inform remind
-advise tell convince persuade notify brief
+advise tell convince persuade notify brief defend express refuse thank endorse discuss attack mock oppose
 """
 
 # Verbs that take an addressee before the claim ("told reporters that ...").
@@ -56,7 +56,8 @@ IRREGULAR = {
 MOSTLY_NOUNS = word_set("""
     state states remark remarks question questions answer answers comment comments charge charges hope hopes
     fear fears doubt doubts estimate estimates forecast forecasts report reports call calls demand demands
-    promise promises pledge pledges counter joke jokes hint hints boast boasts find finds praise
+    promise promises pledge pledges counter joke jokes hint hints boast boasts find finds praise attack attacks
+    thank thanks
     """)  # fmt: skip
 # Verbs that double their final consonant ("admitted", "regretting").
 DOUBLING = word_set("admit commit regret refer prefer")
