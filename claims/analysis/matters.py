@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
+from functools import lru_cache
 
 from .parties import DEFAULT_LEXICON, PartyResolver
 from .wordlists import word_set
@@ -111,6 +112,7 @@ _SIDES = PartyResolver(DEFAULT_LEXICON)
 MAX_POSTING = 40
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light, explainable normalisation: synonyms, then plural and tense endings."""
     word = word.lower().replace("’", "'")

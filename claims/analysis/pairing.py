@@ -85,7 +85,6 @@ class _View:
     sides: set[tuple[int, int]]
     quantity: set[str]
     contested_verb: str | None
-    surface: dict[str, str]
     target: str | None = None
     answers: list[int] = field(default_factory=list)
 
@@ -151,7 +150,6 @@ def _view(
         sides=opposition.opposed_sides(content),
         quantity=opposition.quantity_kind(content),
         contested_verb=cue_word or None,
-        surface=matters.surfaces(sentence),
     )
 
 
@@ -335,7 +333,8 @@ def _judge(a: _View, b: _View, text_of: Sequence[str], salience: Counter[str]) -
     ranked = sorted(terms, key=lambda t: (-salience[t], -terms[t], t))
     index = _opposed_index(a, b)
     topic = opposition.opposed_topic(index) if index is not None else None
-    matter, key = matters.label(topic, ranked, {**b.surface, **a.surface})
+    written = {**matters.surfaces(b.sentence_text), **matters.surfaces(a.sentence_text)}
+    matter, key = matters.label(topic, ranked, written)
     return Pair(
         a=sa.id,
         b=sb.id,
