@@ -35,6 +35,7 @@ CLOSE_QUOTES = frozenset("”’")
 STRAIGHT_QUOTE = '"'
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 SENTENCE_END = frozenset(".!?…")
+DASHES = frozenset("—–")
 
 PRONOUNS = word_set("he she it they we i you")
 PERSON_PRONOUNS = word_set("he she i we you")
@@ -73,6 +74,8 @@ ADVERBIAL = word_set("""
     """)  # fmt: skip
 # Words after ", X said," that open more about the attribution, not more of the claim.
 TAIL_OPENERS = word_set("who which whose when as in on at during after before referring citing speaking")
+# Prepositions that open where or how something was said ("in a video message to ...").
+VENUE_PREPOSITIONS = word_set("in at on during via through from outside inside")
 # Words that open the circumstances of an attribution ("Christie said when asked ...").
 CIRCUMSTANCE = word_set("when after before as while because following")
 LISTENERS = word_set(
@@ -298,6 +301,7 @@ class _Candidate:
     begins: int  # first token index of the whole attribution
     lemma: str = ""
     aside: bool = False  # the speaker stands before an aside ("Russia, with ..., claimed")
+    claim_from: int | None = None  # where to look for the claim, when not right after the cue
 
     def build(self, tokens: list[_Token], starts: list[int], earlier: list[_Found]) -> _Found | None:
         if self.shape == "according":
@@ -358,6 +362,13 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if token.capitalised and i > 0 and not _title_case(tokens):
         return None  # a name ("Hope", "Said"), not a verb; headlines are another matter
+    if i == 0 and token.low in ("said", "says"):
+        # "Said Dorothy Poynter, who grew up with him, “We were proud.”"
+        speaker = _speaker_after(tokens, 1)
+        comma = next((k for k in range(1, len(tokens)) if tokens[k].text in OPEN_QUOTES | {":"}), None)
+        if speaker is None or comma is None:
+            return None
+        return _Candidate("before", (0, 1), speaker, 0, lemma, claim_from=comma)
     cue_end = i + 1
     particles = PHRASAL_PARTICLES.get(lemma, ())
     if cue_end < len(tokens) and tokens[cue_end].low in particles:
@@ -544,7 +555,7 @@ def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     Without this, any word before a cue would do ("many of them represent states").
     """
     head = tokens[last]
-    if head.capitalised or head.low in SPEAKER_NOUNS:
+    if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES:
         return True
     opener = tokens[first].low
     return opener in DETERMINERS or opener in NUMBER_WORDS or tokens[first].capitalised or head.low.endswith("s")
@@ -655,6 +666,8 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             return None
         if t.low in CIRCUMSTANCE:
             return k
+        if t.low in VENUE_PREPOSITIONS:
+            lenient = True  # "she said in a video message to the convention."
         if lenient and t.low != "that" and not _is_reporting_verb(t.low):
             k += 1
             continue
@@ -741,7 +754,7 @@ def _kind_of(tokens: list[_Token], start: int, end: int) -> str:
 
 def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> tuple[tuple[int, int], str] | None:
     """The claim after the cue: "said (on Wednesday) (that) ...", up to the end of its clause."""
-    k = cand.cue[1]
+    k = cand.claim_from if cand.claim_from is not None else cand.cue[1]
     if cand.lemma != ":":
         k = _skip_to_claim(tokens, k, cand.lemma)
     if k >= len(tokens):
@@ -826,6 +839,8 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
+        if t.text in DASHES and depth == 0 and j + 1 < len(tokens) and tokens[j + 1].low in DETERMINERS | PRONOUNS:
+            return _trim_end(tokens, k, j)  # "... the families of terrorists — a controversial proposal ..."
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
             return _trim_end(tokens, k, j)
         if (

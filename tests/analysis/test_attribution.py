@@ -218,6 +218,21 @@ def test_cues_inside_a_quotation_belong_to_the_quoted_speaker():
     assert s.speaker == "Khinshtein"
 
 
+def test_a_claim_first_with_the_venue_after_its_attribution():
+    s = only("Kursk is under full control, the ministry said in a statement on its website.")
+    assert (s.speaker, s.content) == ("the ministry", "Kursk is under full control")
+
+
+def test_a_dash_hands_the_sentence_back_to_the_writer():
+    s = only("Putin said the region was safe — a claim Kyiv disputes.")
+    assert s.content == "the region was safe"
+
+
+def test_an_inverted_said_at_the_start_of_a_sentence():
+    s = only("Said Alexander Khinshtein, the acting governor, “We will rebuild every village.”")
+    assert (s.speaker, s.content) == ("Alexander Khinshtein", "We will rebuild every village.")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
