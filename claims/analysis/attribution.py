@@ -106,6 +106,8 @@ CUE_TOKENS = TRIGGERS | {"as", ":"}
 MAX_TAIL_TOKENS = 12
 # Labels of page furniture that look like a speaker before a colon.
 PAGE_LABELS = word_set("correction update updated breaking watch related video photos note editor’s editor's read more")
+# Words after which an "according to" source has ended.
+SOURCE_ENDS = word_set("that which who whom he she they it we i")
 # Words that count people ("72 percent of Democrats", "a majority of voters").
 QUANTITIES = word_set("percent majority minority most many some half third quarter share plurality number all")
 MAX_ASIDE_TOKENS = 30
@@ -889,7 +891,12 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     first = i + 2
     k = first
     limit = min(len(tokens), first + MAX_SPEAKER_TOKENS * 2)
-    while k < limit and tokens[k].text not in (",", ";", ".", "!", "?", "”", STRAIGHT_QUOTE):
+    # The source ends at punctuation or where a clause about it begins ("documents he submitted").
+    while k < limit and not (
+        tokens[k].text in (",", ";", "!", "?", ":") or tokens[k].text in QUOTES or tokens[k].low in SOURCE_ENDS
+    ):
+        if tokens[k].text == "." and not (k > first and tokens[k - 1].low in TITLE_ABBREVIATIONS):
+            break
         k += 1
     if k == first:
         return None
@@ -914,7 +921,10 @@ def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) 
         end -= 1
     if first < end and tokens[first].low in ("the",) and end - first == 1:
         return None
-    if cand.cue[0] > 1:
+    after = cand.speaker[1]
+    # "The AP reported that, according to an analysis, 85 meetings were ...": the claim follows.
+    claim_follows = after + 4 < len(tokens) and tokens[after].text == ","
+    if cand.cue[0] > 1 and not claim_follows:
         content = _leading_content(tokens, cand.cue[0], None)
     else:
         k = cand.speaker[1]
