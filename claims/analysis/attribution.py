@@ -76,6 +76,8 @@ ADVERBIAL = word_set("""
 TAIL_OPENERS = word_set("who which whose when as in on at during after before referring citing speaking")
 # Prepositions that open where or how something was said ("in a video message to ...").
 VENUE_PREPOSITIONS = word_set("in at on during via through from outside inside")
+# "that night", "that day": a time, not a claim.
+TIME_WORDS = word_set("night day morning afternoon evening week weekend month year time")
 # Words that open the circumstances of an attribution ("Christie said when asked ...").
 CIRCUMSTANCE = word_set("when after before as while because following")
 LISTENERS = word_set(
@@ -340,7 +342,8 @@ class _Candidate:
         if self.shape == "before" and tokens[self.speaker[0]].low == "who":
             # "Khinshtein, who said the region was safe, said ...": the relative clause ends at its comma.
             end = min(end, next((t.start for t in tokens[self.cue[1] :] if t.text == ","), end))
-            named = _speaker_before(tokens, self.speaker[0] - 2)
+            before = self.speaker[0] - 1
+            named = _speaker_before(tokens, before - 1 if tokens[before].text == "," else before)
             refers_to = _text_of(tokens, *named) if named else None
         found = _Found(speaker_span, cue_span, (start, end), kind, refers_to=refers_to)
         if self.shape == "after" and self.lemma == "report":
@@ -483,8 +486,8 @@ def _closes_claim(tokens: list[_Token], i: int) -> bool:
     """The cue follows a finished claim: "...,” said", "..., said"."""
     if tokens[i].text == ",":
         return True
-    # Nested quotations close together: "...,’”".
-    while i > 0 and tokens[i].text in CLOSE_QUOTES | {STRAIGHT_QUOTE, "'"}:
+    # Nested quotations close together: "...,’”"; some copy closes with an opening mark: ",“ said".
+    while i > 0 and tokens[i].text in QUOTES | {"'"}:
         i -= 1
     return tokens[i].text in {",", "?", "!"}
 
@@ -506,8 +509,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return None
     if tokens[last].low in PRONOUNS:
         return (last, last + 1) if end == last + 1 else None
-    if tokens[last].low == "who" and last >= 2 and tokens[last - 1].text == ",":
-        return last, last + 1  # "Barkley, who said ...": resolved to the name before it
+    if tokens[last].low == "who" and last >= 1:
+        return last, last + 1  # "Barkley, who said ...", "voters who said ...": resolved to the name before it
     if _not_a_name(tokens[last]) or tokens[last].possessive:
         return None
     if tokens[last].text[0].isdigit():
@@ -620,7 +623,14 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             break
         last = k
         k += 1
-    return (first, last + 1) if last is not None else None
+    if last is None:
+        return None
+    if last + 1 < len(tokens) and tokens[last + 1].text == "(":
+        # "said Rep. Bobby Scott (D-Va.)": the party tag goes with the name.
+        close = next((j for j in range(last + 2, min(len(tokens), last + 6)) if tokens[j].text == ")"), None)
+        if close is not None:
+            last = close
+    return first, last + 1
 
 
 def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> tuple[int, int] | None:
@@ -673,7 +683,8 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             return k
         if t.low in VENUE_PREPOSITIONS:
             lenient = True  # "she said in a video message to the convention."
-        if lenient and t.low != "that" and not _is_reporting_verb(t.low):
+        that_claim = t.low == "that" and not (k + 1 < len(tokens) and tokens[k + 1].low in TIME_WORDS)
+        if lenient and not that_claim and not _is_reporting_verb(t.low):
             k += 1
             continue
         if t.low not in ADVERBIAL and not t.capitalised and not t.text[0].isdigit():
