@@ -55,7 +55,7 @@ IRREGULAR = {
 # Forms of cue verbs that news copy mostly uses as nouns ("in nine states", "his remarks").
 MOSTLY_NOUNS = word_set("""
     state states remark remarks question questions answer answers comment comments charge charges hope hopes
-    fear fears doubt doubts estimate estimates forecast forecasts report reports call calls demand demands
+    fear fears doubt doubts estimate estimates forecast forecasts report call demand demands
     promise promises pledge pledges counter joke jokes hint hints boast boasts find finds praise attack attacks
     thank thanks
     """)  # fmt: skip
