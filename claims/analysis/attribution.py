@@ -72,6 +72,11 @@ ADVERBIAL = word_set("""
     emailed tweet post posted message speech remarks phone call radio television tv reporters journalists
     with its his her their repeatedly publicly privately flatly firmly simply separately late early ago
     """)  # fmt: skip
+# Verbs that may come before their speaker after a claim ("“...,” said Putin").
+INVERTING_VERBS = word_set("""
+    say add ask write explain note recall reply report declare insist argue warn conclude admit acknowledge
+    observe remark comment caution counter retort quip joke announce continue claim tweet
+    """)  # fmt: skip
 # Words after ", X said," that open more about the attribution, not more of the claim.
 TAIL_OPENERS = word_set("who which whose when as in on at during after before referring citing speaking")
 # Prepositions that open where or how something was said ("in a video message to ...").
@@ -404,7 +409,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 0 and (gerund and tokens[before].text == "," or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
-    if before >= 0 and _closes_claim(tokens, before) and lemma not in ADDRESSEE_VERBS:
+    if before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS:
         speaker = _speaker_after(tokens, cue_end)
         if speaker is not None and _tail_end(tokens, speaker[1]) is not None:
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
@@ -413,6 +418,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if token.low == lemma and not _agrees_with_base_form(tokens, speaker, i):
         return None
+    if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
+        return None  # "a program called Sandy Hook Promise" names, it does not claim
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, aside=tokens[before].text == ",")
 
 
@@ -613,6 +620,9 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             continue
         if _not_a_name(t) and t.low not in DETERMINERS:
             break
+        if t.text in "’'" and last == k - 1 and tokens[last].low.endswith("s") and tokens[last].end == t.start:
+            k += 1  # "Woods’ agent": a plural possessive
+            continue
         if t.low in ("of", "and") and last is not None and k + 1 < len(tokens) and tokens[k + 1].capitalised:
             k += 1
             continue
@@ -625,6 +635,11 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
         k += 1
     if last is None:
         return None
+    if not tokens[last].capitalised and last + 2 < len(tokens) and tokens[last + 1].text == ",":
+        # "said Woods’ agent, Mark Steinberg, in a statement": the role and the name.
+        name = _speaker_after(tokens, last + 2)
+        if name and tokens[name[1] - 1].capitalised and (name[1] == len(tokens) or not tokens[name[1]].is_word):
+            last = name[1] - 1
     if last + 1 < len(tokens) and tokens[last + 1].text == "(":
         # "said Rep. Bobby Scott (D-Va.)": the party tag goes with the name.
         close = next((j for j in range(last + 2, min(len(tokens), last + 6)) if tokens[j].text == ")"), None)
@@ -673,7 +688,8 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
     while k < len(tokens) and k - first <= (MAX_LENIENT_TAIL_TOKENS if lenient else MAX_TAIL_TOKENS):
         t = tokens[k]
         if not t.is_word:
-            if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in QUOTES and not lenient:
+            # An opening quotation after the cue is the claim itself ("called Trump “unhinged”").
+            if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in CLOSE_QUOTES and not lenient:
                 return k
             if lenient and t.text in "-–—'’":
                 k += 1
@@ -809,7 +825,8 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
             ):
                 return j + 1 if t.text not in QUOTES else j
             break
-        if t.text in SENTENCE_END or t.text == ";" or _is_reporting_verb(t.low):
+        abbreviation = t.text == "." and tokens[j - 1].low in TITLE_ABBREVIATIONS  # "on Feb. 11 that"
+        if t.text in SENTENCE_END and not abbreviation or t.text == ";" or _is_reporting_verb(t.low):
             break
     if lemma in ADDRESSEE_VERBS and k < len(tokens) and (tokens[k].low in LISTENERS or tokens[k].capitalised):
         listener = _speaker_after(tokens, k)

@@ -233,6 +233,17 @@ def test_an_inverted_said_at_the_start_of_a_sentence():
     assert (s.speaker, s.content) == ("Alexander Khinshtein", "We will rebuild every village.")
 
 
+def test_an_inverted_speaker_keeps_role_and_name():
+    s = only("“The claims are false,” said the ministry’s spokesman, Igor Konashenkov, in a statement.")
+    assert s.speaker == "the ministry’s spokesman, Igor Konashenkov"
+    assert s.content == "The claims are false"
+
+
+def test_a_date_with_an_abbreviated_month_before_that():
+    s = only("Zelensky said on Aug. 6 that the incursion had begun.")
+    assert s.content == "the incursion had begun"
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
