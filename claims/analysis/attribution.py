@@ -115,6 +115,8 @@ MAX_TAIL_TOKENS = 12
 PAGE_LABELS = word_set("correction update updated breaking watch related video photos note editor’s editor's read more")
 # Words after which an "according to" source has ended.
 SOURCE_ENDS = word_set("that which who whom he she they it we i")
+# Words that open a sentence before its subject.
+SENTENCE_OPENERS = word_set("but and yet so still however meanwhile also then now")
 # Words that count people ("72 percent of Democrats", "a majority of voters").
 QUANTITIES = word_set("percent majority minority most many some half third quarter share plurality number all")
 MAX_ASIDE_TOKENS = 30
@@ -558,6 +560,8 @@ def _initial(token: _Token) -> bool:
 
 def _not_a_name(token: _Token) -> bool:
     """Function words, cue verbs and contractions ("he’s") are never part of a speaker."""
+    if len(token.text) > 1 and token.text.isupper():
+        return False  # an acronym ("US", "IT"), not the pronoun
     if token.low in STOP or token.low in CUE_LEMMAS:
         return True
     head, apostrophe, rest = token.low.replace("'", "’").partition("’")
@@ -665,8 +669,8 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
             if subject and (tokens[subject[1] - 1].capitalised or tokens[subject[0]].low in PRONOUNS):
                 return _span(tokens, *subject)
     k = 0
-    while k < cand.cue[0] and not tokens[k].is_word:
-        k += 1
+    while k < cand.cue[0] and (not tokens[k].is_word or tokens[k].low in SENTENCE_OPENERS):
+        k += 1  # "But Jean-Max Bellerive ... doubts the figure, pointing out ..."
     if k < cand.cue[0] and tokens[k].low in PRONOUNS:
         return _span(tokens, k, k + 1)
     if k < cand.cue[0] and tokens[k].low in DETERMINERS:
@@ -700,7 +704,8 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
         if t.low in VENUE_PREPOSITIONS:
             lenient = True  # "she said in a video message to the convention."
         that_claim = t.low == "that" and not (k + 1 < len(tokens) and tokens[k + 1].low in TIME_WORDS)
-        if lenient and not that_claim and not _is_reporting_verb(t.low):
+        owned = k > first and (tokens[k - 1].possessive or tokens[k - 1].text in "’'")  # "the Red Cross' claim"
+        if lenient and not that_claim and (owned or not _is_reporting_verb(t.low)):
             k += 1
             continue
         if t.low not in ADVERBIAL and not t.capitalised and not t.text[0].isdigit():

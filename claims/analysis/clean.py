@@ -179,6 +179,7 @@ _RELATED_HEADING = re.compile(
 # Lines that are page furniture rather than reporting.
 _FURNITURE = re.compile(
     r"(?:share (?:this|on)|share$|tweet$|email$|print$|subscribe\b|sign up\b|advertisement$|advertisement\W|"
+    r"correction\s*:|editor[’']?s note\b|"
     r"click here|follow us\b|follow @|copyright|©|all rights reserved|\(?(?:ap|afp|reuters) photo\b|"
     r"photo(?:graph)?s?(?: credit)?\s*:|image(?: credit)?\s*:|picture\s*:|credit\s*:|file photo\b)",
     re.IGNORECASE,

@@ -244,6 +244,10 @@ def test_a_date_with_an_abbreviated_month_before_that():
     assert s.content == "the incursion had begun"
 
 
+def test_an_acronym_is_not_a_pronoun():
+    assert only("The US defence department said the drones were Iranian.").speaker == "The US defence department"
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)

@@ -69,6 +69,7 @@ def test_it_leaves_out_related_links_and_page_furniture():
         f"{FIRST}\n"
         "Photo: Reuters/Maxim Shemetov\n"
         "Share this article\n"
+        "Correction: An earlier version of this article misspelled the governor's name.\n"
         "Advertisement\n"
         "Soldiers patrol a street in Sudzha. (AP Photo/Ivan Ivanov)\n"
         f"{SECOND}\n"
