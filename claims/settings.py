@@ -118,6 +118,9 @@ SECURE_CSP = {
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
 }
+# Other newsrooms' sites that may frame /embed/ pages: comma-separated origins such as
+# "https://www.example-news.com,https://*.example-paper.org". Empty: only this site may.
+EMBED_ALLOWED_ORIGINS = [o.strip() for o in os.getenv("EMBED_ALLOWED_ORIGINS", "").split(",") if o.strip()]
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", PRODUCTION)
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", "31536000" if not DEBUG else "0")
 SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", PRODUCTION)
