@@ -83,6 +83,7 @@ TAIL_OPENERS = word_set("who which whose when as in on at during after before re
 VENUE_PREPOSITIONS = word_set("in at on during via through from outside inside")
 # "that night", "that day": a time, not a claim.
 TIME_WORDS = word_set("night day morning afternoon evening week weekend month year time")
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Words that open the circumstances of an attribution ("Christie said when asked ...").
 CIRCUMSTANCE = word_set("when after before as while because following")
 LISTENERS = word_set(
@@ -395,6 +396,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     before = i - 1
     while before >= 0 and (tokens[before].low in BETWEEN or _is_adverb(tokens[before])):
         before -= 1
+    before = _skip_time_phrase(tokens, before)
     if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
         return None  # "a phone call", "Moscow's claims": a noun here
     if before >= 0 and tokens[before].low in PASSIVE_AUX:
@@ -568,6 +570,21 @@ def _not_a_name(token: _Token) -> bool:
     return bool(apostrophe) and rest != "s" or head in PRONOUNS
 
 
+def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
+    """ "The congressman over the weekend joked", "DHS on Wednesday disputed": step back over the time."""
+    if last < 1 or tokens[last].low not in TIME_WORDS | WEEKDAYS:
+        return last
+    k = last - 1
+    while k > last - 4 and k > 0 and tokens[k].low in DETERMINERS | {"this", "last", "next", "late", "early"}:
+        k -= 1
+    if tokens[k].low in ("on", "over", "during", "in", "at", "last", "this", "late", "early"):
+        k -= 1
+        while k >= 0 and (tokens[k].low in BETWEEN or _is_adverb(tokens[k])):
+            k -= 1
+        return k
+    return last
+
+
 def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     """A lowercase head needs a determiner or a plural to be a noun phrase ("the campaign", "officials").
 
@@ -597,7 +614,14 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
                 found.append(speaker)
         k -= 1
     subject = [s for s in found if s[0] == 0]
-    return subject[0] if subject else (found[0] if found else None)
+    speaker = subject[0] if subject else (found[0] if found else None)
+    if speaker and not tokens[speaker[1] - 1].capitalised and _names_only(tokens, speaker[1] + 1, mark):
+        return speaker[0], mark  # "Salman's lawyer, Hassan Radhi, said": the role and the name
+    return speaker
+
+
+def _names_only(tokens: list[_Token], first: int, end: int) -> bool:
+    return 0 < end - first <= 4 and all(t.capitalised or t.text in "-." for t in tokens[first:end])
 
 
 def _is_aside(tokens: list[_Token], first: int, end: int) -> bool:

@@ -248,6 +248,13 @@ def test_an_acronym_is_not_a_pronoun():
     assert only("The US defence department said the drones were Iranian.").speaker == "The US defence department"
 
 
+def test_a_role_with_its_name_in_an_aside_and_a_time_before_the_cue():
+    s = only("At a briefing in Kursk, Putin’s spokesman, Dmitry Peskov, said the visit was planned long ago.")
+    assert s.speaker == "Putin’s spokesman, Dmitry Peskov"
+    s = only("The ministry on Wednesday denied that its forces had left the region.")
+    assert (s.speaker, s.content) == ("The ministry", "its forces had left the region")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
