@@ -118,6 +118,13 @@ PAGE_LABELS = word_set("correction update updated breaking watch related video p
 SOURCE_ENDS = word_set("that which who whom he she they it we i")
 # Words that open a sentence before its subject.
 SENTENCE_OPENERS = word_set("but and yet so still however meanwhile also then now")
+# Verbs of stance whose object is a noun phrase ("endorsed Clinton", "opposed the deal").
+OBJECT_VERBS = word_set("""
+    endorse oppose support defend criticize criticise praise thank attack mock mention reject dismiss blast
+    slam decry denounce condemn question dispute welcome
+    """)  # fmt: skip
+# Words that end such an object: the circumstances of the act, not what was said.
+OBJECT_ENDS = word_set("during in at on after before as while when last this since because following")
 # Words that count people ("72 percent of Democrats", "a majority of voters").
 QUANTITIES = word_set("percent majority minority most many some half third quarter share plurality number all")
 MAX_ASIDE_TOKENS = 30
@@ -833,9 +840,29 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
             return (tokens[k + 1].start, tokens[last].end), "direct"
         # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
     end = _clause_end(tokens, k, starts)
+    if cand.lemma in OBJECT_VERBS:
+        end = _object_end(tokens, k, end)
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+def _object_end(tokens: list[_Token], k: int, end: int) -> int:
+    """ "endorsed Clinton during a conference call": a verb of stance takes a noun phrase, not a clause."""
+    depth = 0
+    for j in range(k + 1, end):
+        t = tokens[j]
+        if t.text in OPEN_QUOTES:
+            depth += 1
+        elif t.text in CLOSE_QUOTES and depth:
+            depth -= 1
+        if depth:
+            continue
+        if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS:
+            return _trim_end(tokens, k, j)
+        if t.low == "and" and j + 1 < end and tokens[j + 1].low.endswith(("ed", "ing")):
+            return j  # "... and vowing to make Mexico pay"
+    return end
 
 
 def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
