@@ -124,7 +124,7 @@ OBJECT_VERBS = word_set("""
     slam decry denounce condemn question dispute welcome
     """)  # fmt: skip
 # Words that end such an object: the circumstances of the act, not what was said.
-OBJECT_ENDS = word_set("during in at on after before as while when last this since because following")
+OBJECT_ENDS = word_set("during after before as while when last this since because following")
 # Words that count people ("72 percent of Democrats", "a majority of voters").
 QUANTITIES = word_set("percent majority minority most many some half third quarter share plurality number all")
 MAX_ASIDE_TOKENS = 30
@@ -871,7 +871,9 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
     # ", that" ends even a long circumstance ("said Thursday during a taping of ..., that").
     for j in range(k, min(len(tokens), k + MAX_LENIENT_TAIL_TOKENS)):
         t = tokens[j]
-        if t.low == "that" or t.text == ":" or (t.text in OPEN_QUOTES | {STRAIGHT_QUOTE} and j > k):
+        # "called the KKK “abhorrent”": for a verb with an object, the quotation is only part of the claim.
+        quote = t.text in OPEN_QUOTES | {STRAIGHT_QUOTE} and j > k and lemma not in OBJECT_VERBS | {"call"}
+        if t.low == "that" or t.text == ":" or quote:
             # An addressee may be any words, but only "that" ends it ("told Khinshtein that").
             addressee = lemma if t.low == "that" else ""
             if (

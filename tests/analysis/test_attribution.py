@@ -255,6 +255,13 @@ def test_a_role_with_its_name_in_an_aside_and_a_time_before_the_cue():
     assert (s.speaker, s.content) == ("The ministry", "its forces had left the region")
 
 
+def test_a_verb_of_stance_takes_a_noun_phrase():
+    s = only("Kremlin aide Yury Ushakov criticised the ceasefire proposal during a call with reporters.")
+    assert s.content == "the ceasefire proposal"
+    s = only("Zelensky called the visit “a stunt” in his nightly address.")
+    assert s.content.startswith("the visit “a stunt”")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
