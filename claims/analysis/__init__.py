@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from .attribution import extract
 from .clean import prepare
+from .disputes import unify_matters
 from .pairing import find_pairs
 from .parties import DEFAULT_LEXICON, resolve_parties
 from .records import Analysis, Document, Pair, PartyEntry, Prepared, Span, Statement
@@ -40,5 +41,5 @@ def analyze(
     for index, doc in enumerate(prepared):
         statements.extend(extract(doc, index))
     resolved = tuple(resolve_parties(statements, prepared, lexicon))
-    found = tuple(find_pairs(resolved, prepared)) if pairs else ()
+    found = unify_matters(find_pairs(resolved, prepared)) if pairs else ()
     return Analysis(documents=prepared, statements=resolved, pairs=found)
