@@ -291,3 +291,70 @@ class Pairing(models.Model):
         if self.statement_a.party_id == self.dispute.party_b_id or self.statement_b.party_id == self.dispute.party_a_id:
             return self.statement_b, self.statement_a
         return self.statement_a, self.statement_b
+
+
+class StatementTerm(models.Model):
+    """A matter term of a statement (from its content or its sentence), so that pairing a new
+    statement against the archive fetches only statements that share a term with it."""
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="terms")
+    term = models.CharField(max_length=100)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["statement", "term"], name="statement_term_once")]
+        # Newest first per term: candidates are the latest statements sharing a term.
+        indexes = [models.Index(fields=["term", "-statement"], name="statement_term_recent")]
+
+    def __str__(self) -> str:
+        return self.term
+
+
+class JobStatus(models.TextChoices):
+    QUEUED = "queued", "queued"
+    RUNNING = "running", "running"
+    DONE = "done", "done"
+    FAILED = "failed", "failed"
+
+
+class Job(models.Model):
+    """Background work on the whole archive and how far it got; each batch of it commits alone."""
+
+    Status = JobStatus
+
+    class Kind(models.TextChoices):
+        REFRESH = "refresh", "re-resolve parties and re-pair the archive"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    # The last statement a committed batch finished, so a retry carries on after it.
+    last_pk = models.BigIntegerField(default=0)
+    error = models.TextField(blank=True)
+    task_id = models.CharField(max_length=64, blank=True)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created"]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=JobStatus.values), name="job_status_known"),
+            models.CheckConstraint(condition=Q(done__lte=F("total")), name="job_done_within_total"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.status})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("job", args=[self.pk])
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (JobStatus.DONE, JobStatus.FAILED)
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else round(100 * self.done / self.total)

@@ -21,7 +21,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from claims import analysis
+from claims import analysis, archive
 from claims.models import Article, Dispute, Outlet, Pairing, Party, PartyAlias, Statement
 
 MAX_PASTE_BYTES = 1_000_000
@@ -246,6 +246,9 @@ def article_ingest(
             article.save()
             statements = statements_store(article=article, found=result.statements)
             pairings_store(pairs=result.pairs, statements=statements)
+            stored = list({row.pk: row for row in statements.values()}.values())
+            archive.terms_store(statements=stored, texts={article.pk: article.text})
+            archive.statements_pair(statements=stored, within_articles=False)
     except IntegrityError:
         # Two editors pasted the same article at once: the other paste is the article.
         if existing := _existing_article(url=url, content_hash=content_hash):

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_tasks_db",
     "claims",
 ]
 
@@ -90,6 +91,9 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Work on the whole archive runs in the background: `manage.py db_worker` picks it up from the database.
+TASKS = {"default": {"BACKEND": os.getenv("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"

@@ -441,3 +441,52 @@ def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -
         if pair:
             pairs.append(pair)
     return pairs
+
+
+def find_pairs_against(
+    new: Sequence[Statement], stored: Sequence[Statement], documents: Sequence[Prepared], *, among_new: bool = False
+) -> list[Pair]:
+    """Contested pairs between ``new`` statements and ``stored`` ones (and among the new ones
+    when ``among_new``), judged as ``find_pairs`` judges a batch.
+
+    ``stored`` are the few statements the caller fetched because they share a term with the new
+    ones; each needs only its sentence as its document. Every new statement is compared with every
+    stored one sharing a key, with no cap on the keys: the caller already bounded what it fetched.
+    """
+    texts = [d.text for d in documents]
+    fresh = {s.id for s in new}
+    views = _views([*new, *stored], texts)
+    salience = Counter(t for v in views for t in v.content_terms)
+    postings: dict[Hashable, list[int]] = defaultdict(list)
+    for v in views:
+        if v.statement.id not in fresh:
+            for key in set(_keys(v)):
+                postings[key].append(v.index)
+    found: set[tuple[int, int]] = {(min(i, v.index), max(i, v.index)) for v in views for i in v.answers}
+    ours = [v for v in views if v.statement.id in fresh]
+    for v in ours:
+        others = {i for key in set(_keys(v)) for i in postings.get(key, ())}
+        if among_new:
+            others |= {u.index for u in ours if u is not v and set(_keys(u)) & set(_keys(v))}
+        found |= {(min(i, v.index), max(i, v.index)) for i in others}
+    pairs = []
+    for i, j in sorted(found):
+        a, b = views[i], views[j]
+        mine = (a.statement.id in fresh) + (b.statement.id in fresh)
+        if not mine or (mine == 2 and not among_new):
+            continue
+        if a.statement.party == b.statement.party or _overlap(a.statement, b.statement):
+            continue
+        answer = j in a.answers or i in b.answers
+        if not answer and not (a.content_terms and b.content_terms):
+            continue
+        pair = _judge(a, b, texts, salience)
+        if pair:
+            pairs.append(pair)
+    return pairs
+
+
+def statement_terms(statement: Statement, text: str) -> set[str]:
+    """The index keys of a statement in ``text``: terms of its content and of the rest of its sentence."""
+    outside = text[statement.sentence_start : statement.start] + " " + text[statement.end : statement.sentence_end]
+    return {*matters.terms(statement.content), *matters.terms(outside)}
