@@ -84,6 +84,7 @@ VENUE_PREPOSITIONS = word_set("in at on during via through from outside inside")
 # "that night", "that day": a time, not a claim.
 TIME_WORDS = word_set("night day morning afternoon evening week weekend month year time")
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = word_set("january february march april may june july august september october november december")
 # Words that open the circumstances of an attribution ("Christie said when asked ...").
 CIRCUMSTANCE = word_set("when after before as while because following")
 LISTENERS = word_set(
@@ -739,7 +740,9 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
         if lenient and not that_claim and (owned or not _is_reporting_verb(t.low)):
             k += 1
             continue
-        if t.low not in ADVERBIAL and not t.capitalised and not t.text[0].isdigit():
+        # A name right after the cue is its object ("said Patricia Smith, the mother ..."), unless a date.
+        named = t.capitalised and (k > first and (tokens[k - 1].low in ADVERBIAL or tokens[k - 1].capitalised))
+        if t.low not in ADVERBIAL and not named and t.low not in WEEKDAYS | MONTHS and not t.text[0].isdigit():
             return None
         k += 1
     return k if k == len(tokens) else None
@@ -951,12 +954,11 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
     after = tokens[comma + 1]
     if after.low in CLAUSE_BREAKERS and after.low not in ("and", "but"):
         return True
+    if comma + 2 >= len(tokens):
+        return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
-    return (
-        after.low in ("and", "but")
-        and comma + 2 < len(tokens)
-        and (tokens[comma + 2].low in DETERMINERS | PRONOUNS | {"no"} or tokens[comma + 2].capitalised)
-    )
+    following = tokens[comma + 2]
+    return after.low in ("and", "but") and (following.low in DETERMINERS | PRONOUNS | {"no"} or following.capitalised)
 
 
 def _trim_end(tokens: list[_Token], k: int, end: int) -> int:

@@ -262,6 +262,12 @@ def test_a_verb_of_stance_takes_a_noun_phrase():
     assert s.content.startswith("the visit “a stunt”")
 
 
+def test_a_name_right_after_the_cue_is_the_claim_not_a_time():
+    text = "On Wednesday at the briefing, the Kremlin said Kyiv, not Moscow, had broken the truce."
+    s = only(text)
+    assert (s.speaker, s.content) == ("the Kremlin", "Kyiv, not Moscow, had broken the truce")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
