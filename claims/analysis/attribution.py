@@ -126,6 +126,8 @@ OBJECT_VERBS = word_set("""
     """)  # fmt: skip
 # Words that end such an object: the circumstances of the act, not what was said.
 OBJECT_ENDS = word_set("during after before as while when last this since because following")
+# Words that open a count of people (", and more than 4 in 10 said ...").
+COUNT_OPENERS = word_set("no more fewer less about nearly almost only just over")
 # Words that count people ("72 percent of Democrats", "a majority of voters").
 QUANTITIES = word_set("percent majority minority most many some half third quarter share plurality number all")
 MAX_ASIDE_TOKENS = 30
@@ -669,8 +671,8 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             break
         last = k
         k += 1
-    if last is None:
-        return None
+    if last is None or not _plausible_speaker(tokens, first, last):
+        return None  # "said matter-of-factly" names no one
     if not tokens[last].capitalised and last + 2 < len(tokens) and tokens[last + 1].text == ",":
         # "said Woods’ agent, Mark Steinberg, in a statement": the role and the name.
         name = _speaker_after(tokens, last + 2)
@@ -933,8 +935,8 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
-        if t.text in DASHES and depth == 0 and j + 1 < len(tokens) and tokens[j + 1].low in DETERMINERS | PRONOUNS:
-            return _trim_end(tokens, k, j)  # "... the families of terrorists — a controversial proposal ..."
+        if t.text in DASHES and depth == 0 and _dash_hands_back(tokens, j):
+            return _trim_end(tokens, k, j)
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
             return _trim_end(tokens, k, j)
         if (
@@ -948,6 +950,13 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
     return _trim_end(tokens, k, limit)
 
 
+def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
+    """ "... the families of terrorists — a controversial proposal ...", unless the dash opens an aside."""
+    if dash + 1 >= len(tokens) or tokens[dash + 1].low not in DETERMINERS | PRONOUNS:
+        return False
+    return not any(t.text == tokens[dash].text for t in tokens[dash + 1 : dash + MAX_ASIDE_TOKENS])
+
+
 def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
     if comma + 1 >= len(tokens):
         return False
@@ -958,7 +967,11 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
     following = tokens[comma + 2]
-    return after.low in ("and", "but") and (following.low in DETERMINERS | PRONOUNS | {"no"} or following.capitalised)
+    return after.low in ("and", "but") and (
+        following.low in DETERMINERS | PRONOUNS | NUMBER_WORDS | COUNT_OPENERS
+        or following.capitalised
+        or following.text[0].isdigit()
+    )
 
 
 def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
