@@ -7,12 +7,17 @@ candidate. A candidate becomes a statement when a speaker can be found:
 
 - before the cue: "Ukraine maintains ...", "Russia, with support ..., claimed to ...";
 - after it, when the claim came first: "“...,” said Putin";
-- before a participle cue, from the clause it hangs on: "..., adding ...".
+- before a participle cue, from the clause it hangs on: "..., adding ...";
+- before a colon in transcripts and headlines: "TAPPER: ...".
 
 The content runs from the cue to the end of its clause; a claim that came
 first ("..., the Kremlin confirmed on Wednesday") runs from the start of the
-sentence. Pronouns and bare descriptions ("he", "the ministry") keep the text
-as written and are resolved to the last compatible named speaker.
+sentence. Direct quotes are given without their quotation marks, and each
+quoted sentence that follows without an attribution of its own is a statement
+of the last quoted speaker (the convention of our contested labels; PolNeAR
+would join them into one). Pronouns and bare descriptions ("he", "the
+ministry") keep the text as written and are resolved to the last compatible
+named speaker in ``refers_to``.
 """
 
 from __future__ import annotations

@@ -32,7 +32,6 @@ BLOCK_ELEMENTS = frozenset(
         "form", "dl", "dt", "dd", "hr", "title",
     }
 )  # fmt: skip
-VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"})
 
 _HTML_SNIFF = re.compile(
     r"<(?:html|body|p|div|br|h[1-6]|ul|ol|li|table|article|section|blockquote|span|a|script|style)\b[^<>]{0,500}>",
