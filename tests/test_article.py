@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import html as html_lib
 import re
 
@@ -8,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claims.highlight import highlight
-from claims.models import Pairing, Statement
+from claims.models import Outlet, Pairing, Statement
 from tests.builders import make_article, make_dispute, make_pairing, make_statement, pair, party
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +61,21 @@ def test_it_shows_metadata_and_links_to_the_original_without_vouching_for_it(cli
     assert "Bridge row" in html
     assert "A. Writer" in html
     assert '<a href="https://example.com/a" rel="nofollow noopener">' in html
+
+
+def test_it_has_a_canonical_permalink_and_open_graph_tags(client):
+    outlet = Outlet.objects.create(name="Example News")
+    article = make_article(text="Kyiv says no.", title="Bridge row", outlet=outlet, published=datetime.date(2024, 8, 9))
+    make_statement(article=article, side=party("Kyiv"), content="no")
+
+    html = page(client, article)
+
+    url = f"http://testserver{article.get_absolute_url()}"
+    assert f'<link rel="canonical" href="{url}">' in html
+    assert f'<meta property="og:url" content="{url}">' in html
+    assert '<meta property="og:title" content="Bridge row">' in html
+    assert '<meta property="og:type" content="article">' in html
+    assert '<meta property="og:description" content="Example News, 9 August 2024: 1 attributed statement,' in html
 
 
 def test_readers_see_confirmed_pairs_and_editors_also_suggested_ones(client, reader_client, editor_client):

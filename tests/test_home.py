@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from django.urls import reverse
 
-from claims.models import Pairing
+from claims.models import Outlet, Pairing, Party
 from claims.views import reading
 from tests.builders import make_dispute, make_pairing, make_statement, pair
 
@@ -30,6 +31,43 @@ def test_it_lists_disputes_with_their_sides_and_statement_counts(client):
     assert html.index("Russia") < html.index("1 statement<") < html.index("Ukraine") < html.index("2 statements")
 
 
+def test_it_shows_each_partys_colour_as_an_svg_fill_not_a_style(client):
+    dispute = make_dispute()
+    Party.objects.filter(pk=dispute.party_a_id).update(colour="#b22222")
+    make_pairing(dispute=dispute, status=CONFIRMED)
+
+    html = home(client)
+
+    assert '<circle cx="5" cy="5" r="5" fill="#b22222"/></svg>Russia</span>' in html
+    assert "style=" not in html
+
+
+def test_it_counts_the_outlets_each_dispute_was_reported_in(client, editor_client):
+    dispute = make_dispute()
+    reuters, ap = Outlet.objects.create(name="Reuters"), Outlet.objects.create(name="AP")
+    make_pairing(dispute=dispute, status=CONFIRMED, outlet=reuters)
+    make_pairing(dispute=dispute, status=CONFIRMED, left="it is day", right="it is night", outlet=reuters)
+    make_pairing(dispute=dispute, left="it is warm", right="it is cold", outlet=ap)
+    make_pairing(dispute=dispute, status=CONFIRMED, left="it is wet", right="it is dry")
+
+    assert "1 outlet ·" in home(client)
+    # Editors count the outlets of the suggestions they see too.
+    assert "2 outlets ·" in home(editor_client)
+
+
+def test_the_most_recently_active_dispute_comes_first(client, editor_client):
+    older, newer = make_dispute(title="Older matter"), make_dispute(title="Newer matter")
+    make_pairing(dispute=older, status=CONFIRMED)
+    make_pairing(dispute=newer, status=CONFIRMED)
+    assert home(client).index("Newer matter") < home(client).index("Older matter")
+
+    # An editor confirming a pair is activity on its dispute.
+    suggested = make_pairing(dispute=older, left="it is warm", right="it is cold")
+    editor_client.post(reverse("pairing_review", args=[suggested.pk]), {"status": CONFIRMED})
+
+    assert home(client).index("Older matter") < home(client).index("Newer matter")
+
+
 def test_readers_see_only_disputes_with_confirmed_pairs(client, reader_client, editor_client):
     make_pairing(dispute=make_dispute(title="Reviewed matter"), status=CONFIRMED)
     make_pairing(dispute=make_dispute(title="Unreviewed matter"))
@@ -54,12 +92,13 @@ def test_its_query_count_does_not_grow_with_disputes(client, editor_client, djan
     for _ in range(disputes):
         make_pairing(status=CONFIRMED)
 
-    # How many disputes there are (for the pages), then a page of them with parties and per-side counts.
-    with django_assert_num_queries(2):
+    # How many disputes there are (for the pages), a page of them with parties and per-side counts,
+    # and the outlets of that page's pairs.
+    with django_assert_num_queries(3):
         html = home(client)
     assert html.count('class="card dispute-card"') == disputes
     # An editor's request adds the session, the user and the editors-group check.
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         home(editor_client)
 
 

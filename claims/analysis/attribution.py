@@ -940,8 +940,10 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
-        if t.text in DASHES and depth == 0 and _dash_hands_back(tokens, j):
+        if depth == 0 and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
+        if depth == 0 and j > k and t.low == "and" and j + 1 < len(tokens) and _past_predicate(tokens[j + 1]):
+            return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
             return _trim_end(tokens, k, j)
         if (
@@ -956,18 +958,36 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
 
 
 def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
-    """ "... the families of terrorists — a controversial proposal ...", unless the dash opens an aside."""
-    if dash + 1 >= len(tokens) or tokens[dash + 1].low not in DETERMINERS | PRONOUNS:
+    """ "... the families of terrorists — a controversial proposal ...", unless the dash opens an aside.
+
+    Typewriter copy writes the dash as "--".
+    """
+    mark = tokens[dash].text
+    doubled = dash + 1 < len(tokens) and tokens[dash + 1].text == "-" and tokens[dash].end == tokens[dash + 1].start
+    if mark == "-" and doubled:
+        dash += 1
+    elif mark not in DASHES:
         return False
-    return not any(t.text == tokens[dash].text for t in tokens[dash + 1 : dash + MAX_ASIDE_TOKENS])
+    if dash + 1 >= len(tokens) or tokens[dash + 1].low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though"}:
+        return False
+    return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
+
+
+def _past_predicate(token: _Token) -> bool:
+    """A second verb of the same subject, in the past tense ("and marveled")."""
+    return token.low.endswith("ed") and not token.capitalised and token.low not in STOP
 
 
 def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
+    if comma + 1 < len(tokens) and tokens[comma + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        comma += 1  # ', "but the actual number ...": the quotation opens the next clause
     if comma + 1 >= len(tokens):
         return False
     after = tokens[comma + 1]
     if after.low in CLAUSE_BREAKERS and after.low not in ("and", "but"):
         return True
+    if after.low.endswith("ed") and _is_reporting_verb(after.low):
+        return True  # "accused Woods of cheating, implied that ...": the next thing said
     if comma + 2 >= len(tokens):
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
@@ -1159,6 +1179,8 @@ def _resolve(speaker: str, named: list[str]) -> str | None:
         for name in reversed(named):
             if head in name.lower():
                 return name
+        if head not in PERSON_WORDS | ORGANISATION_WORDS:
+            return None  # "the maps" stand for no one who speaks
         want_person = head in PERSON_WORDS
         for name in reversed(named):
             if _is_person(name) == want_person:

@@ -268,6 +268,13 @@ def test_a_name_right_after_the_cue_is_the_claim_not_a_time():
     assert (s.speaker, s.content) == ("the Kremlin", "Kyiv, not Moscow, had broken the truce")
 
 
+def test_the_writer_takes_over_after_a_second_past_tense_verb_or_a_double_hyphen():
+    s = only("Putin said the region had been retaken and visited the volunteers in Kurchatov.")
+    assert s.content == "the region had been retaken"
+    s = only("Zelensky said the line was holding -- though gaps remained near Sudzha.")
+    assert s.content == "the line was holding"
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
