@@ -4,7 +4,7 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from claims.models import Article, Dispute, Outlet, Pairing, Party, PartyAlias, Statement
+from claims.models import Action, Article, Dispute, Outlet, Pairing, Party, PartyAlias, Statement
 from claims.services import pairing_review
 
 
@@ -70,6 +70,28 @@ class StatementAdmin(admin.ModelAdmin):
     autocomplete_fields = ["article", "party"]
 
 
+class ActionInline(admin.TabularInline):
+    """What editors did to the row, newest first. History is written by the actions themselves, never by hand."""
+
+    model = Action
+    fk_name = "pairing"
+    extra = 0
+    fields = ["created", "actor", "verb", "reason", "before", "after", "undone_at", "undone_by"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+class DisputeActionInline(ActionInline):
+    fk_name = "dispute"
+
+
 class PairingInline(admin.TabularInline):
     model = Pairing
     extra = 0
@@ -86,7 +108,7 @@ class DisputeAdmin(admin.ModelAdmin):
     search_fields = ["title", "key", "slug"]
     autocomplete_fields = ["party_a", "party_b"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [PairingInline]
+    inlines = [PairingInline, DisputeActionInline]
 
 
 def _review(request: HttpRequest, pairings: QuerySet[Pairing], status: str) -> None:
@@ -103,6 +125,7 @@ class PairingAdmin(admin.ModelAdmin):
     search_fields = ["dispute__title", "statement_a__content", "statement_b__content"]
     autocomplete_fields = ["dispute", "statement_a", "statement_b", "reviewed_by"]
     actions = ["confirm", "reject"]
+    inlines = [ActionInline]
 
     @admin.action(description="Confirm the selected pairs")
     def confirm(self, request: HttpRequest, queryset: QuerySet[Pairing]) -> None:
@@ -111,3 +134,23 @@ class PairingAdmin(admin.ModelAdmin):
     @admin.action(description="Reject the selected pairs")
     def reject(self, request: HttpRequest, queryset: QuerySet[Pairing]) -> None:
         _review(request, queryset, Pairing.Status.REJECTED)
+
+
+@admin.register(Action)
+class ActionAdmin(admin.ModelAdmin):
+    """Read-only: the history is what happened, so nobody edits or deletes it here."""
+
+    list_display = ["created", "actor", "verb", "pairing", "dispute", "undone_at"]
+    list_filter = ["verb", "created"]
+    list_select_related = ["actor", "pairing", "dispute"]
+    search_fields = ["actor__username", "dispute__title", "reason"]
+    date_hierarchy = "created"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Action | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Action | None = None) -> bool:
+        return False

@@ -4,6 +4,7 @@ import unicodedata
 
 from django import forms
 
+from claims.models import Dispute, Outlet, Party
 from claims.services import MAX_PASTE_BYTES
 
 EMPTY = "Paste the article's text or HTML first: the box was empty."
@@ -41,3 +42,29 @@ class PasteForm(forms.Form):
 def _control_share(text: str) -> float:
     controls = sum(1 for ch in text if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in TEXT_CONTROLS))
     return controls / len(text)
+
+
+class ReviewFilterForm(forms.Form):
+    """The review queue's filters; every field may be left empty."""
+
+    party = forms.ModelChoiceField(Party.objects.all(), required=False, to_field_name="slug", empty_label="Any party")
+    outlet = forms.ModelChoiceField(Outlet.objects.all(), required=False, empty_label="Any outlet")
+    dispute = forms.ModelChoiceField(
+        Dispute.objects.filter(merged_into=None).order_by("title"),
+        required=False,
+        to_field_name="slug",
+        empty_label="Any dispute",
+    )
+    min_score = forms.FloatField(label="Score at least", required=False, min_value=0)
+    mine = forms.BooleanField(label="Pasted by me", required=False)
+
+    def filters(self, user) -> dict:
+        """Keyword arguments for ``PairingQuerySet.matching``."""
+        data = self.cleaned_data
+        return {
+            "party": data["party"],
+            "outlet": data["outlet"],
+            "dispute": data["dispute"],
+            "min_score": data["min_score"],
+            "pasted_by": user if data["mine"] else None,
+        }

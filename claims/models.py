@@ -6,13 +6,16 @@ Every invariant that matters is a database constraint, not only a form rule.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils import timezone
 
 from claims.analysis import DEFAULT_LEXICON, PartyEntry
 
@@ -162,6 +165,13 @@ class Statement(models.Model):
     def anchor(self) -> str:
         return f"s-{self.pk}"
 
+    @property
+    def in_sentence(self) -> tuple[str, str, str]:
+        """The sentence around the statement's content, cut as (before, content, after), for highlighting it."""
+        text = self.article.text
+        start, end = min(self.sentence_start, self.start), max(self.sentence_end, self.end)
+        return text[start : self.start], text[self.start : self.end], text[self.end : end]
+
     def get_absolute_url(self) -> str:
         return f"{reverse('article', args=[self.article_id])}#{self.anchor}"
 
@@ -202,6 +212,10 @@ class Dispute(models.Model):
     party_b = models.ForeignKey(Party, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    # Set when an editor merged this dispute into another: its pairs moved there, and so do new ones.
+    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # Bumped by every editor's change, so a change made from a stale page is refused, not applied over another.
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = DisputeQuerySet.as_manager()
 
@@ -240,6 +254,37 @@ class PairingQuerySet(models.QuerySet):
             "statement_b__article__outlet",
         )
 
+    def for_review(self) -> PairingQuerySet:
+        """Suggested pairs, best first, with everything a review card shows."""
+        return (
+            self.filter(status=Pairing.Status.SUGGESTED)
+            .with_statements()
+            .select_related("dispute__party_a", "dispute__party_b")
+            .order_by("-score", "pk")
+        )
+
+    def matching(
+        self,
+        *,
+        party: Party | None = None,
+        outlet: Outlet | None = None,
+        dispute: Dispute | None = None,
+        min_score: float | None = None,
+        pasted_by: models.Model | None = None,
+    ) -> PairingQuerySet:
+        """Pairs where either statement has the given party, outlet or paster; ``None`` means any."""
+        either = {"statement_a__party": party, "statement_a__article__outlet": outlet}
+        either["statement_a__article__pasted_by"] = pasted_by
+        found = self
+        for field, value in either.items():
+            if value is not None:
+                found = found.filter(Q(**{field: value}) | Q(**{field.replace("_a__", "_b__", 1): value}))
+        if dispute is not None:
+            found = found.filter(dispute=dispute)
+        if min_score is not None:
+            found = found.filter(score__gte=min_score)
+        return found
+
 
 class PairingStatus(models.TextChoices):
     SUGGESTED = "suggested", "suggested"
@@ -266,7 +311,11 @@ class Pairing(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    # An editor found the engine's columns wrong for this pair (e.g. a statement without a party).
+    swapped = models.BooleanField(default=False)
     created = models.DateTimeField(auto_now_add=True)
+    # Bumped by every editor's change, so a change made from a stale page is refused, not applied over another.
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = PairingQuerySet.as_manager()
 
@@ -288,7 +337,9 @@ class Pairing(models.Model):
     @property
     def sides(self) -> tuple[Statement, Statement]:
         """The two statements in the dispute's column order."""
-        if self.statement_a.party_id == self.dispute.party_b_id or self.statement_b.party_id == self.dispute.party_a_id:
+        a, b = self.statement_a, self.statement_b
+        flipped = a.party_id == self.dispute.party_b_id or b.party_id == self.dispute.party_a_id
+        if flipped != self.swapped:
             return self.statement_b, self.statement_a
         return self.statement_a, self.statement_b
 
@@ -358,3 +409,83 @@ class Job(models.Model):
     @property
     def percent(self) -> int:
         return 100 if not self.total else round(100 * self.done / self.total)
+
+
+class ActionVerb(models.TextChoices):
+    CONFIRM = "confirm", "confirmed the pair"
+    REJECT = "reject", "rejected the pair"
+    SWAP = "swap", "swapped the pair's columns"
+    MOVE = "move", "moved the pair"
+    RENAME = "rename", "renamed the dispute"
+    MERGE = "merge", "merged a dispute into this one"
+    UNDO = "undo", "undid"
+
+
+class ActionQuerySet(models.QuerySet):
+    def with_people(self) -> ActionQuerySet:
+        return self.select_related("actor", "undone_by", "undoes")
+
+    def about_dispute(self, dispute: Dispute) -> ActionQuerySet:
+        """What editors did to the dispute itself and to the pairs it holds or held."""
+        pairings = Pairing.objects.filter(dispute=dispute).values("pk")
+        return self.filter(Q(dispute=dispute) | Q(pairing__in=pairings) | Q(before__disputes__has_key=str(dispute.pk)))
+
+
+class Action(models.Model):
+    """One editor's change to pairs and disputes, with every changed row's fields before and after.
+
+    ``before`` and ``after`` map ``"pairings"`` and ``"disputes"`` to ``{pk: {field: value, "version": n}}``,
+    so an undo writes ``before`` back wherever a row still has the version ``after`` left it at.
+    """
+
+    Verb = ActionVerb
+
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    verb = models.CharField(max_length=10, choices=Verb.choices)
+    pairing = models.ForeignKey(Pairing, null=True, blank=True, on_delete=models.CASCADE, related_name="actions")
+    dispute = models.ForeignKey(Dispute, null=True, blank=True, on_delete=models.CASCADE, related_name="actions")
+    before = models.JSONField(encoder=DjangoJSONEncoder)
+    after = models.JSONField(encoder=DjangoJSONEncoder)
+    reason = models.CharField(max_length=500, blank=True, help_text="Why the editor rejected the pair.")
+    undoes = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="undone_by_action"
+    )
+    created = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
+    undone_at = models.DateTimeField(null=True, blank=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = ActionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(verb__in=ActionVerb.values), name="action_verb_known"),
+            models.CheckConstraint(
+                condition=Q(pairing__isnull=False) | Q(dispute__isnull=False), name="action_has_target"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor} {self.get_verb_display()} ({self.created:%Y-%m-%d %H:%M})"
+
+    @property
+    def undo_deadline(self) -> datetime.datetime:
+        return self.created + datetime.timedelta(seconds=settings.UNDO_WINDOW_SECONDS)
+
+    @property
+    def undoable(self) -> bool:
+        """Not undone yet and still within the undo window; whether rows changed since is checked on undo."""
+        return self.undone_at is None and timezone.now() < self.undo_deadline
+
+    def changes(self) -> list[tuple[str, str, object, object]]:
+        """Each changed field as (row, field, before, after), for the history pages."""
+        found = []
+        for label, rows in self.after.items():
+            for pk, state in rows.items():
+                was = self.before[label][pk]
+                for name, value in state.items():
+                    if name != "version":
+                        found.append((f"{label[:-1]} {pk}", name.removesuffix("_id"), was[name], value))
+        return found

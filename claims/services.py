@@ -14,15 +14,16 @@ from datetime import date
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
 from claims import analysis, archive
-from claims.models import Article, Dispute, Outlet, Pairing, Party, PartyAlias, Statement
+from claims.models import Action, Article, Dispute, Outlet, Pairing, Party, PartyAlias, Statement
 
 MAX_PASTE_BYTES = 1_000_000
 # New parties take the next colour, so two sides of a dispute rarely look alike; editors can change it.
@@ -159,7 +160,7 @@ def disputes_find_or_create(*, matters: Iterable[Matter]) -> dict[str, Dispute]:
     firsts: dict[str, Matter] = {}
     for matter in matters:
         firsts.setdefault(matter.key, matter)
-    disputes = {d.key: d for d in Dispute.objects.filter(key__in=firsts)}
+    disputes = {d.key: _surviving(d) for d in Dispute.objects.filter(key__in=firsts)}
     Dispute.objects.filter(pk__in=[d.pk for d in disputes.values()]).update(updated=timezone.now())
     for key, matter in firsts.items():
         if key in disputes:
@@ -258,14 +259,202 @@ def article_ingest(
 
 
 def pairing_review(*, pairing: Pairing, user: AbstractBaseUser, status: str) -> Pairing:
-    """An editor confirms or rejects a suggested pair (or changes their mind)."""
+    """An editor confirms or rejects a pair (or changes their mind) from the page it is on, as it stands now."""
     if status not in (Pairing.Status.CONFIRMED, Pairing.Status.REJECTED):
         raise ValidationError({"status": f"A review confirms or rejects a pair, not {status!r}."})
-    with transaction.atomic():
-        pairing.status = status
-        pairing.reviewed_by = user
-        pairing.reviewed_at = timezone.now()
-        _validate(pairing)
-        pairing.save(update_fields=["status", "reviewed_by", "reviewed_at"])
-        Dispute.objects.filter(pk=pairing.dispute_id).update(updated=pairing.reviewed_at)
+    if status == Pairing.Status.CONFIRMED:
+        pairing_confirm(pairing=pairing, user=user, version=pairing.version)
+    else:
+        pairing_reject(pairing=pairing, user=user, version=pairing.version)
     return pairing
+
+
+# Editors' changes to pairs and disputes. Each is applied with a conditional UPDATE on the row's
+# version, so a change made from a page another editor's change made stale is refused instead of
+# overwriting it, and each is recorded as an ``Action`` with the fields before and after, to undo it.
+
+
+class StaleVersion(Exception):
+    """The row changed after the editor's page showed it; nothing was written."""
+
+    def __init__(self, row: Pairing | Dispute) -> None:
+        self.row = row
+        super().__init__(
+            f"Another editor changed this {row._meta.verbose_name} after your page showed it, "
+            "so your change was not saved. This is how it stands now."
+        )
+
+
+class UndoRefused(Exception):
+    """Why an action cannot be undone, in words an editor can act on."""
+
+
+class Change(NamedTuple):
+    row: Pairing | Dispute
+    version: int
+    values: dict[str, object]
+
+
+_HISTORY_MODELS: dict[str, type[Pairing | Dispute]] = {"pairings": Pairing, "disputes": Dispute}
+
+
+def _write_if_current(model: type[models.Model], pk: object, version: int, values: Mapping[str, object]) -> bool:
+    return bool(model.objects.filter(pk=pk, version=version).update(version=F("version") + 1, **values))
+
+
+def _record(
+    *, actor: AbstractBaseUser, verb: str, changes: Sequence[Change], reason: str = "", **targets: models.Model | None
+) -> Action:
+    """Apply ``changes`` where each row still has the version the editor saw, and record them as one action.
+
+    Call inside ``transaction.atomic``: a stale row raises ``StaleVersion`` and the rows already written roll back.
+    """
+    before: dict[str, dict] = {}
+    after: dict[str, dict] = {}
+    for row, version, values in changes:
+        label = next(label for label, model in _HISTORY_MODELS.items() if isinstance(row, model))
+        old = {name: getattr(row, name) for name in values}
+        for name, value in values.items():
+            setattr(row, name, value)
+        _validate(row)
+        if row.version != version or not _write_if_current(type(row), row.pk, version, values):
+            raise StaleVersion(row)
+        row.version = version + 1
+        before.setdefault(label, {})[str(row.pk)] = {**old, "version": version}
+        after.setdefault(label, {})[str(row.pk)] = {**values, "version": version + 1}
+    action = Action(actor=actor, verb=verb, before=before, after=after, reason=reason, **targets)
+    _validate(action)
+    action.save()
+    return action
+
+
+def _review(*, pairing: Pairing, user: AbstractBaseUser, version: int, status: str, reason: str = "") -> Action:
+    with transaction.atomic():
+        now = timezone.now()
+        values = {"status": status, "reviewed_by_id": user.pk, "reviewed_at": now}
+        verb = Action.Verb.CONFIRM if status == Pairing.Status.CONFIRMED else Action.Verb.REJECT
+        action = _record(
+            actor=user, verb=verb, changes=[Change(pairing, version, values)], reason=reason, pairing=pairing
+        )
+        Dispute.objects.filter(pk=pairing.dispute_id).update(updated=now)
+    return action
+
+
+def pairing_confirm(*, pairing: Pairing, user: AbstractBaseUser, version: int) -> Action:
+    """Readers see the pair from now on."""
+    return _review(pairing=pairing, user=user, version=version, status=Pairing.Status.CONFIRMED)
+
+
+def pairing_reject(*, pairing: Pairing, user: AbstractBaseUser, version: int, reason: str = "") -> Action:
+    reason = reason.strip()
+    limit = Action._meta.get_field("reason").max_length
+    if len(reason) > limit:
+        raise ValidationError(f"Keep the reason to {limit} characters; this one has {len(reason)}.")
+    return _review(pairing=pairing, user=user, version=version, status=Pairing.Status.REJECTED, reason=reason)
+
+
+def pairing_swap(*, pairing: Pairing, user: AbstractBaseUser, version: int) -> Action:
+    """Show the pair's two statements in each other's column."""
+    with transaction.atomic():
+        change = Change(pairing, version, {"swapped": not pairing.swapped})
+        return _record(actor=user, verb=Action.Verb.SWAP, changes=[change], pairing=pairing)
+
+
+def dispute_rename(*, dispute: Dispute, user: AbstractBaseUser, version: int, title: str) -> Action:
+    """A new title; the address (slug) stays, so links already shared keep working."""
+    with transaction.atomic():
+        change = Change(dispute, version, {"title": title.strip(), "updated": timezone.now()})
+        return _record(actor=user, verb=Action.Verb.RENAME, changes=[change], dispute=dispute)
+
+
+def _surviving(dispute: Dispute) -> Dispute:
+    """The dispute that ``dispute`` was merged into, if it was, following merges of merges."""
+    while dispute.merged_into_id is not None:
+        dispute = Dispute.objects.get(pk=dispute.merged_into_id)
+    return dispute
+
+
+def dispute_create(*, title: str, like: Dispute) -> Dispute:
+    """A dispute an editor started, with the columns of ``like``."""
+    title = title.strip()
+    slug = _unique_slug(Dispute, title)
+    dispute = Dispute(title=title, slug=slug, key=f"editor/{slug}", party_a=like.party_a, party_b=like.party_b)
+    _validate(dispute)
+    dispute.save()
+    return dispute
+
+
+def pairing_move(
+    *, pairing: Pairing, user: AbstractBaseUser, version: int, to: Dispute | None = None, new_title: str = ""
+) -> Action:
+    """Move the pair to dispute ``to``, or to a new dispute titled ``new_title``."""
+    with transaction.atomic():
+        if to is None:
+            if not new_title.strip():
+                raise ValidationError("Choose a dispute to move the pair to, or give a title for a new one.")
+            to = dispute_create(title=new_title, like=pairing.dispute)
+        if to.merged_into_id is not None:
+            raise ValidationError(f"“{to}” was merged into another dispute; move the pair there instead.")
+        if to.pk == pairing.dispute_id:
+            raise ValidationError("The pair is already in this dispute.")
+        origin = pairing.dispute
+        action = _record(
+            actor=user,
+            verb=Action.Verb.MOVE,
+            changes=[Change(pairing, version, {"dispute_id": to.pk})],
+            pairing=pairing,
+            dispute=origin,
+        )
+        Dispute.objects.filter(pk__in=[origin.pk, to.pk]).update(updated=timezone.now())
+    return action
+
+
+def dispute_merge(*, dispute: Dispute, into: Dispute, user: AbstractBaseUser, version: int) -> Action:
+    """Move every pair of ``dispute`` into ``into``; the engine's later pairs about it go there too."""
+    with transaction.atomic():
+        if into.pk == dispute.pk:
+            raise ValidationError("A dispute cannot be merged into itself.")
+        if into.merged_into_id is not None:
+            raise ValidationError(f"“{into}” was itself merged into another dispute; merge into that one.")
+        changes = [Change(dispute, version, {"merged_into_id": into.pk})]
+        changes += [Change(p, p.version, {"dispute_id": into.pk}) for p in dispute.pairings.order_by("pk")]
+        action = _record(actor=user, verb=Action.Verb.MERGE, changes=changes, dispute=into)
+        Dispute.objects.filter(pk=into.pk).update(updated=timezone.now())
+    return action
+
+
+def action_undo(*, action: Action, user: AbstractBaseUser) -> Action:
+    """Write back the rows ``action`` changed, as they were before it; recorded as an action of its own.
+
+    Refused once the undo window has passed, and when any of those rows changed again since.
+    """
+    with transaction.atomic():
+        action = Action.objects.select_for_update().get(pk=action.pk)
+        if action.undone_at is not None:
+            raise UndoRefused("This was already undone.")
+        if not action.undoable:
+            minutes = settings.UNDO_WINDOW_SECONDS // 60
+            raise UndoRefused(f"This is too old to undo: an action can be undone for {minutes} minutes.")
+        restored: dict[str, dict] = {}
+        for label, rows in action.after.items():
+            model = _HISTORY_MODELS[label]
+            for pk, state in rows.items():
+                was = action.before[label][pk]
+                values = {name: model._meta.get_field(name).to_python(v) for name, v in was.items()}
+                del values["version"]
+                if not _write_if_current(model, pk, state["version"], values):
+                    name = model._meta.verbose_name
+                    raise UndoRefused(f"This {name} was changed again since, so undoing would overwrite that change.")
+                restored.setdefault(label, {})[pk] = {**was, "version": state["version"] + 1}
+        now = timezone.now()
+        Action.objects.filter(pk=action.pk).update(undone_at=now, undone_by=user)
+        return Action.objects.create(
+            actor=user,
+            verb=Action.Verb.UNDO,
+            pairing_id=action.pairing_id,
+            dispute_id=action.dispute_id,
+            before=action.after,
+            after=restored,
+            undoes=action,
+            created=now,
+        )

@@ -108,6 +108,9 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
+# How long an editor's action on the review queue can be undone, in seconds.
+UNDO_WINDOW_SECONDS = envint("UNDO_WINDOW_SECONDS", "600")
+
 # The paste form refuses articles over 1 MB with a readable error; the request limit sits above
 # it so such a paste reaches the form instead of failing with a bare "400 Bad Request".
 DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", str(5 * 1024 * 1024))

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from claims.views import editing, reading
+from claims.views import editing, reading, review
 
 urlpatterns = [
     path("", reading.home, name="home"),
@@ -11,6 +11,15 @@ urlpatterns = [
     path("search/", reading.search, name="search"),
     path("paste/", editing.paste, name="paste"),
     path("pairings/<int:pk>/review/", editing.review_pairing, name="pairing_review"),
+    path("disputes/<slug:slug>/history/", review.dispute_history, name="dispute_history"),
+    path("review/", review.queue, name="review"),
+    path("review/pairings/<int:pk>/confirm/", review.confirm, name="review_confirm"),
+    path("review/pairings/<int:pk>/reject/", review.reject, name="review_reject"),
+    path("review/pairings/<int:pk>/swap/", review.swap, name="review_swap"),
+    path("review/pairings/<int:pk>/move/", review.move, name="review_move"),
+    path("review/pairings/<int:pk>/rename/", review.rename, name="review_rename"),
+    path("review/pairings/<int:pk>/merge/", review.merge, name="review_merge"),
+    path("review/actions/<int:pk>/undo/", review.undo, name="review_undo"),
     path("login/", auth_views.LoginView.as_view(template_name="claims/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
