@@ -9,8 +9,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.db.models import F
 
-from claims.models import Outlet, Pairing
-from tests.builders import make_dispute, make_pairing
+from claims.models import Outlet, Pairing, Party
+from tests.browser.conftest import ARTIFACTS, PHONE
+from tests.builders import make_dispute, make_pairing, make_statement
 
 pytestmark = pytest.mark.browser
 
@@ -38,6 +39,10 @@ def dispute(transactional_db):
         published=date(2024, 8, 11),
     )
     make_pairing(dispute=dispute, left="talks will start", right="no talks are planned")
+    # Said in the same report, paired with nothing: it follows the pairs, in Ukraine's column.
+    make_statement(article=confirmed.statement_a.article, side=dispute.party_b, content="the river is rising")
+    Party.objects.filter(name="Russia").update(colour="#b3261e")
+    Party.objects.filter(name="Ukraine").update(colour="#1f5fa8")
     return dispute
 
 
@@ -94,7 +99,81 @@ def test_the_dispute_page_shows_both_sides(page, live_server, dispute, screensho
     assert "the bridge is intact" in first.nth(0).inner_text()
     assert "the bridge is destroyed" in first.nth(1).inner_text()
     assert "talks will start" not in page.content()
+    unpaired = page.locator(".unpaired-side")
+    assert (unpaired.nth(0).inner_text(), unpaired.nth(1).locator(".quote").inner_text()) == ("", "the river is rising")
     screenshot("dispute")
+
+
+def test_a_pairs_claims_sit_side_by_side_on_a_desktop_and_stack_on_a_phone(page, live_server, dispute):
+    page.goto(live_server.url + dispute.get_absolute_url())
+    left, right = (page.locator(".pairing").first.locator(".statement").nth(n) for n in (0, 1))
+
+    a, b = left.bounding_box(), right.bounding_box()
+    assert a["y"] == b["y"]
+    assert a["x"] + a["width"] <= b["x"]
+
+    page.set_viewport_size(PHONE)
+    a, b = left.bounding_box(), right.bounding_box()
+    assert a["x"] == b["x"]
+    assert a["y"] + a["height"] <= b["y"]
+
+
+def test_the_dispute_page_draws_its_timeline_and_provenance(page, live_server, dispute):
+    page.goto(live_server.url + dispute.get_absolute_url())
+
+    assert page.locator("svg.timeline circle.timeline-point").count() == 4
+    chain = page.locator(".pairing").first.locator(".statement").first.locator(".chain")
+    assert chain.locator("li").all_inner_texts() == ["Russia", "AP", "The Guardian"]
+    assert page.locator(".context mark.content").first.inner_text() == "the bridge is intact"
+
+
+def test_a_keyboard_reaches_the_content_past_the_masthead(page, live_server, dispute):
+    page.goto(live_server.url + dispute.get_absolute_url())
+
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    assert skip.evaluate("link => link === document.activeElement")
+    assert skip.is_visible()
+    assert skip.evaluate("link => getComputedStyle(link).outlineStyle") == "solid"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
+
+
+def test_live_search_finds_a_statement_without_reloading_the_page(page, live_server, dispute, screenshot):
+    page.goto(f"{live_server.url}/search/")
+    page.evaluate("() => { window.stillTheSamePage = true }")
+
+    page.get_by_label("Search", exact=True).press_sequentially("intact", delay=20)
+
+    result = page.locator(".result-statement")
+    result.first.wait_for()
+    assert result.all_inner_texts()[0].count("the bridge is intact") == 1
+    assert result.count() == 1
+    assert page.evaluate("() => window.stillTheSamePage") is True
+    page.wait_for_url("**/search/?q=intact*")
+    screenshot("search")
+
+    page.get_by_label("Party").select_option("ukraine")
+    page.wait_for_url("**party=ukraine*")
+    assert page.locator(".result-statement").count() == 0
+    assert page.evaluate("() => window.stillTheSamePage") is True
+
+
+def test_search_works_without_javascript(browser, live_server, dispute):
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server.url}/search/")
+        page.get_by_label("Search", exact=True).fill("destroyed")
+        page.get_by_role("button", name="Search").click()
+
+        page.wait_for_url("**/search/?q=destroyed*")
+        assert page.locator(".result-statement").count() == 1
+        assert "the bridge is destroyed" in page.locator(".result-statement").inner_text()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=ARTIFACTS / "search-without-javascript-phone.png", full_page=True)
+    finally:
+        context.close()
 
 
 def test_our_copy_opens_scrolled_to_the_statements_sentence(page, live_server, dispute, screenshot):
