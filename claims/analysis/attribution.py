@@ -35,12 +35,15 @@ from .wordlists import word_set
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+){0,6}|\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
 
 _WORD = re.compile(r"\w+")
+# Attributions without a cue word: "KOVAL: ...", "“...,” he continued".
+_UNCUED = re.compile(r"\w[)\]]?:\s|[,?!][’']?[”\"] {1,3}\w+ {1,3}\w+ed\b")
 OPEN_QUOTES = frozenset("“‘")
 CLOSE_QUOTES = frozenset("”’")
 STRAIGHT_QUOTE = '"'
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 SENTENCE_END = frozenset(".!?…")
 DASHES = frozenset("—–")
+DASH_MARKS = DASHES | {"-"}
 
 PRONOUNS = word_set("he she it they we i you")
 PERSON_PRONOUNS = word_set("he she i we you")
@@ -141,6 +144,7 @@ CONTINUATIVE = word_set("continue continued continues continuing went goes on be
 MAX_LENIENT_TAIL_TOKENS = 25
 # A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
 MAX_CLAIM_TOKENS = 150
+MAX_CUES_PER_SENTENCE = 12
 
 
 @dataclass(slots=True)
@@ -174,6 +178,8 @@ class _Found:
     passed_on_by: str | None = None
     # Set for "Barkley, who said ...": the name a relative pronoun stands for.
     refers_to: str | None = None
+    # Set for "“A,” he said, “B.”": where B, a statement of its own, stands.
+    continued: tuple[int, int] | None = None
 
 
 def extract(doc: Prepared, doc_index: int) -> list[Statement]:
@@ -248,9 +254,7 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     # Most sentences attribute nothing; a cheap look at their words spares tokenising them.
     # A colon or a closed quotation ("“...,” he continued") may attribute without a cue word.
     words = _WORD.findall(text, sentence.start, sentence.end)
-    if TRIGGERS.isdisjoint(w.lower() for w in words) and not any(
-        text.find(mark, sentence.start, sentence.end) >= 0 for mark in (":", "”", STRAIGHT_QUOTE)
-    ):
+    if TRIGGERS.isdisjoint(w.lower() for w in words) and not _UNCUED.search(text, sentence.start, sentence.end):
         return []
     tokens = [
         _Token(m.group(), m.group().lower(), m.start(), m.end())
@@ -259,7 +263,9 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     cues = [i for i, t in enumerate(tokens) if t.low in CUE_TOKENS and _is_cue_word(tokens, i)]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
     cues += [q + 2 for q, t in enumerate(tokens) if t.text in CLOSE_QUOTES | {STRAIGHT_QUOTE}]
-    cues = sorted({i for i in cues if i < len(tokens) and _is_cue_word(tokens, i)})
+    # A real sentence holds a handful of attributions; text that is all cue words holds none worth
+    # the time, and the bound keeps extraction linear on it.
+    cues = sorted({i for i in cues if i < len(tokens) and _is_cue_word(tokens, i)})[:MAX_CUES_PER_SENTENCE]
     if not cues:
         return []
     quoted = _inside_quotes(tokens)
@@ -275,6 +281,8 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
         found = cand.build(tokens, starts, results)
         if found:
             results.append(found)
+            if found.continued:
+                results.append(_Found(found.speaker, (0, 0), found.continued, "direct", refers_to=found.refers_to))
     _pass_on_relays(results)
     return results
 
@@ -352,8 +360,10 @@ class _Candidate:
         first = self.speaker[0] if self.shape != "participle" else self.cue[0]
         after_quote = first > 0 and tokens[first - 1].text in QUOTES and _closes_claim(tokens, first - 1)
         tail = _tail_end(tokens, self.cue[1] if self.shape != "after" else self.speaker[1], after_quote)
+        continued = None
         if self.shape == "after" or (tail is not None and _claim_came_first(tokens, self, tail)):
             content = _leading_content(tokens, self.begins, tail, inverted=self.shape == "after")
+            continued = _quote_after_attribution(tokens, tail) if tail is not None else None
         else:
             content = _following_content(tokens, self, starts)
         if content is None:
@@ -368,7 +378,7 @@ class _Candidate:
             before = self.speaker[0] - 1
             named = _speaker_before(tokens, before - 1 if tokens[before].text == "," else before)
             refers_to = _text_of(tokens, *named) if named else None
-        found = _Found(speaker_span, cue_span, (start, end), kind, refers_to=refers_to)
+        found = _Found(speaker_span, cue_span, (start, end), kind, refers_to=refers_to, continued=continued)
         if self.shape == "after" and self.lemma == "report":
             found.passed_on_by = _text_of(tokens, *self.speaker)
         return found
@@ -794,22 +804,28 @@ def _leading_content(
         return None
     quoted = tokens[start - 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} if start > 0 else False
     content_end = tokens[end].end
-    # "“A,” he said, “B.”": the quotation continues after the attribution.
     if tail is not None and tail + 1 < len(tokens) and tokens[tail].text == ",":
         opener = tokens[tail + 1]
-        if opener.text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
-            close = _closing_quote(tokens, tail + 1)
-            last = (close if close is not None else len(tokens)) - 1
-            while last > tail + 1 and not tokens[last].is_word and tokens[last].text not in SENTENCE_END:
-                last -= 1
-            content_end = tokens[last].end
-        elif opener.is_word and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS and not quoted and not inverted:
+        if opener.is_word and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS and not quoted and not inverted:
             # "At one point, she said, she was considering ...": the attribution is an aside in the claim.
             stop = _clause_end(tokens, tail + 1, [])
             if stop > tail + 1:
                 content_end = tokens[stop - 1].end
     kind = "direct" if quoted else _kind_of(tokens, start, end + 1)
     return (tokens[start].start, content_end), kind
+
+
+def _quote_after_attribution(tokens: list[_Token], tail: int) -> tuple[int, int] | None:
+    """ "“A,” he said, “B.”": the quotation that goes on after the attribution, as a span."""
+    if tail + 2 >= len(tokens) or tokens[tail].text != ",":
+        return None
+    if tokens[tail + 1].text not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        return None
+    close = _closing_quote(tokens, tail + 1)
+    last = (close if close is not None else len(tokens)) - 1
+    while last > tail + 1 and not tokens[last].is_word and tokens[last].text not in SENTENCE_END:
+        last -= 1
+    return (tokens[tail + 2].start, tokens[last].end) if last > tail + 1 else None
 
 
 def _closing_quote(tokens: list[_Token], opener: int) -> int | None:
@@ -940,7 +956,7 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
-        if depth == 0 and _dash_hands_back(tokens, j):
+        if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
         if depth == 0 and j > k and t.low == "and" and j + 1 < len(tokens) and _past_predicate(tokens[j + 1]):
             return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
