@@ -753,7 +753,9 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
         if t.low in VENUE_PREPOSITIONS:
             lenient = True  # "she said in a video message to the convention."
         that_claim = t.low == "that" and not (k + 1 < len(tokens) and tokens[k + 1].low in TIME_WORDS)
-        owned = k > first and (tokens[k - 1].possessive or tokens[k - 1].text in "’'")  # "the Red Cross' claim"
+        # "the claim", "the Red Cross' claim": a noun here, not a new cue.
+        before = tokens[k - 1]
+        owned = k > first and (before.possessive or before.text in "’'" or before.low in DETERMINERS)
         if lenient and not that_claim and (owned or not _is_reporting_verb(t.low)):
             k += 1
             continue

@@ -275,6 +275,14 @@ def test_the_writer_takes_over_after_a_second_past_tense_verb_or_a_double_hyphen
     assert s.content == "the line was holding"
 
 
+def test_a_quotation_broken_by_its_attribution_makes_two_statements():
+    found = statements("“No, no,” Khinshtein said of the claim, “it is not possible.”")
+    assert [(s.speaker, s.content, s.kind) for s in found] == [
+        ("Khinshtein", "No, no", "direct"),
+        ("Khinshtein", "it is not possible.", "direct"),
+    ]
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
