@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from claims.analysis.attribution import extract
@@ -307,6 +308,18 @@ def test_every_kursk_gold_statement_is_found_once_with_its_speaker(kursk_text, k
         assert len(matches) == 1, (gold["id"], [(s.speaker, s.content) for s in matches])
         spoken = set(_tokens(matches[0].speaker)) | set(_tokens(matches[0].refers_to or ""))
         assert spoken & set(_tokens(gold["speaker"])), (gold["id"], matches[0].speaker)
+
+
+def test_the_kursk_article_pasted_as_html_gives_the_same_statements(kursk_text):
+    lines = kursk_text.split("\n")
+    heading = lines.index("You may also like")
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines[:heading])
+    related = "".join(f'<li><a href="/story">{html.escape(line)}</a></li>' for line in lines[heading + 1 :])
+    script = "<script>var s = 'Putin said';</script>"
+    raw = f"<html><head>{script}</head><body>{body}<h3>{lines[heading]}</h3><ul>{related}</ul></body></html>"
+    prepared = prepare(Document(raw=raw, path="kursk.html"))
+    from_html = [(s.speaker, s.content) for s in extract(prepared, 0)]
+    assert from_html == [(s.speaker, s.content) for s in statements(kursk_text)]
 
 
 def test_nothing_comes_from_the_kursk_headline_list(kursk_text):
