@@ -1,7 +1,7 @@
 """Search over statements (their words, speakers and parties) and dispute titles, for the search page.
 
 On PostgreSQL it is full-text search: statements match through the tsvector of
-their content and speaker, which a GIN index covers (migration 0004), and come
+their content and speaker, which a GIN index covers (migration 0005), and come
 ranked by ``SearchRank``; dispute titles match the same way. Elsewhere (SQLite
 on a laptop) a portable fallback matches each field with ``icontains``, newest
 first. Both find a party's statements by its name or one of its aliases, so
@@ -34,7 +34,7 @@ DATES_REVERSED = "The “from” date comes after the “to” date; swap them t
 
 # "english" stems words, so "controls" finds "control"; the index must be built with the same configuration.
 SEARCH_CONFIG = "english"
-# The expression the GIN index of migration 0004 is built on: the query must use exactly this one to use the index.
+# The expression the GIN index of migration 0005 is built on: the query must use exactly this one to use the index.
 STATEMENT_VECTOR = SearchVector("content", "speaker", config=SEARCH_CONFIG)
 # How many disputes a search lists above the statements: titles are few and short, so no paging.
 MAX_DISPUTES = 10
