@@ -22,10 +22,12 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py ensure_editor
-	$(PY) manage.py runserver $(HOST)
+	# The worker runs background jobs (re-pairing the archive) beside the server and stops with it.
+	$(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(PY) manage.py runserver $(HOST)
 
 test: install
 	$(PY) -m pytest
 
 bench: install
 	$(PY) manage.py bench
+	$(PY) manage.py bench_archive

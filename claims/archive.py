@@ -8,16 +8,19 @@ them with the same rules as a batch (``find_pairs_against``).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from django.db.models import F, Q
 from django.db.models.functions import Substr
 
 from claims import analysis, services
+from claims.analysis import matters
 from claims.analysis.pairing import find_pairs_against, statement_terms
 from claims.models import Article, Pairing, Statement, StatementTerm
 
-CANDIDATES_PER_TERM = 40
+CANDIDATES_PER_TERM = 20
+CANDIDATES_PER_STATEMENT = 5
 TERM_LENGTH = StatementTerm._meta.get_field("term").max_length
 
 
@@ -69,12 +72,22 @@ def terms_store(*, statements: Sequence[Statement], texts: dict[int, str]) -> No
     StatementTerm.objects.bulk_create(rows, batch_size=1000)
 
 
-def _candidates(terms: Iterable[str], *, leaving_out: Q) -> list[Statement]:
-    """The latest stored statements sharing each term, with their sentence as ``sentence_text``."""
-    ids: set[int] = set()
-    for term in sorted(set(terms)):
+def _candidates(wanted: Iterable[set[str]], *, leaving_out: Q) -> list[Statement]:
+    """For each set of terms (a new statement's), the stored statements sharing the most of them,
+    with their sentence as ``sentence_text``.
+
+    Each term looks only at its latest ``CANDIDATES_PER_TERM`` statements, and each new statement
+    keeps its ``CANDIDATES_PER_STATEMENT`` best, so the work is bounded whatever the archive holds.
+    """
+    wanted = list(wanted)
+    holders: dict[str, list[int]] = {}
+    for term in sorted(set().union(*wanted)):
         latest = StatementTerm.objects.filter(term=term).exclude(leaving_out).order_by("-statement")
-        ids.update(latest.values_list("statement", flat=True)[:CANDIDATES_PER_TERM])
+        holders[term] = list(latest.values_list("statement", flat=True)[:CANDIDATES_PER_TERM])
+    ids: set[int] = set()
+    for terms in wanted:
+        shared = Counter(pk for term in terms for pk in holders[term])
+        ids.update(pk for pk, _ in shared.most_common(CANDIDATES_PER_STATEMENT))
     sentence = Substr("article__text", F("sentence_start") + 1, F("sentence_end") - F("sentence_start"))
     return list(Statement.objects.filter(pk__in=ids).select_related("party").annotate(sentence_text=sentence))
 
@@ -102,10 +115,11 @@ def statements_pair(*, statements: Sequence[Statement], within_articles: bool) -
         )
     stored = [record(s, doc=docs[s.article_id]) for s in neighbours]
     by_id.update((str(s.pk), s) for s in neighbours)
-    terms = {term for s in statements for term in statement_terms(record(s, doc=0), articles[s.article_id].text)}
+    # Only statements with a side can pair; their content says what they are about.
+    wanted = [set(matters.terms(s.content)) for s in statements if s.party_id]
     # Statements of one sentence share a document, so one quoted inside another is seen as such.
     sentences: dict[tuple[int, int, int], int] = {}
-    for s in _candidates(terms, leaving_out=Q(statement__article__in=list(docs))):
+    for s in _candidates(wanted, leaving_out=Q(statement__article__in=list(docs))):
         where = (s.article_id, s.sentence_start, s.sentence_end)
         if where not in sentences:
             sentences[where] = len(documents)

@@ -22,8 +22,9 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from claims import analysis, archive
-from claims.models import Action, Article, Dispute, Outlet, Pairing, Party, PartyAlias, Statement
+from claims import analysis, archive, tasks
+from claims.analysis import sentences
+from claims.models import Action, Article, Dispute, Job, Outlet, Pairing, Party, PartyAlias, Statement
 
 MAX_PASTE_BYTES = 1_000_000
 # New parties take the next colour, so two sides of a dispute rarely look alike; editors can change it.
@@ -458,3 +459,214 @@ def action_undo(*, action: Action, user: AbstractBaseUser) -> Action:
             undoes=action,
             created=now,
         )
+
+
+# Editors correct what the engine found. Each change re-pairs the statements it touches: their
+# suggested pairs are found again against their article and the archive, while pairs an editor
+# confirmed or rejected stay, unless a statement they use is deleted.
+
+# Above this many statements, re-resolving after an alias change is left to a background job.
+RESOLVE_INLINE_LIMIT = 200
+
+
+def _span(article: Article, start: int, end: int) -> tuple[int, int]:
+    """The selection trimmed of surrounding spaces; it must lie within the text and hold words."""
+    if not 0 <= start < end <= len(article.text):
+        raise ValidationError({"start": "The selection must lie within the article's text."})
+    chunk = article.text[start:end]
+    if not chunk.strip():
+        raise ValidationError({"start": "The selection is empty: select the words that are claimed."})
+    return start + len(chunk) - len(chunk.lstrip()), end - len(chunk) + len(chunk.rstrip())
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    for span in sentences.split(text):
+        if span.start <= start < span.end:
+            return span.start, max(span.end, end)
+    return start, end
+
+
+def _place(statement: Statement, *, start: int, end: int) -> None:
+    """Set the content span and what follows from it; the content is the article's words, never the client's."""
+    text = statement.article.text
+    statement.start, statement.end = _span(statement.article, start, end)
+    statement.content = text[statement.start : statement.end]
+    statement.sentence_start, statement.sentence_end = _sentence_around(text, statement.start, statement.end)
+
+
+def _place_speaker(statement: Statement) -> None:
+    """Point the speaker's offsets at the speaker's words in the sentence, when they are there."""
+    text = statement.article.text
+    found = text.find(statement.speaker, statement.sentence_start, statement.sentence_end) if statement.speaker else -1
+    if found < 0:
+        statement.speaker_start = statement.speaker_end = None
+    else:
+        statement.speaker_start, statement.speaker_end = found, found + len(statement.speaker)
+
+
+def _repair(statements: Sequence[Statement]) -> None:
+    """Find the suggested pairs of ``statements`` again, and index their terms anew."""
+    touching = Q(statement_a__in=statements) | Q(statement_b__in=statements)
+    Pairing.objects.filter(touching, status=Pairing.Status.SUGGESTED).delete()
+    texts = dict(Article.objects.filter(pk__in={s.article_id for s in statements}).values_list("pk", "text"))
+    archive.terms_store(statements=statements, texts=texts)
+    archive.statements_pair(statements=statements, within_articles=True)
+
+
+def statement_add(*, article: Article, start: int, end: int, speaker: str, party: Party | None, kind: str) -> Statement:
+    """A statement the engine missed, from the words an editor selected in the article.
+
+    Without a party, the engine resolves one from the speaker, as for a paste.
+    """
+    with transaction.atomic():
+        statement = Statement(article=article, speaker=speaker.strip(), party=party, kind=kind)
+        _place(statement, start=start, end=end)
+        _place_speaker(statement)
+        statement.full_clean()
+        statement.save()
+        # Resolving re-pairs the statement when it finds a party; otherwise pair it as it is.
+        if party is not None or not statements_resolve(statements=[statement]):
+            _repair([statement])
+    return statement
+
+
+def statement_update(
+    *,
+    statement: Statement,
+    speaker: str,
+    party: Party | None,
+    kind: str,
+    start: int | None = None,
+    end: int | None = None,
+) -> Statement:
+    """Fix a statement's speaker, party, kind or (given both offsets) content span."""
+    with transaction.atomic():
+        if speaker.strip() != statement.speaker:
+            statement.speaker = speaker.strip()
+            _place_speaker(statement)
+        statement.party, statement.kind = party, kind
+        if start is not None and end is not None:
+            _place(statement, start=start, end=end)
+        statement.full_clean()
+        statement.save()
+        _repair([statement])
+    return statement
+
+
+def statement_delete(*, statement: Statement) -> None:
+    """A statement that is no statement goes, and every pair using it with it."""
+    with transaction.atomic():
+        statement.delete()
+
+
+def _resolved(statements: Sequence[Statement], lexicon: Sequence[analysis.PartyEntry]) -> dict[int, str]:
+    """The engine's party name for each statement, read in its article as a paste would."""
+    by_article: dict[int, list[Statement]] = {}
+    for s in statements:
+        by_article.setdefault(s.article_id, []).append(s)
+    texts = dict(Article.objects.filter(pk__in=by_article).values_list("pk", "text"))
+    names: dict[int, str] = {}
+    for pk, rows in by_article.items():
+        document = analysis.Prepared(path="", text=texts[pk], html="", regions=(analysis.Span(0, len(texts[pk])),))
+        records = [archive.record(s, doc=0) for s in rows]
+        for row, found in zip(rows, analysis.resolve_parties(records, [document], lexicon), strict=True):
+            names[row.pk] = found.party
+    return names
+
+
+def statements_resolve(*, statements: Sequence[Statement]) -> list[Statement]:
+    """Give ``statements`` the parties the current aliases say, and re-pair those that changed."""
+    with transaction.atomic():
+        names = _resolved(statements, Party.objects.lexicon())
+        parties = parties_find_or_create(names={n for n in names.values() if n})
+        changed = []
+        for s in statements:
+            party = parties.get(names[s.pk]) if names[s.pk] else None
+            if party != s.party:
+                s.party = party
+                changed.append(s)
+        Statement.objects.bulk_update(changed, ["party"])
+        if changed:
+            _repair(changed)
+    return changed
+
+
+def statements_refresh(*, statements: Sequence[Statement]) -> None:
+    """Resolve ``statements`` again and find all their suggested pairs again (a background job's batch)."""
+    with transaction.atomic():
+        changed = {s.pk for s in statements_resolve(statements=statements)}
+        _repair([s for s in statements if s.pk not in changed])
+
+
+def _naming(words: Iterable[str]) -> Q:
+    found = Q(pk__in=[])
+    for word in words:
+        found |= Q(speaker__icontains=word) | Q(refers_to__icontains=word)
+    return found
+
+
+def party_update(*, party: Party, name: str, description: str, colour: str, aliases: Iterable[str]) -> Party:
+    """Edit a party; statements that name an added or removed alias are resolved again."""
+    wanted = {a.strip() for a in aliases if a.strip()}
+    with transaction.atomic():
+        party.name, party.description, party.colour = name.strip(), description.strip(), colour
+        party.full_clean()
+        party.save()
+        had = set(party.aliases.values_list("alias", flat=True))
+        taken = PartyAlias.objects.filter(alias__in=wanted - had).exclude(party=party).values_list("alias", flat=True)
+        if taken:
+            raise ValidationError({"aliases": f"Already an alias of another party: {', '.join(sorted(taken))}."})
+        party.aliases.filter(alias__in=had - wanted).delete()
+        for alias in sorted(wanted - had):
+            row = PartyAlias(party=party, alias=alias)
+            row.full_clean(exclude=["party"])
+            row.save()
+        affected = Statement.objects.filter(_naming(wanted ^ had)).select_related("party")
+        if affected[RESOLVE_INLINE_LIMIT:].exists():
+            transaction.on_commit(lambda: job_start(kind=Job.Kind.REFRESH, user=None))
+        else:
+            statements_resolve(statements=list(affected))
+    return party
+
+
+def party_merge(*, survivor: Party, other: Party) -> Party:
+    """``other`` was the same side: its statements, disputes and names move to ``survivor``, and it goes."""
+    if survivor.pk == other.pk:
+        raise ValidationError({"into": "A party cannot be merged into itself."})
+    with transaction.atomic():
+        Statement.objects.filter(party=other).update(party=survivor)
+        # A dispute between the two has one side left; its other column waits for an editor.
+        Dispute.objects.filter(party_a=other, party_b=survivor).update(party_a=None)
+        Dispute.objects.filter(party_b=other, party_a=survivor).update(party_b=None)
+        Dispute.objects.filter(party_a=other).update(party_a=survivor)
+        Dispute.objects.filter(party_b=other).update(party_b=survivor)
+        # Statements of one side never contradict each other.
+        same_side = Q(statement_a__party=survivor, statement_b__party=survivor)
+        Pairing.objects.filter(same_side, status=Pairing.Status.SUGGESTED).delete()
+        PartyAlias.objects.filter(party=other).update(party=survivor)
+        name = other.name
+        other.delete()
+        # The engine names the merged side by its old name too.
+        PartyAlias.objects.bulk_create([PartyAlias(party=survivor, alias=name)], ignore_conflicts=True)
+    return survivor
+
+
+def job_start(*, kind: str, user: AbstractBaseUser | None) -> Job:
+    """Queue background work over the whole archive; the task starts once this is committed."""
+    with transaction.atomic():
+        job = Job(kind=kind, total=Statement.objects.count(), started_by=user)
+        job.full_clean(exclude=["started_by"])
+        job.save()
+        transaction.on_commit(lambda: tasks.job_enqueue(job))
+    return job
+
+
+def job_retry(*, job: Job) -> Job:
+    """Run a failed job again: it carries on after the last batch that committed."""
+    if job.status != Job.Status.FAILED:
+        raise ValidationError({"status": "Only a failed job can be retried."})
+    with transaction.atomic():
+        job.status, job.error = Job.Status.QUEUED, ""
+        job.save(update_fields=["status", "error", "updated"])
+        transaction.on_commit(lambda: tasks.job_enqueue(job))
+    return job

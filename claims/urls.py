@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from claims.views import editing, reading, review
+from claims.views import curation, editing, reading, review
 
 urlpatterns = [
     path("", reading.home, name="home"),
@@ -11,6 +11,16 @@ urlpatterns = [
     path("search/", reading.search, name="search"),
     path("paste/", editing.paste, name="paste"),
     path("pairings/<int:pk>/review/", editing.review_pairing, name="pairing_review"),
+    path("paste/preview/", curation.paste_preview, name="paste_preview"),
+    path("articles/<int:pk>/statements/new/", curation.statement_new, name="statement_new"),
+    path("statements/<int:pk>/edit/", curation.statement_edit, name="statement_edit"),
+    path("statements/<int:pk>/delete/", curation.statement_remove, name="statement_delete"),
+    path("parties/", curation.party_list, name="parties"),
+    path("parties/<slug:slug>/", curation.party_edit, name="party"),
+    path("parties/<slug:slug>/merge/", curation.party_merge_into, name="party_merge"),
+    path("jobs/", curation.job_new, name="job_new"),
+    path("jobs/<int:pk>/", curation.job_detail, name="job"),
+    path("jobs/<int:pk>/retry/", curation.job_again, name="job_retry"),
     path("disputes/<slug:slug>/history/", review.dispute_history, name="dispute_history"),
     path("review/", review.queue, name="review"),
     path("review/pairings/<int:pk>/confirm/", review.confirm, name="review_confirm"),
