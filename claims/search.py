@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
@@ -79,7 +79,14 @@ class SearchForm(forms.Form):
         if not self.is_valid():
             return None
         terms = SearchTerms(**self.cleaned_data)
-        return terms if terms.asks_anything else None
+        if not terms.asks_anything:
+            return None
+        if terms.q:
+            # Looked up first, as a list of ids: PostgreSQL can then combine the party_id index with the
+            # text index, where a subquery would make it scan every statement.
+            named = Party.objects.filter(Q(name__iexact=terms.q) | Q(aliases__alias__iexact=terms.q))
+            terms = replace(terms, parties_named=tuple(sorted(set(named.values_list("pk", flat=True)))))
+        return terms
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,8 @@ class SearchTerms:
     outlet: Outlet | None = None
     since: datetime.date | None = None
     until: datetime.date | None = None
+    # The parties that ``q`` names, by name or alias.
+    parties_named: tuple[int, ...] = ()
 
     @property
     def asks_anything(self) -> bool:
@@ -97,10 +106,6 @@ class SearchTerms:
 
 def _full_text() -> bool:
     return connection.vendor == "postgresql"
-
-
-def _parties_named(q: str) -> QuerySet[Party]:
-    return Party.objects.filter(Q(name__iexact=q) | Q(aliases__alias__iexact=q)).values("pk")
 
 
 def _shown_pairings(statuses: Iterable[str]) -> QuerySet[Pairing]:
@@ -144,7 +149,7 @@ def search_statements(terms: SearchTerms, statuses: Iterable[str]) -> QuerySet[S
     newest = (F("article__published").desc(nulls_last=True), "-pk")
     if not terms.q:
         return statements.order_by(*newest)
-    by_party = Q(party__in=_parties_named(terms.q))
+    by_party = Q(party__in=terms.parties_named)
     if _full_text():
         query = SearchQuery(terms.q, config=SEARCH_CONFIG, search_type="websearch")
         return (
@@ -173,8 +178,7 @@ def search_disputes(terms: SearchTerms, statuses: Iterable[str]) -> QuerySet[Dis
     if terms.party:
         disputes = disputes.filter(Q(party_a=terms.party) | Q(party_b=terms.party))
     if terms.q:
-        named = _parties_named(terms.q)
-        by_party = Q(party_a__in=named) | Q(party_b__in=named)
+        by_party = Q(party_a__in=terms.parties_named) | Q(party_b__in=terms.parties_named)
         if _full_text():
             query = SearchQuery(terms.q, config=SEARCH_CONFIG, search_type="websearch")
             disputes = disputes.alias(vector=SearchVector("title", config=SEARCH_CONFIG)).filter(
