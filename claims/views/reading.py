@@ -97,14 +97,18 @@ def dispute_detail(request: HttpRequest, slug: str) -> HttpResponse:
     paired = {s.pk: s for p in pairings for s in p.sides}
     unpaired = list(_unpaired(dispute, paired))
     page_url = request.build_absolute_uri(dispute.get_absolute_url())
-    # Only what an editor confirmed leaves the newsroom as data, even when an editor is looking.
+    # The overview (balance, timeline) and the data other sites read (JSON-LD) stand on what an editor
+    # confirmed, even when an editor is looking: suggestions show only in the columns, marked as such.
     confirmed = [p for p in pairings if p.status == Pairing.Status.CONFIRMED]
     context = {
         "dispute": dispute,
         "pairings": pairings,
         "unpaired": [[s for s in unpaired if party and s.party_id == party.pk] for party in dispute.parties],
         "balance": dispute_balance(dispute, Pairing.READER_STATUSES),
-        "timeline": timeline_svg(statement_points(paired.values()), title=f"{dispute.title}: who said what, when"),
+        "timeline": timeline_svg(
+            statement_points({s.pk: s for p in confirmed for s in p.sides}.values()),
+            title=f"{dispute.title}: who said what, when",
+        ),
         "page_url": page_url,
         "jsonld": jsonld_text(
             dispute_jsonld(dispute, confirmed, page_url=page_url, absolute=request.build_absolute_uri)
