@@ -11,7 +11,7 @@ from django.db.models import F
 
 from claims.models import Outlet, Pairing, Party
 from tests.browser.conftest import ARTIFACTS, PHONE
-from tests.builders import make_dispute, make_pairing, make_statement
+from tests.builders import make_dispute, make_pairing, make_statement, make_user
 
 pytestmark = pytest.mark.browser
 
@@ -174,6 +174,27 @@ def test_search_works_without_javascript(browser, live_server, dispute):
         page.screenshot(path=ARTIFACTS / "search-without-javascript-phone.png", full_page=True)
     finally:
         context.close()
+
+
+def test_an_editor_confirms_a_suggested_pair_in_place(page, live_server, dispute):
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(make_user("edith", editor=True))
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
+    suggested = dispute.pairings.get(status=Pairing.Status.SUGGESTED)
+    page.goto(live_server.url + dispute.get_absolute_url())
+    page.evaluate("() => { window.stillTheSamePage = true }")
+
+    row = page.locator(f"#pairing-{suggested.pk}")
+    row.get_by_role("button", name="Confirm").click()
+
+    row.locator(".status-confirmed").wait_for()
+    assert "Confirmed by edith" in row.inner_text()
+    assert row.locator(".context mark.content").first.inner_text() == "talks will start"
+    assert page.evaluate("() => window.stillTheSamePage") is True
 
 
 def test_our_copy_opens_scrolled_to_the_statements_sentence(page, live_server, dispute, screenshot):
