@@ -26,7 +26,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .cues import ADDRESSEE_VERBS, CUE_LEMMAS, NOMINAL_CUES, PHRASAL_ONLY, PHRASAL_PARTICLES, SOURCE_DOCUMENTS
+from .cues import (
+    ADDRESSEE_VERBS,
+    ATTITUDE_LEMMAS,
+    CUE_LEMMAS,
+    NOMINAL_CUES,
+    PHRASAL_ONLY,
+    PHRASAL_PARTICLES,
+    SOURCE_DOCUMENTS,
+)
 from .records import Prepared, Span, Statement
 from .sentences import TITLE_ABBREVIATIONS, split
 from .wordlists import word_set
@@ -117,7 +125,7 @@ PERSON_WORDS = word_set("""
 SPEAKER_NOUNS = word_set("police staff government military management leadership officials aides")
 MAX_SPEAKER_TOKENS = 9
 # Words without which a sentence cannot hold an attribution (a colon is checked apart).
-TRIGGERS = frozenset(CUE_LEMMAS) | NOMINAL_CUES | {"according", "per"}
+TRIGGERS = frozenset(CUE_LEMMAS) | frozenset(ATTITUDE_LEMMAS) | NOMINAL_CUES | {"according", "per"}
 # Tokens worth a closer look as cues; the rest of a sentence is skipped at set speed.
 CUE_TOKENS = TRIGGERS | {"as", ":"}
 MAX_TAIL_TOKENS = 12
@@ -130,8 +138,12 @@ SENTENCE_OPENERS = word_set("but and yet so still however meanwhile also then no
 # Verbs of stance whose object is a noun phrase ("endorsed Clinton", "opposed the deal").
 OBJECT_VERBS = word_set("""
     endorse oppose support defend criticize criticise praise thank attack mock mention reject dismiss blast
-    slam decry denounce condemn question dispute welcome
+    slam decry denounce condemn question dispute welcome back favor favour prefer
     """)  # fmt: skip
+# Verbs of attitude whose complement is a clause ("thinks (that) Cruz will win").
+THINKING_VERBS = word_set("think believe know feel consider")
+# Subjects that hold no attitude of their own ("it seems", "which means").
+NOT_HOLDERS = word_set("it which that this there")
 # Words that end such an object: the circumstances of the act, not what was said.
 OBJECT_ENDS = word_set("during after before as while when last this since because following")
 # Words that open a count of people (", and more than 4 in 10 said ...").
@@ -310,7 +322,7 @@ def _opens_clause(tokens: list[_Token], first: int) -> bool:
 
 def _is_cue_word(tokens: list[_Token], i: int) -> bool:
     token = tokens[i]
-    if token.low in CUE_LEMMAS or token.low in NOMINAL_CUES or token.text == ":":
+    if token.low in CUE_LEMMAS or token.low in ATTITUDE_LEMMAS or token.low in NOMINAL_CUES or token.text == ":":
         return True
     if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         return True
@@ -398,7 +410,9 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _colon_candidate(tokens, i)
     if token.low == "asked" and (i == 0 or tokens[i - 1].low == "when"):
         return _Candidate("asked", (i, i + 1), None, i, "ask")
-    lemma = CUE_LEMMAS.get(token.low) or ("say" if _verb_after_quote(tokens, i) else None)
+    attitude = token.low in ATTITUDE_LEMMAS
+    lemma = CUE_LEMMAS.get(token.low) or ATTITUDE_LEMMAS.get(token.low)
+    lemma = lemma or ("say" if _verb_after_quote(tokens, i) else None)
     if lemma is None:
         return None
     if token.capitalised and i > 0 and not _title_case(tokens):
@@ -424,7 +438,12 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     before = _skip_time_phrase(tokens, before)
     if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
         return None  # "a phone call", "Moscow's claims": a noun here
-    if before >= 0 and tokens[before].low in PASSIVE_AUX:
+    if before >= 0 and tokens[before].low in PASSIVE_AUX and token.low.endswith("ing"):
+        # "is telling", "are backing": a progressive, whose subject stands before the auxiliary.
+        before -= 1
+        while before >= 0 and (tokens[before].low in BETWEEN or _is_adverb(tokens[before])):
+            before -= 1
+    elif before >= 0 and tokens[before].low in PASSIVE_AUX:
         return None  # "was told", "is expected": the speaker is elsewhere
     if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low in CONTINUATIVE and lemma != "show":
         # Evidence goes on showing ("its maps continued to show activity"); people go on saying.
@@ -434,6 +453,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     gerund = token.low.endswith("ing")
+    if attitude:
+        return _attitude_candidate(tokens, i, cue_end, before, lemma)
     finite = not gerund and token.low != lemma  # "and said", not "and tell him" (a bare infinitive)
     if before >= 0 and (gerund and tokens[before].text == "," or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
@@ -450,6 +471,54 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, aside=tokens[before].text == ",")
+
+
+def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int, lemma: str) -> _Candidate | None:
+    """ "Rubio wants to emerge as ...", "He thinks Cruz will win", "most supported Sanders".
+
+    Verbs of attitude are as often the writer's own words ("seems", "if you want to"), so
+    only the plain shape counts: a speaker right before the verb (no aside, not a participle)
+    and a complement right after it.
+    """
+    if (
+        before < 0
+        or not tokens[before].is_word
+        or tokens[i].low.endswith("ing")
+        and tokens[i - 1].low not in PASSIVE_AUX
+    ):
+        return None
+    speaker = _speaker_before(tokens, before)
+    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS:
+        return None
+    if _reported_before(tokens, speaker[0]):
+        return None  # "says she wants ...": one claim, the reporting verb's
+    if tokens[i].low == lemma and not _agrees_with_base_form(tokens, speaker, i):
+        return None
+    if cue_end >= len(tokens) or not _attitude_complement(tokens[cue_end], lemma):
+        return None
+    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+
+
+def _reported_before(tokens: list[_Token], first: int) -> bool:
+    """Whether the clause starting at ``first`` is what a reporting verb just before it reports."""
+    for k in range(first - 1, max(-1, first - MAX_TAIL_TOKENS), -1):
+        t = tokens[k]
+        if t.text in (",", ";", ":") or t.text in SENTENCE_END:
+            return False
+        if _is_reporting_verb(t.low) or t.low in ATTITUDE_LEMMAS:
+            return True
+    return False
+
+
+def _attitude_complement(first: _Token, lemma: str) -> bool:
+    """Whether the word after a verb of attitude opens what is held: a clause, an infinitive or an object."""
+    if not first.is_word:
+        return False
+    if first.low == "that" or first.low == "to" and lemma not in THINKING_VERBS:
+        return True
+    if lemma in THINKING_VERBS:
+        return first.low in PRONOUNS or first.low in DETERMINERS or first.capitalised and first.low not in STOP
+    return first.low not in STOP and not _is_adverb(first)
 
 
 def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
@@ -557,6 +626,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         t = tokens[k]
         if t.low in DETERMINERS or t.low in NUMBER_WORDS:
             first = k
+            if k >= 2 and tokens[k - 1].low == "of" and tokens[k - 2].low in QUANTITIES:
+                k -= 2  # "half of the villagers", "most of those polled": the count is the speaker
+                continue
             break
         if t.text == "." and k > 0 and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
             k -= 1

@@ -24,6 +24,13 @@ reject dismiss blast slam accuse blame urge ask call describe cite suspect assum
 advise tell convince persuade notify brief defend express refuse thank endorse discuss attack mock oppose
 """
 
+# Verbs of attitude: what someone wants, thinks or backs is attributed to them too, but the words
+# are common in the writer's own voice ("if you want to", "seems"), so they count only in the
+# shape attribution.py checks for: a speaker right before them and a complement after.
+ATTITUDE_VERBS = """
+want think believe know feel consider support back prefer plan intend wish favor favour
+"""
+
 # Verbs that take an addressee before the claim ("told reporters that ...").
 ADDRESSEE_VERBS = word_set("tell assure inform remind advise convince persuade notify brief warn urge ask")
 
@@ -40,6 +47,9 @@ PHRASAL_PARTICLES = {
 PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash"})
 
 IRREGULAR = {
+    "think": ("thinks", "thought", "thinking"),
+    "know": ("knows", "knew", "knowing", "known"),
+    "feel": ("feels", "felt", "feeling"),
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"),
@@ -102,3 +112,10 @@ def _lemma_table() -> dict[str, str]:
 
 # Surface form -> base form, for every cue verb.
 CUE_LEMMAS: dict[str, str] = _lemma_table()
+# Surface form -> base form, for every verb of attitude not already a cue.
+ATTITUDE_LEMMAS: dict[str, str] = {
+    form: verb
+    for verb in ATTITUDE_VERBS.split()
+    for form in _inflect(verb)
+    if form not in CUE_LEMMAS and form not in MOSTLY_NOUNS
+}

@@ -284,6 +284,34 @@ def test_a_quotation_broken_by_its_attribution_makes_two_statements():
     ]
 
 
+def test_what_a_speaker_wants_thinks_or_backs_is_attributed_to_them():
+    s = only("The governor wants to reopen the bridge before the winter floods.")
+    assert (s.speaker, s.cue, s.content) == ("The governor", "wants", "to reopen the bridge before the winter floods")
+    s = only("Zelensky believes the counteroffensive will reach Sudzha by spring.")
+    assert (s.speaker, s.cue, s.content) == ("Zelensky", "believes", "the counteroffensive will reach Sudzha by spring")
+    s = only("Half of the villagers supported the evacuation plan during the winter.")
+    assert (s.speaker, s.cue, s.content) == ("Half of the villagers", "supported", "the evacuation plan")
+
+
+def test_attitude_verbs_in_the_writers_own_voice_are_not_attributions():
+    assert statements("It seems the bridge will reopen, and it appears the floods have passed.") == []
+    assert statements("Residents who want to leave can take the evening bus.") == []
+    assert statements("The plan to reopen the bridge was approved; their support was never in doubt.") == []
+    assert statements("Officials think about the winter every day.") == []
+
+
+def test_an_attitude_inside_a_reported_claim_is_part_of_that_claim():
+    s = only("The mayor said she wants the bridge reopened by March.")
+    assert (s.speaker, s.cue, s.content) == ("The mayor", "said", "she wants the bridge reopened by March")
+
+
+def test_a_progressive_verb_takes_the_subject_before_its_auxiliary():
+    s = only("The regional governor is telling residents that the shelling has stopped.")
+    assert (s.speaker, s.cue, s.content) == ("The regional governor", "telling", "the shelling has stopped")
+    s = only("Senator Mark Dayton is backing the relief bill.")
+    assert (s.speaker, s.cue, s.content) == ("Senator Mark Dayton", "backing", "the relief bill")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
