@@ -14,8 +14,9 @@ party: only the speaker is resolved.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 
 from . import sentences
 from .records import PartyEntry, Prepared, Span, Statement
@@ -149,8 +150,13 @@ _WORD = re.compile(r"[\w’'.-]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
-def _alias_index(lexicon: Sequence[PartyEntry]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """One alternation over every name in the lexicon, longest first, whole words only."""
+@lru_cache(maxsize=8)
+def _alias_index(lexicon: tuple[PartyEntry, ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One alternation over every name in the lexicon, longest first, whole words only.
+
+    Memoised on the lexicon: compiling the alternation costs more than
+    resolving a short batch, and most batches use the same lexicon.
+    """
     names: dict[str, str] = {}
     for entry in lexicon:
         for alias in (entry.name, *entry.aliases):
@@ -167,7 +173,6 @@ class _DocumentParties:
     """What one document has said about its speakers so far, for later mentions."""
 
     text: str = ""
-    sentences: list[Span] = field(default_factory=list)
     by_surname: dict[str, str] = field(default_factory=dict)
     by_name: dict[str, str] = field(default_factory=dict)
     speakers: list[tuple[set[str], str]] = field(default_factory=list)
@@ -175,6 +180,11 @@ class _DocumentParties:
 
     def known(self, name: str) -> str | None:
         return self.by_name.get(name) or self.by_surname.get(name.split()[-1])
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        # Split only when asked: few speakers ("he", "on Wednesday") need the sentences.
+        return sentences.split(self.text)
 
 
 class PartyResolver:
@@ -186,7 +196,7 @@ class PartyResolver:
     """
 
     def __init__(self, lexicon: Sequence[PartyEntry]) -> None:
-        self._pattern, self._names = _alias_index(lexicon)
+        self._pattern, self._names = _alias_index(tuple(lexicon))
         self._batch = _DocumentParties()
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
@@ -261,9 +271,9 @@ class PartyResolver:
         """For "the official", the side of the latest "A senior United States military official" before it."""
         if position is None:
             return None
-        mentions = list(re.finditer(rf"((?:[\w’'.-]+ ){{1,5}}){re.escape(head)}\b", memory.text[:position]))
+        mentions = _described_heads(memory.text, head, position)
         for mention in reversed(mentions[-_ANTECEDENT_REACH:]):
-            party = self.lexicon_party(mention.group(1))
+            party = self.lexicon_party(mention)
             if party:
                 return party
         return None
@@ -291,10 +301,9 @@ class PartyResolver:
         "Bernadette Meehan, a spokeswoman for the National Security Council";
         "said Woods' agent, Mark Steinberg".
         """
-        surname = re.escape(name.split()[-1])
-        for mention in re.finditer(rf"\b{surname}\b", memory.text):
-            before = _INTRODUCTION.search(memory.text, max(0, mention.start() - 80), mention.start())
-            after = _APPOSITION.match(memory.text, mention.end())
+        for start, end in _whole_word(memory.text, name.split()[-1]):
+            before = _INTRODUCTION.search(memory.text, max(0, start - 80), start)
+            after = _APPOSITION.match(memory.text, end)
             introduced = before and (not before.group(2) or before.group(2).lower() in _ROLES)
             for phrase in (introduced and before.group(0), after and after.group(1)):
                 if not phrase:
@@ -337,6 +346,82 @@ def _previous_subject(memory: _DocumentParties, position: int | None) -> str | N
     if not opening or opening.group(1).split()[0].lower() in _OPENERS | _PRONOUNS:
         return None
     return opening.group(1)
+
+
+_BOUNDARY = re.compile(r"\b")
+# A word of a description before a noun ("senior United States military official").
+_DESCRIPTION_WORD = re.compile(r"[\w’'.-]")
+_DESCRIPTION_WORDS = 5
+
+
+def _whole_word(text: str, word: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``word`` stands as a whole word: ``re.finditer(rf"\b{word}\b", text)``, found faster.
+
+    A pattern that opens with ``\b`` is tried at every offset of the text;
+    ``str.find`` jumps from one occurrence to the next.
+    """
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _BOUNDARY.match(text, at) and _BOUNDARY.match(text, end):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+@lru_cache(maxsize=256)
+def _described_head(head: str) -> re.Pattern[str]:
+    return re.compile(rf"((?:[\w’'.-]+ ){{1,{_DESCRIPTION_WORDS}}}){re.escape(head)}\b")
+
+
+def _described_heads(text: str, head: str, end: int) -> list[str]:
+    """The descriptions ending in ``head`` before ``end``, as ``_described_head(head)`` finds them in ``text[:end]``.
+
+    Run over the whole prefix, that pattern tries up to five words at every
+    offset. A match must end on an occurrence of " head", so each search
+    starts where the five words before the next occurrence begin: nothing
+    earlier can match, and the matches are the same.
+    """
+    pattern = _described_head(head)
+    found: list[str] = []
+    position = 0
+    while True:
+        at = text.find(" " + head, position, end)
+        while at >= 0 and not (at > position and _could_end_description(text, at, head, end)):
+            at = text.find(" " + head, at + 1, end)
+        if at < 0:
+            return found
+        mention = pattern.search(text, max(position, _description_start(text, at)), end)
+        if mention is None:
+            return found
+        found.append(mention.group(1))
+        position = mention.end()
+
+
+def _could_end_description(text: str, space: int, head: str, end: int) -> bool:
+    """Whether " head" at ``space`` follows a word and ends on a word boundary (within ``text[:end]``)."""
+    return (
+        space > 0
+        and _DESCRIPTION_WORD.match(text, space - 1) is not None
+        and _BOUNDARY.match(text, space + 1 + len(head), end) is not None
+    )
+
+
+def _description_start(text: str, space: int) -> int:
+    """Where the up to five words joined by single spaces before ``text[space]`` (a space) begin."""
+    start = space
+    for _ in range(_DESCRIPTION_WORDS):
+        word = space
+        while word > 0 and _DESCRIPTION_WORD.match(text, word - 1):
+            word -= 1
+        if word == space:
+            break
+        start = word
+        if word < 2 or text[word - 1] != " ":
+            break
+        space = word - 1
+    return start
 
 
 _SUBJECT = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) [a-z]")
@@ -386,7 +471,7 @@ def resolve_parties(
         s = statements[i]
         if s.doc not in memories:
             text = documents[s.doc].text
-            memories[s.doc] = _DocumentParties(text=text, sentences=sentences.split(text))
+            memories[s.doc] = _DocumentParties(text=text)
         memory = memories[s.doc]
         speaker = s.refers_to or s.speaker
         party = resolver.resolve(speaker, memory, None if s.refers_to else s.speaker_start)

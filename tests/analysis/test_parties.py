@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from claims.analysis import DEFAULT_LEXICON, PartyEntry, Prepared, Span, Statement
-from claims.analysis.parties import resolve_parties
+from claims.analysis.parties import _described_heads, _whole_word, resolve_parties
 
 
 def document(text: str) -> Prepared:
@@ -133,3 +138,21 @@ def test_a_name_is_found_before_its_description_or_a_trailing_verb() -> None:
 def test_a_day_is_never_the_speaker() -> None:
     text = "The Department of Homeland Security on Wednesday denied Hunter's claim."
     assert party_of(text, "Wednesday", "Hunter's claim") == "United States"
+
+
+# The faster finders in parties.py must find exactly what the plain regexes they replace find.
+_PIECES = st.sampled_from(["official", "officials", " ", "  ", "a", "US", "senior", ".", "-", "’", ",", "x", "é", "\n"])
+_TEXTS = st.lists(_PIECES, max_size=25).map("".join)
+
+
+@given(text=_TEXTS, head=st.sampled_from(["official", "a", "x.", "-"]), cut=st.integers(0, 200))
+def test_descriptions_are_found_as_the_regex_finds_them(text: str, head: str, cut: int) -> None:
+    pattern = rf"((?:[\w’'.-]+ ){{1,5}}){re.escape(head)}\b"
+    expected = [m.group(1) for m in re.finditer(pattern, text[:cut])]
+    assert _described_heads(text, head, cut) == expected
+
+
+@given(text=_TEXTS, word=st.sampled_from(["official", "a", "US", "x.", "-a"]))
+def test_whole_words_are_found_as_the_regex_finds_them(text: str, word: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    assert list(_whole_word(text, word)) == expected
