@@ -7,9 +7,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db.models import F
+from django.test import Client
 
 from claims.models import Outlet, Pairing, Party
+from claims.roles import EDITORS
 from tests.browser.conftest import ARTIFACTS, PHONE
 from tests.builders import make_dispute, make_pairing, make_statement, make_user
 
@@ -177,9 +181,8 @@ def test_search_works_without_javascript(browser, live_server, dispute):
 
 
 def test_an_editor_confirms_a_suggested_pair_in_place(page, live_server, dispute):
-    from django.conf import settings
-    from django.test import Client
-
+    # A transactional test before this one may have flushed the group the migration made.
+    Group.objects.get_or_create(name=EDITORS)
     client = Client()
     client.force_login(make_user("edith", editor=True))
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
