@@ -31,7 +31,7 @@ def test_it_shows_the_statements_and_pairs_found_without_storing_them(editor_cli
 
     page = response.content.decode()
     assert response.status_code == 200
-    assert page.lstrip().startswith('<section class="card preview" id="preview"')
+    assert page.lstrip().startswith('<section id="preview" class="card preview"')
     assert "Kursk is now under full control" in page
     assert "Control of Kursk" in page
     assert counts() == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -10,6 +11,7 @@ from django_tasks_db.models import DBTaskResult
 
 from claims import services, tasks
 from claims.models import Job, Pairing, PartyAlias, Statement
+from claims.roles import EDITORS
 from claims.services import article_ingest
 from tests.builders import party
 
@@ -20,6 +22,17 @@ KURSK = (
     "While Russia insists Kursk is now under full control, Ukraine maintains its troops still hold "
     "a thin line of territory across the border."
 )
+
+
+# The worker closes its database connection between tasks, as it does in production, so these
+# tests commit for real.
+worker = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def editors_group(db):
+    """Tests that commit empty the database afterwards, the editors group with it."""
+    Group.objects.get_or_create(name=EDITORS)
 
 
 @pytest.fixture
@@ -49,6 +62,7 @@ def test_starting_a_refresh_enqueues_it_with_the_database_backend(
     assert str(DBTaskResult.objects.get().id) == job.task_id
 
 
+@worker
 def test_the_database_worker_runs_it_to_the_end(editor_client, archive, django_capture_on_commit_callbacks):
     job = start(editor_client, django_capture_on_commit_callbacks)
 
@@ -60,6 +74,7 @@ def test_the_database_worker_runs_it_to_the_end(editor_client, archive, django_c
     assert Pairing.objects.count() == 1
 
 
+@worker
 def test_a_failed_batch_is_shown_and_a_retry_finishes_the_job(
     editor_client, archive, monkeypatch, django_capture_on_commit_callbacks
 ):
