@@ -258,6 +258,17 @@ def test_undo_is_for_editors_only(client, reader_client, editor):
     assert action.undone_at is None
 
 
+def test_undo_needs_the_csrf_token(editor):
+    action = do("confirm", make_pairing(), editor)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+
+    assert undo(client, action).status_code == 403
+    assert undo(client, action, HTMX).status_code == 403
+    action.refresh_from_db()
+    assert action.undone_at is None
+
+
 def test_undo_rejects_get(editor_client, editor):
     action = do("confirm", make_pairing(), editor)
 
@@ -309,6 +320,16 @@ def test_the_dispute_history_page_lists_what_was_done_to_it_and_its_pairs(editor
     assert "renamed the dispute" in html
     assert "moved the pair" in html
     assert "confirmed the pair" not in html
+
+
+def test_the_dispute_history_page_is_a_whole_page_with_htmx_too(editor_client, editor):
+    pairing = make_pairing()
+    do("swap", pairing, editor)
+
+    html = editor_client.get(reverse("dispute_history", args=[pairing.dispute.slug]), headers=HTMX).content.decode()
+
+    assert "<html" in html
+    assert "swapped the pair&#x27;s columns" in html
 
 
 def test_a_merged_away_dispute_still_shows_the_merge(editor_client, editor):
