@@ -351,6 +351,7 @@ def _previous_subject(memory: _DocumentParties, position: int | None) -> str | N
 _BOUNDARY = re.compile(r"\b")
 # A word of a description before a noun ("senior United States military official").
 _DESCRIPTION_WORD = re.compile(r"[\w’'.-]")
+_WORD_AND_SPACE = re.compile(r"[\w’'.-]+ ")
 _DESCRIPTION_WORDS = 5
 
 
@@ -370,20 +371,15 @@ def _whole_word(text: str, word: str) -> Iterator[tuple[int, int]]:
             at = text.find(word, at + 1)
 
 
-@lru_cache(maxsize=256)
-def _described_head(head: str) -> re.Pattern[str]:
-    return re.compile(rf"((?:[\w’'.-]+ ){{1,{_DESCRIPTION_WORDS}}}){re.escape(head)}\b")
-
-
 def _described_heads(text: str, head: str, end: int) -> list[str]:
-    """The descriptions ending in ``head`` before ``end``, as ``_described_head(head)`` finds them in ``text[:end]``.
+    r"""The descriptions ending in ``head`` before ``end``: group 1 of each match of
+    ``((?:[\w’'.-]+ ){1,5})head\b`` in ``text[:end]``, found faster.
 
     Run over the whole prefix, that pattern tries up to five words at every
-    offset. A match must end on an occurrence of " head", so each search
-    starts where the five words before the next occurrence begin: nothing
-    earlier can match, and the matches are the same.
+    offset. A match must end on an occurrence of " head" that follows a word,
+    and it starts within the five words before the first such occurrence:
+    nothing earlier can match. From there it takes as many words as it can.
     """
-    pattern = _described_head(head)
     found: list[str] = []
     position = 0
     while True:
@@ -392,19 +388,28 @@ def _described_heads(text: str, head: str, end: int) -> list[str]:
             at = text.find(" " + head, at + 1, end)
         if at < 0:
             return found
-        mention = pattern.search(text, max(position, _description_start(text, at)), end)
-        if mention is None:
-            return found
-        found.append(mention.group(1))
-        position = mention.end()
+        start = max(position, _description_start(text, at))
+        if text[start] == " ":
+            start += 1
+        word_ends: list[int] = []
+        for _ in range(_DESCRIPTION_WORDS):
+            word = _WORD_AND_SPACE.match(text, word_ends[-1] if word_ends else start, end)
+            if word is None:
+                break
+            word_ends.append(word.end())
+        after = next(e for e in reversed(word_ends) if _is_head_at(text, e, head, end))
+        found.append(text[start:after])
+        position = after + len(head)
+
+
+def _is_head_at(text: str, at: int, head: str, end: int) -> bool:
+    return text.startswith(head, at, end) and _BOUNDARY.match(text, at + len(head), end) is not None
 
 
 def _could_end_description(text: str, space: int, head: str, end: int) -> bool:
     """Whether " head" at ``space`` follows a word and ends on a word boundary (within ``text[:end]``)."""
     return (
-        space > 0
-        and _DESCRIPTION_WORD.match(text, space - 1) is not None
-        and _BOUNDARY.match(text, space + 1 + len(head), end) is not None
+        space > 0 and _DESCRIPTION_WORD.match(text, space - 1) is not None and _is_head_at(text, space + 1, head, end)
     )
 
 
