@@ -138,12 +138,14 @@ SENTENCE_OPENERS = word_set("but and yet so still however meanwhile also then no
 # Verbs of stance whose object is a noun phrase ("endorsed Clinton", "opposed the deal").
 OBJECT_VERBS = word_set("""
     endorse oppose support defend criticize criticise praise thank attack mock mention reject dismiss blast
-    slam decry denounce condemn question dispute welcome back favor favour prefer
+    slam decry denounce condemn question dispute welcome back favor favour prefer offer refer speak
     """)  # fmt: skip
 # Verbs of attitude whose complement is a clause ("thinks (that) Cruz will win").
-THINKING_VERBS = word_set("think believe know feel consider")
+THINKING_VERBS = word_set("think believe know feel consider fear doubt estimate")
 # Subjects that hold no attitude of their own ("it seems", "which means").
 NOT_HOLDERS = word_set("it which that this there")
+# Verbs of stance that name their object as something ("refers to the deal as a betrayal").
+NAMING_VERBS = word_set("refer")
 # Words that end such an object: the circumstances of the act, not what was said.
 OBJECT_ENDS = word_set("during after before as while when last this since because following")
 # Words that open a count of people (", and more than 4 in 10 said ...").
@@ -496,6 +498,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         return None
     if cue_end >= len(tokens) or not _attitude_complement(tokens[cue_end], lemma):
         return None
+    if any(t.text == "?" for t in tokens[cue_end:]):
+        return None  # "Do you think he can win?" asks; it attributes nothing
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
 
 
@@ -941,13 +945,13 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
         # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
     end = _clause_end(tokens, k, starts)
     if cand.lemma in OBJECT_VERBS:
-        end = _object_end(tokens, k, end)
+        end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
 
 
-def _object_end(tokens: list[_Token], k: int, end: int) -> int:
+def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True) -> int:
     """ "endorsed Clinton during a conference call": a verb of stance takes a noun phrase, not a clause."""
     depth = 0
     for j in range(k + 1, end):
@@ -958,6 +962,8 @@ def _object_end(tokens: list[_Token], k: int, end: int) -> int:
             depth -= 1
         if depth:
             continue
+        if t.low == "as" and not as_ends:
+            continue  # "refers to the deal as a betrayal": what it is called is the claim
         if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS:
             return _trim_end(tokens, k, j)
         if t.low == "and" and j + 1 < end and tokens[j + 1].low.endswith(("ed", "ing")):
@@ -973,6 +979,8 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
         t = tokens[j]
         # "called the KKK “abhorrent”": for a verb with an object, the quotation is only part of the claim.
         quote = t.text in OPEN_QUOTES | {STRAIGHT_QUOTE} and j > k and lemma not in OBJECT_VERBS | {"call"}
+        if _subject_that(tokens, j):
+            break
         if t.low == "that" or t.text == ":" or quote:
             # An addressee may be any words, but only "that" ends it ("told Khinshtein that").
             addressee = lemma if t.low == "that" else ""
@@ -991,8 +999,16 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
         if listener is not None:
             k = listener[1]
     while k < len(tokens) and (tokens[k].text in (",", ":") or tokens[k].low in ("that", "as")):
+        if _subject_that(tokens, k):
+            break
         k += 1
     return k
+
+
+def _subject_that(tokens: list[_Token], k: int) -> bool:
+    """ "I think that is his intent": "that" before a verb is the claim's subject, not a conjunction."""
+    following = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return tokens[k].low == "that" and following in PASSIVE_AUX | MODALS | {"has", "had", "have"} - {"to"}
 
 
 def _between_cue_and_claim(token: _Token, lemma: str) -> bool:

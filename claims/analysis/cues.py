@@ -26,9 +26,12 @@ advise tell convince persuade notify brief defend express refuse thank endorse d
 
 # Verbs of attitude: what someone wants, thinks or backs is attributed to them too, but the words
 # are common in the writer's own voice ("if you want to", "seems"), so they count only in the
-# shape attribution.py checks for: a speaker right before them and a complement after.
+# shape attribution.py checks for: a speaker right before them and a complement after. That shape
+# also tells the verb from the noun in "Party leaders hope that ...", so cue verbs that are
+# mostly nouns ("hopes", "fears") are listed here again.
 ATTITUDE_VERBS = """
-want think believe know feel consider support back prefer plan intend wish favor favour
+want think believe know feel consider support back prefer plan intend wish favor favour seek offer
+hope fear doubt estimate promise pledge demand
 """
 
 # Verbs that take an addressee before the claim ("told reporters that ...").
@@ -41,10 +44,11 @@ PHRASAL_PARTICLES = {
     "describe": ("as",),
     "push": ("for",),
     "weigh": ("in",),
-    "speak": ("out",),
+    "speak": ("out", "about"),
     "lash": ("out",),
+    "refer": ("to",),
 }
-PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash"})
+PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer"})
 
 IRREGULAR = {
     "think": ("thinks", "thought", "thinking"),
@@ -58,6 +62,7 @@ IRREGULAR = {
     "swear": ("swears", "swore", "swearing", "sworn"),
     "forecast": ("forecasts", "forecasting"),
     "speak": ("speaks", "spoke", "speaking", "spoken"),
+    "seek": ("seeks", "sought", "seeking"),
 }
 # Forms of cue verbs that news copy mostly uses as nouns ("in nine states", "his remarks").
 MOSTLY_NOUNS = word_set("""
@@ -73,6 +78,7 @@ DOUBLING = frozenset({"admit"})
 NOMINAL_CUES = word_set("""
     claim claims denial denials assertion assertions allegation allegations accusation accusations insistence
     statement statements warning warnings promise promises pledge pledges charge charges contention
+    criticism criticisms
     """)  # fmt: skip
 
 # Nouns that are where a claim was made, not who made it ("ministry statements").
@@ -114,8 +120,5 @@ def _lemma_table() -> dict[str, str]:
 CUE_LEMMAS: dict[str, str] = _lemma_table()
 # Surface form -> base form, for every verb of attitude not already a cue.
 ATTITUDE_LEMMAS: dict[str, str] = {
-    form: verb
-    for verb in ATTITUDE_VERBS.split()
-    for form in _inflect(verb)
-    if form not in CUE_LEMMAS and form not in MOSTLY_NOUNS
+    form: verb for verb in ATTITUDE_VERBS.split() for form in _inflect(verb) if form not in CUE_LEMMAS
 }

@@ -41,6 +41,7 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"(?:[A-Z][\w.’'-]{0,30} ){1,5}(?:said|says|added|adds|told|tells|asked|wrote|writes|replied|explained|"
     r"continued|declared|insisted|argued|noted|recalled|shouted|tweeted)\b"
 )
+_ATTRIBUTION_ENDS = re.compile(r"[.,;!?]")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]{0,3}(\w+)")
 # "WASHINGTON (AP) —" and "DALLAS —": a dateline at the start of a paragraph.
 _DATELINE = re.compile(
@@ -88,7 +89,10 @@ def _ends_sentence(text: str, sentence_start: int, boundary: re.Match) -> bool:
     if following.islower():
         return False  # "“Go!” he said" and "the U.S. economy" run on
     after_quote = boundary.group().rstrip()[-1] in '”"'
-    if after_quote and _ATTRIBUTION_AFTER_QUOTE.match(text, boundary.end(), boundary.end() + 80):
+    attribution = after_quote and _ATTRIBUTION_AFTER_QUOTE.match(text, boundary.end(), boundary.end() + 80)
+    # After a full stop the quotation was a sentence of its own unless the attribution ends there
+    # too ("“Go.” he said."); "“ongoing.” He said the FBI ..." starts a new one.
+    if attribution and (text[boundary.start()] != "." or _ATTRIBUTION_ENDS.match(text, attribution.end())):
         return False
     if text[boundary.start()] != ".":
         return True

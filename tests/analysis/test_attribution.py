@@ -312,6 +312,28 @@ def test_a_progressive_verb_takes_the_subject_before_its_auxiliary():
     assert (s.speaker, s.cue, s.content) == ("Senator Mark Dayton", "backing", "the relief bill")
 
 
+def test_a_cue_that_is_mostly_a_noun_counts_as_a_verb_between_speaker_and_complement():
+    s = only("Party leaders hope that the mayor will tone down his attacks.")
+    assert (s.speaker, s.cue, s.content) == ("Party leaders", "hope", "the mayor will tone down his attacks")
+    assert statements("Their hopes of a ceasefire faded by the evening.") == []
+
+
+def test_a_question_holds_no_attitude():
+    assert statements("Do you think the governor will reopen the bridge?") == []
+
+
+def test_that_before_a_verb_is_the_claims_subject():
+    s = only("The mayor said that was the end of the matter.")
+    assert s.content == "that was the end of the matter"
+
+
+def test_what_someone_refers_to_or_offers_is_their_claim():
+    s = only("The governor refers to the evacuation as a precaution.")
+    assert (s.cue, s.content) == ("refers to", "the evacuation as a precaution")
+    s = only("The mayor also offered his assessment of the flood defences during the visit.")
+    assert (s.speaker, s.cue, s.content) == ("The mayor", "offered", "his assessment of the flood defences")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)

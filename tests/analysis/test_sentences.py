@@ -46,3 +46,12 @@ def test_offsets_index_the_text_within_bounds():
     text = "Intro line\n\nFirst one. Second one!  Third?\n"
     spans = split(text, 12, len(text))
     assert [text[s.start : s.end] for s in spans] == ["First one.", "Second one!", "Third?"]
+
+
+def test_a_quotation_closed_by_a_full_stop_ends_its_sentence_before_a_new_attribution():
+    text = "The mayor said the inquiry is “ongoing.” He said the bridge would stay shut. “Go!” Putin said."
+    assert sentences(text) == [
+        "The mayor said the inquiry is “ongoing.”",
+        "He said the bridge would stay shut.",
+        "“Go!” Putin said.",
+    ]
