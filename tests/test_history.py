@@ -246,6 +246,12 @@ def test_a_refused_undo_says_why_in_place_and_without_htmx(editor_client, editor
     assert flashed(response) == ["This is too old to undo: an action can be undone for 10 minutes."]
 
 
+def test_undo_in_place_answers_404_for_a_card_that_is_not_there(editor_client, editor):
+    action = do("confirm", make_pairing(), editor)
+
+    assert undo(editor_client, action, HTMX, card=999999).status_code == 404
+
+
 def test_undo_is_for_editors_only(client, reader_client, editor):
     action = do("confirm", make_pairing(), editor)
 

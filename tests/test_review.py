@@ -200,6 +200,18 @@ def test_its_query_count_with_filters_does_not_grow_with_pairs(editor, editor_cl
     assert html.count("data-card") == pairs
 
 
+@pytest.mark.parametrize("pairs", [1, 6])
+def test_the_htmx_lists_query_count_does_not_grow_with_pairs(editor_client, django_assert_num_queries, pairs):
+    for n in range(pairs):
+        act(editor_client, "review_swap", scored(n))
+
+    # session, user, editors group, count, page, history: the filters and the dispute list are the page's.
+    with django_assert_num_queries(6):
+        response = editor_client.get(reverse("review"), headers=HTMX)
+
+    assert response.content.decode().count("data-card") == pairs
+
+
 # Who may see it and act
 
 

@@ -65,6 +65,8 @@ def queue(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         pairings = _with_history(Pairing.objects.for_review()).matching(**form.filters(request.user))
     page = Paginator(pairings, PAIRS_PER_PAGE).get_page(request.GET.get("page"))
+    if request.htmx:
+        return render(request, "claims/review.html#queue", {"form": form, "page": page})
     context = {
         "form": form,
         "page": page,
@@ -72,7 +74,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         "last_action": _last_action(request),
         "shortcuts": SHORTCUTS,
     }
-    return render(request, "claims/review.html#queue" if request.htmx else "claims/review.html", context)
+    return render(request, "claims/review.html", context)
 
 
 def _back(request: HttpRequest) -> str:
@@ -85,7 +87,7 @@ def _back(request: HttpRequest) -> str:
 def _card(request: HttpRequest, pairing_pk: int, *, note: str, status: int = 200, error: bool = False) -> HttpResponse:
     """For htmx: the pair's card as it now stands, and the ``u`` key's undo brought up to date."""
     pairings = Pairing.objects.with_statements().select_related("dispute__party_a", "dispute__party_b")
-    context = {"pairing": _with_history(pairings).get(pk=pairing_pk), "note": note}
+    context = {"pairing": get_object_or_404(_with_history(pairings), pk=pairing_pk), "note": note}
     context.update({"note_is_error": error, "next": _back(request), "last_action": _last_action(request)})
     html = render_to_string("claims/review.html#card", context, request)
     html += render_to_string("claims/review.html#last_action", {**context, "oob": True}, request)
