@@ -6,7 +6,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from claims.models import Dispute, Party, PartyAlias, Statement
+from claims import services
+from claims.models import Dispute, Job, Party, PartyAlias, Statement
 from claims.services import article_ingest
 from tests.builders import make_pairing, party
 
@@ -174,3 +175,18 @@ def test_party_changes_need_the_csrf_token(editor):
 
     assert client.post(reverse("party_merge", args=[other.slug]), {"into": side.pk}).status_code == 403
     assert client.post(reverse("party", args=[side.slug]), {"name": "X"}).status_code == 403
+
+
+def test_an_alias_naming_many_statements_is_applied_by_a_background_job(
+    editor_client, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(services, "RESOLVE_INLINE_LIMIT", 0)
+    article_ingest(raw="Prigozhin's men hold Bakhmut, the Wagner group said.")
+    russia = party("Russia")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(reverse("party", args=[russia.slug]), edit_data(russia, aliases="Wagner group"))
+
+    job = Job.objects.get()
+    assert (job.kind, job.status, job.task_id != "") == (Job.Kind.REFRESH, Job.Status.QUEUED, True)
+    assert Statement.objects.get().party.name != "Russia"

@@ -200,9 +200,11 @@ def test_changes_need_the_csrf_token(editor, article):
     assert client.post(reverse("statement_delete", args=[statement.pk])).status_code == 403
 
 
-def test_the_edit_page_has_a_fixed_number_of_queries(editor_client, article, django_assert_num_queries):
+@pytest.mark.parametrize("more_parties", [0, 5])
+def test_the_edit_page_has_a_fixed_number_of_queries(editor_client, article, django_assert_num_queries, more_parties):
     statement = russia_claim(article)
-    editor_client.get(edit_url(statement))
+    for n in range(more_parties):
+        Party.objects.create(name=f"Side {n}", slug=f"side-{n}")
 
     # session, user, editors group, statement with article and party, parties for the choice
     with django_assert_num_queries(5):
