@@ -143,7 +143,8 @@ OBJECT_VERBS = word_set("""
 # Verbs of attitude whose complement is a clause ("thinks (that) Cruz will win").
 THINKING_VERBS = word_set("think believe know feel consider fear doubt estimate")
 # Subjects that hold no attitude of their own ("it seems", "which means").
-NOT_HOLDERS = word_set("it which that this there")
+# "Residents who want to leave": a relative clause describes people, it reports no view of theirs.
+NOT_HOLDERS = word_set("it which that this there who")
 # Verbs of stance that name their object as something ("refers to the deal as a betrayal").
 NAMING_VERBS = word_set("refer")
 # Words that end such an object: the circumstances of the act, not what was said.
@@ -584,8 +585,14 @@ def _agrees_with_base_form(tokens: list[_Token], speaker: tuple[int, int], cue: 
     if tokens[cue - 1].low in MODALS:
         return True
     last = tokens[speaker[1] - 1]
-    if last.low in ("they", "we", "i", "you"):
+    # "Aides to Clinton say", "6 in 10 say": the head comes before the preposition.
+    head = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in ("to", "for", "in")), None)
+    if head is not None:
+        last = tokens[head - 1] if not tokens[head - 1].text[0].isdigit() else tokens[head + 1]
+    if _counts(last) and last.low not in ("1", "one"):
         return True
+    if last.low in ("they", "we", "i", "you", "who"):
+        return True  # "voters who say": the relative stands for a plural as often as not
     if any(tokens[k].low == "and" for k in range(*speaker)):
         return True
     return last.low.endswith("s") and not last.possessive and last.low not in ("he", "his", "its")
@@ -623,6 +630,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     if _not_a_name(tokens[last]) or tokens[last].possessive:
         return None
     if tokens[last].text[0].isdigit():
+        if last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
+            return last - 2, end  # "Six in 10 say"
         return (last, last + 1) if last == 0 or tokens[last - 1].low in STOP else None  # "43 said the same"
     first = last
     k = last - 1
@@ -633,6 +642,15 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             if k >= 2 and tokens[k - 1].low == "of" and tokens[k - 2].low in QUANTITIES:
                 k -= 2  # "half of the villagers", "most of those polled": the count is the speaker
                 continue
+            if k >= 2 and _role_before(tokens, k - 1):
+                k -= 2  # "a spokesman for the campaign"
+                continue
+            break
+        if _role_before(tokens, k):
+            k -= 1  # "aides to Clinton", "a spokeswoman for Sanders"
+            continue
+        if t.text[0].isdigit() and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
+            first = k - 2  # "7 in 10 Democrats said"
             break
         if t.text == "." and k > 0 and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
             k -= 1
@@ -657,6 +675,18 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     return first, end
 
 
+def _role_before(tokens: list[_Token], k: int) -> bool:
+    """ "to" or "for" after a role ("aides to Clinton", "spokesman for the campaign"): the role is the head."""
+    if k < 1 or tokens[k].low not in ("to", "for"):
+        return False
+    role = tokens[k - 1].low
+    return role in PERSON_WORDS or role.endswith("s") and role[:-1] in PERSON_WORDS
+
+
+def _counts(token: _Token) -> bool:
+    return token.text[0].isdigit() or token.low in NUMBER_WORDS
+
+
 def _initial(token: _Token) -> bool:
     return len(token.text) == 1 and token.text.isupper()
 
@@ -667,7 +697,8 @@ def _not_a_name(token: _Token) -> bool:
         return False  # an acronym ("US", "IT"), not the pronoun
     if token.low in STOP or token.low in CUE_LEMMAS:
         return True
-    head, apostrophe, rest = token.low.replace("'", "’").partition("’")
+    # The last apostrophe decides: "O’Malley’s" is a possessive name, "he’s" a contraction.
+    head, apostrophe, rest = token.low.replace("'", "’").rpartition("’")
     return bool(apostrophe) and rest != "s" or head in PRONOUNS
 
 

@@ -334,6 +334,22 @@ def test_what_someone_refers_to_or_offers_is_their_claim():
     assert (s.speaker, s.cue, s.content) == ("The mayor", "offered", "his assessment of the flood defences")
 
 
+def test_speakers_named_by_role_count_or_possessive_name():
+    s = only("O’Malley’s campaign says it will move staff to Iowa.")
+    assert s.speaker == "O’Malley’s campaign"
+    s = only("Aides to the governor say she will veto the bill.")
+    assert s.speaker == "Aides to the governor"
+    s = only("A spokeswoman for Sanders said the rally would go ahead.")
+    assert s.speaker == "A spokeswoman for Sanders"
+    s = only("Six in 10 say the economy is getting worse.")
+    assert (s.speaker, s.content) == ("Six in 10", "the economy is getting worse")
+
+
+def test_voters_who_say_something_are_its_speakers():
+    s = only("Rebuilding has the backing of 64 percent, who say the bridge is vital.")
+    assert (s.speaker, s.content, s.refers_to) == ("who", "the bridge is vital", "64 percent")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
