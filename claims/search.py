@@ -4,7 +4,8 @@ On PostgreSQL it is full-text search: statements match through the tsvector of
 their content and speaker, which a GIN index covers (migration 0005), and come
 ranked by ``SearchRank``; dispute titles match the same way. Elsewhere (SQLite
 on a laptop) a portable fallback matches each field with ``icontains``, newest
-first. Both find a party's statements by its name or one of its aliases, so
+first (SQLite folds case for ASCII letters only, so there "киев" does not find
+"Киев"). Both find a party's statements by its name or one of its aliases, so
 "Kyiv" finds Ukraine's.
 
 Who sees what: the same rule as the pages. A statement is found only if it is
