@@ -151,6 +151,8 @@ NAMING_VERBS = word_set("refer")
 OBJECT_ENDS = word_set("during after before as while when last this since because following")
 # Words that open a count of people (", and more than 4 in 10 said ...").
 COUNT_OPENERS = word_set("no more fewer less about nearly almost only just over")
+# Words after which a bare number may be a count of people who spoke ("and 43 said the same").
+COUNT_LEADS = word_set("and but while whereas after that as when , ;")
 # Words that count people ("72 percent of Democrats", "a majority of voters").
 QUANTITIES = word_set("percent majority minority most many some half third quarter share plurality number all")
 MAX_ASIDE_TOKENS = 30
@@ -435,6 +437,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if cue_end < len(tokens) and tokens[cue_end].low == "by":
         return None  # "statements cited by AP": a passive, the cue belongs to "according to"
+    if lemma == "add" and cue_end < len(tokens) and tokens[cue_end].low == "to":
+        return None  # "added to the list": a thing added, not something said
     before = i - 1
     while before >= 0 and (tokens[before].low in BETWEEN or _is_adverb(tokens[before])):
         before -= 1
@@ -632,7 +636,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     if tokens[last].text[0].isdigit():
         if last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
             return last - 2, end  # "Six in 10 say"
-        return (last, last + 1) if last == 0 or tokens[last - 1].low in STOP else None  # "43 said the same"
+        # "..., and 43 said the same", not "leads by 271 pledged delegates".
+        return (last, last + 1) if last == 0 or tokens[last - 1].low in COUNT_LEADS else None
     first = last
     k = last - 1
     while k >= 0 and last - k < MAX_SPEAKER_TOKENS:
@@ -851,7 +856,8 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             # An opening quotation after the cue is the claim itself ("called Trump “unhinged”").
             if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in CLOSE_QUOTES and not lenient:
                 return k
-            if lenient and t.text in "-–—'’":
+            # "Trump told NBC’s “Today” on Monday": after a quotation, quoted names are venues too.
+            if lenient and (t.text in "-–—'’" or t.text in QUOTES):
                 k += 1
                 continue
             return None
@@ -1158,7 +1164,9 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     while k < limit and not (
         tokens[k].text in (",", ";", "!", "?", ":") or tokens[k].text in QUOTES or tokens[k].low in SOURCE_ENDS
     ):
-        if tokens[k].text == "." and not (k > first and tokens[k - 1].low in TITLE_ABBREVIATIONS):
+        # "the U.S. Judicial Conference", "Gov. Brown": a full stop inside a name.
+        abbreviation = k > first and (tokens[k - 1].low in TITLE_ABBREVIATIONS or "." in tokens[k - 1].text)
+        if tokens[k].text == "." and not (abbreviation and k + 1 < limit and tokens[k + 1].capitalised):
             break
         k += 1
     if k == first:
@@ -1186,7 +1194,17 @@ def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) 
         return None
     after = cand.speaker[1]
     # "The AP reported that, according to an analysis, 85 meetings were ...": the claim follows.
-    claim_follows = after + 4 < len(tokens) and tokens[after].text == ","
+    # Not when the comma hands the sentence back ("..., according to a count, but Sanders has ...").
+    # Only when the phrase opens a clause ("reported that, according to ..., 85 meetings"); after a
+    # finished clause the comma opens an aside ("according to the Judicial Conference, the arm of ...").
+    opens = (
+        cand.cue[0] <= 1
+        or tokens[cand.cue[0] - 1].low in ("that", "and", "but")
+        or (tokens[cand.cue[0] - 1].text == "," and tokens[cand.cue[0] - 2].low in ("that", "and", "but"))
+    )
+    claim_follows = (
+        opens and after + 4 < len(tokens) and tokens[after].text == "," and tokens[after + 1].low not in CLAUSE_BREAKERS
+    )
     if cand.cue[0] > 1 and not claim_follows:
         content = _leading_content(tokens, cand.cue[0], None)
     else:

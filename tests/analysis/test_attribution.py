@@ -350,6 +350,18 @@ def test_voters_who_say_something_are_its_speakers():
     assert (s.speaker, s.content, s.refers_to) == ("who", "the bridge is vital", "64 percent")
 
 
+def test_according_to_after_a_finished_clause_attributes_that_clause():
+    s = only("The court needs a third judge, according to the U.S. Judicial Conference, the policy arm of the courts.")
+    assert (s.speaker, s.content) == ("the U.S. Judicial Conference", "The court needs a third judge")
+    found = statements("Clinton leads by 271 pledged delegates according to a count by the AP, but Sanders fights on.")
+    assert [(s.speaker, s.content) for s in found] == [("a count by the AP", "Clinton leads by 271 pledged delegates")]
+
+
+def test_a_quoted_programme_name_after_the_quotation_is_where_it_was_said():
+    s = only("“I was sitting in a house in Florida,” Trump told NBC’s “Today” on Monday.")
+    assert (s.speaker, s.content) == ("Trump", "I was sitting in a house in Florida")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
