@@ -2,7 +2,8 @@
 
 The time bound is generous on purpose (a slow CI machine must not fail it);
 it is there to catch a regular expression that backtracks catastrophically,
-which would take minutes, not seconds.
+which would take minutes, not seconds. It counts this process's CPU time, not
+the wall clock, so other work on a busy two-core machine cannot fail it.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ BOUND_SECONDS = 2.0
 
 
 def timed_analysis(raw: str, html: bool | None = None):
-    started = time.perf_counter()
+    started = time.process_time()
     result = analyze([Document(raw=raw, path="bad.txt", html=html)], pairs=False)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < BOUND_SECONDS, f"took {elapsed:.1f}s"
     return result
 
@@ -43,10 +44,10 @@ def test_an_empty_document_has_no_statements():
 def test_five_megabytes_is_refused_with_a_plain_message():
     raw = "Ukraine maintains its troops still hold a line. " * (5_000_000 // 48)
     assert len(raw) > MAX_CHARS
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(ValueError, match="split it into articles"):
         analyze([Document(raw=raw, path="big.txt")])
-    assert time.perf_counter() - started < BOUND_SECONDS
+    assert time.process_time() - started < BOUND_SECONDS
 
 
 def test_binary_data_and_invalid_utf8_do_not_break_it():
