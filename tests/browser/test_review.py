@@ -45,6 +45,9 @@ def test_an_editor_pastes_confirms_with_the_keyboard_and_a_reader_sees_the_pair(
     page.wait_for_url(f"{live_server.url}/articles/**")
 
     page.click("text=Review queue")
+    # The shortcuts listen once the page's deferred script has run.
+    page.wait_for_url(f"{live_server.url}/review/")
+    page.wait_for_load_state()
     cards = page.locator("[data-card]")
     assert cards.count() >= 1
     page.keyboard.press("j")
@@ -56,7 +59,8 @@ def test_an_editor_pastes_confirms_with_the_keyboard_and_a_reader_sees_the_pair(
 
     assert "Confirmed by edith" in page.locator(f"#{card_id}").inner_text()
     assert "Your last action: confirmed the pair." in page.locator("#last-action").inner_text()
-    assert page.evaluate("() => document.activeElement.id") == card_id
+    # The new card takes the old one's focus, so j and k go on from where the editor was.
+    page.wait_for_function("(id) => document.activeElement.id === id", arg=card_id)
     pairing = Pairing.objects.select_related("dispute", "statement_a").get(pk=card_id.removeprefix("card-"))
     assert pairing.status == Pairing.Status.CONFIRMED
     # Only after the last swap: Playwright hides the caret with inline styles, which htmx would then copy.
