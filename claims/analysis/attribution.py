@@ -49,6 +49,7 @@ OPEN_QUOTES = frozenset("“‘")
 CLOSE_QUOTES = frozenset("”’")
 STRAIGHT_QUOTE = '"'
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
+CLOSING_QUOTES = CLOSE_QUOTES | {STRAIGHT_QUOTE}
 SENTENCE_END = frozenset(".!?…")
 DASHES = frozenset("—–")
 DASH_MARKS = DASHES | {"-"}
@@ -76,7 +77,7 @@ BETWEEN = word_set("""
     has have had will would could should can may might must did does do also previously later once then recently
     repeatedly reportedly publicly privately often always never not n't has've still already again first just
     even originally initially subsequently immediately quickly flatly firmly simply further separately likewise
-    had've shall
+    had've shall now since
     """)  # fmt: skip
 MODALS = word_set("will would could should can may might must did does do to")
 PASSIVE_AUX = word_set("is was are were be been being")
@@ -270,19 +271,23 @@ def _to_statements(text: str, found: list[tuple[_Found, Span]], doc_index: int) 
 def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     # Most sentences attribute nothing; a cheap look at their words spares tokenising them.
     # A colon or a closed quotation ("“...,” he continued") may attribute without a cue word.
-    words = _WORD.findall(text, sentence.start, sentence.end)
-    if TRIGGERS.isdisjoint(w.lower() for w in words) and not _UNCUED.search(text, sentence.start, sentence.end):
+    words = _WORD.findall(text[sentence.start : sentence.end].lower())
+    if TRIGGERS.isdisjoint(words) and not _UNCUED.search(text, sentence.start, sentence.end):
         return []
     tokens = [
-        _Token(m.group(), m.group().lower(), m.start(), m.end())
+        _Token(word, word.lower(), m.start(), m.end())
         for m in _TOKEN.finditer(text, sentence.start, sentence.end)
+        if (word := m.group())
     ]
     cues = [i for i, t in enumerate(tokens) if t.low in CUE_TOKENS and _is_cue_word(tokens, i)]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
-    cues += [q + 2 for q, t in enumerate(tokens) if t.text in CLOSE_QUOTES | {STRAIGHT_QUOTE}]
+    last = len(tokens) - 2
+    cues += [
+        q + 2 for q, t in enumerate(tokens) if t.text in CLOSING_QUOTES and q < last and _is_cue_word(tokens, q + 2)
+    ]
     # A real sentence holds a handful of attributions; text that is all cue words holds none worth
     # the time, and the bound keeps extraction linear on it.
-    cues = sorted({i for i in cues if i < len(tokens) and _is_cue_word(tokens, i)})[:MAX_CUES_PER_SENTENCE]
+    cues = sorted(set(cues))[:MAX_CUES_PER_SENTENCE]
     if not cues:
         return []
     quoted = _inside_quotes(tokens)
@@ -440,7 +445,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if lemma == "add" and cue_end < len(tokens) and tokens[cue_end].low == "to":
         return None  # "added to the list": a thing added, not something said
     before = i - 1
-    while before >= 0 and (tokens[before].low in BETWEEN or _is_adverb(tokens[before])):
+    while before >= 0 and _between_speaker_and_cue(tokens[before]):
         before -= 1
     before = _skip_time_phrase(tokens, before)
     if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
@@ -448,14 +453,14 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 0 and tokens[before].low in PASSIVE_AUX and token.low.endswith("ing"):
         # "is telling", "are backing": a progressive, whose subject stands before the auxiliary.
         before -= 1
-        while before >= 0 and (tokens[before].low in BETWEEN or _is_adverb(tokens[before])):
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
     elif before >= 0 and tokens[before].low in PASSIVE_AUX:
         return None  # "was told", "is expected": the speaker is elsewhere
     if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low in CONTINUATIVE and lemma != "show":
         # Evidence goes on showing ("its maps continued to show activity"); people go on saying.
         before -= 2  # "continued to allege": the speaker stands before "continued"
-        while before >= 0 and (tokens[before].low in BETWEEN or _is_adverb(tokens[before])):
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
@@ -526,7 +531,8 @@ def _attitude_complement(first: _Token, lemma: str) -> bool:
     if first.low == "that" or first.low == "to" and lemma not in THINKING_VERBS:
         return True
     if lemma in THINKING_VERBS:
-        return first.low in PRONOUNS or first.low in DETERMINERS or first.capitalised and first.low not in STOP
+        subject = first.low.replace("'", "’").partition("’")[0]  # "they’re"
+        return subject in PRONOUNS or first.low in DETERMINERS or first.capitalised and first.low not in STOP
     return first.low not in STOP and not _is_adverb(first)
 
 
@@ -586,8 +592,11 @@ def _owner_marker(token: _Token) -> bool:
 
 def _agrees_with_base_form(tokens: list[_Token], speaker: tuple[int, int], cue: int) -> bool:
     """A bare verb form ("say", "claim") needs a plural subject or an auxiliary, else it is a noun."""
-    if tokens[cue - 1].low in MODALS:
-        return True
+    aux = cue - 1
+    while aux > 0 and tokens[aux].low in ("not", "never", "also", "now"):
+        aux -= 1
+    if tokens[aux].low in MODALS or tokens[aux].low.endswith(("n’t", "n't")):
+        return True  # "did not mention", "doesn’t say"
     last = tokens[speaker[1] - 1]
     # "Aides to Clinton say", "6 in 10 say": the head comes before the preposition.
     head = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in ("to", "for", "in")), None)
@@ -716,7 +725,7 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
         k -= 1
     if tokens[k].low in ("on", "over", "during", "in", "at", "last", "this", "late", "early"):
         k -= 1
-        while k >= 0 and (tokens[k].low in BETWEEN or _is_adverb(tokens[k])):
+        while k >= 0 and _between_speaker_and_cue(tokens[k]):
             k -= 1
         return k
     return last
@@ -878,6 +887,11 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             return None
         k += 1
     return k if k == len(tokens) else None
+
+
+def _between_speaker_and_cue(token: _Token) -> bool:
+    """An auxiliary or adverb, including a negated one ("didn’t", "won't"), between a speaker and the cue."""
+    return token.low in BETWEEN or _is_adverb(token) or token.low.endswith(("n’t", "n't"))
 
 
 def _is_adverb(token: _Token) -> bool:

@@ -47,8 +47,11 @@ PHRASAL_PARTICLES = {
     "speak": ("out", "about"),
     "lash": ("out",),
     "refer": ("to",),
+    # "shot back that ...", "fired back at Christie": a retort.
+    "shoot": ("back",),
+    "fire": ("back",),
 }
-PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer"})
+PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire"})
 
 IRREGULAR = {
     "think": ("thinks", "thought", "thinking"),
@@ -63,6 +66,7 @@ IRREGULAR = {
     "forecast": ("forecasts", "forecasting"),
     "speak": ("speaks", "spoke", "speaking", "spoken"),
     "seek": ("seeks", "sought", "seeking"),
+    "shoot": ("shoots", "shot", "shooting"),
 }
 # Forms of cue verbs that news copy mostly uses as nouns ("in nine states", "his remarks").
 MOSTLY_NOUNS = word_set("""

@@ -362,6 +362,20 @@ def test_a_quoted_programme_name_after_the_quotation_is_where_it_was_said():
     assert (s.speaker, s.content) == ("Trump", "I was sitting in a house in Florida")
 
 
+def test_a_negated_or_adverbial_auxiliary_stands_between_speaker_and_cue():
+    s = only("The governor didn’t say whether the bridge would reopen.")
+    assert (s.speaker, s.cue, s.content) == ("The governor", "say", "whether the bridge would reopen")
+    s = only("Clinton did not mention her rival by name.")
+    assert (s.speaker, s.cue) == ("Clinton", "mention")
+    s = only("The senator now says that he backs the plan.")
+    assert (s.speaker, s.content) == ("The senator", "he backs the plan")
+
+
+def test_a_retort_is_a_cue():
+    s = only("The mayor shot back that the figures had been leaked.")
+    assert (s.speaker, s.cue, s.content) == ("The mayor", "shot back", "the figures had been leaked")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
