@@ -675,6 +675,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.low == "of" and k > 0 and tokens[k - 1].low in QUANTITIES:
             k -= 1  # "72 percent of Democrats", "most of the voters"
             continue
+        if t.text in "’'" and k > 0 and tokens[k - 1].low.endswith("s") and tokens[k - 1].end == t.start:
+            k -= 1  # "Bernie Sanders’ campaign": a possessive in -s’
+            continue
         if t.text[0].isdigit() and k + 1 <= last and tokens[k + 1].low in QUANTITIES:
             first = k
             break
@@ -914,9 +917,22 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     first = cand.speaker[0]
     if first == 0 or not _closes_claim(tokens, first - 1):
         return False
+    if _programme_title(tokens, first - 1):
+        return False
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
         return tokens[first - 1].text in QUOTES
     return True
+
+
+def _programme_title(tokens: list[_Token], comma: int) -> bool:
+    """ "On CNN’s “State of the Union,” Sanders said ...": a short quoted name of a venue, not a claim."""
+    close = comma if tokens[comma].text in QUOTES else comma + 1 if comma + 1 < len(tokens) else comma
+    if tokens[close].text not in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        return False
+    for k in range(close - 1, max(-1, close - 8), -1):
+        if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+            return k > 0 and (tokens[k - 1].possessive or tokens[k - 1].low in VENUE_PREPOSITIONS)
+    return False
 
 
 def _leading_content(

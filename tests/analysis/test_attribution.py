@@ -376,6 +376,16 @@ def test_a_retort_is_a_cue():
     assert (s.speaker, s.cue, s.content) == ("The mayor", "shot back", "the figures had been leaked")
 
 
+def test_a_plural_possessive_belongs_to_the_speaker():
+    s = only("The protesters’ leader said the march would go ahead.")
+    assert s.speaker == "The protesters’ leader"
+
+
+def test_a_quoted_programme_name_before_the_speaker_is_not_a_claim():
+    s = only("On Sunday on CNN’s “State of the Union,” the senator said the bill would pass.")
+    assert (s.speaker, s.content) == ("the senator", "the bill would pass")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
