@@ -139,10 +139,13 @@ SENTENCE_OPENERS = word_set("but and yet so still however meanwhile also then no
 # Verbs of stance whose object is a noun phrase ("endorsed Clinton", "opposed the deal").
 OBJECT_VERBS = word_set("""
     endorse oppose support defend criticize criticise praise thank attack mock mention reject dismiss blast
-    slam decry denounce condemn question dispute welcome back favor favour prefer offer refer speak
+    slam decry denounce condemn question dispute welcome back favor favour prefer offer refer speak tout
+    congratulate
     """)  # fmt: skip
 # Verbs of attitude whose complement is a clause ("thinks (that) Cruz will win").
 THINKING_VERBS = word_set("think believe know feel consider fear doubt estimate")
+# Verbs of attitude that hold something only with an infinitive ("declined to say whether ...").
+INFINITIVE_ONLY = word_set("decline")
 # Subjects that hold no attitude of their own ("it seems", "which means").
 # "Residents who want to leave": a relative clause describes people, it reports no view of theirs.
 NOT_HOLDERS = word_set("it which that this there who")
@@ -529,7 +532,9 @@ def _attitude_complement(first: _Token, lemma: str) -> bool:
     if not first.is_word:
         return False
     if first.low == "that" or first.low == "to" and lemma not in THINKING_VERBS:
-        return True
+        return first.low == "to" or lemma not in INFINITIVE_ONLY
+    if lemma in INFINITIVE_ONLY:
+        return False
     if lemma in THINKING_VERBS:
         subject = first.low.replace("'", "’").partition("’")[0]  # "they’re"
         return subject in PRONOUNS or first.low in DETERMINERS or first.capitalised and first.low not in STOP

@@ -31,7 +31,7 @@ advise tell convince persuade notify brief defend express refuse thank endorse d
 # mostly nouns ("hopes", "fears") are listed here again.
 ATTITUDE_VERBS = """
 want think believe know feel consider support back prefer plan intend wish favor favour seek offer
-hope fear doubt estimate promise pledge demand
+hope fear doubt estimate promise pledge demand tout congratulate decline
 """
 
 # Verbs that take an addressee before the claim ("told reporters that ...").

@@ -386,6 +386,14 @@ def test_a_quoted_programme_name_before_the_speaker_is_not_a_claim():
     assert (s.speaker, s.content) == ("the senator", "the bill would pass")
 
 
+def test_a_refusal_praise_or_congratulation_is_attributed():
+    s = only("The senator declined to say whether the bill would pass.")
+    assert (s.speaker, s.cue, s.content) == ("The senator", "declined", "to say whether the bill would pass")
+    assert statements("Sales declined sharply in March.") == []
+    s = only("Rubio is congratulating Trump for his victory in the primary.")
+    assert (s.speaker, s.cue, s.content) == ("Rubio", "congratulating", "Trump for his victory in the primary")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
