@@ -22,7 +22,10 @@ def page(client, dispute) -> str:
 
 
 def review(client, pairing, status: str, **headers):
-    return client.post(reverse("pairing_review", args=[pairing.pk]), {"status": status}, headers=headers)
+    pairing.refresh_from_db(fields=["version"])
+    return client.post(
+        reverse("pairing_review", args=[pairing.pk]), {"status": status, "version": pairing.version}, headers=headers
+    )
 
 
 def pairing_row(html: str, pairing) -> str:
@@ -127,6 +130,34 @@ def test_review_refuses_an_unknown_status(editor_client):
     assert pairing.status == SUGGESTED
 
 
+def test_a_review_from_a_stale_page_is_refused_in_place_and_keeps_the_first_review(editor_client, editor):
+    pairing = make_pairing()
+    seen = pairing.version
+    review(editor_client, pairing, REJECTED)  # another editor's review lands first
+
+    response = editor_client.post(
+        reverse("pairing_review", args=[pairing.pk]),
+        {"status": CONFIRMED, "version": seen},
+        headers={"HX-Request": "true"},
+    )
+
+    assert response.status_code == 409
+    assert "Another editor changed this" in response.content.decode()
+    assert f'id="pairing-{pairing.pk}"' in response.content.decode()
+    pairing.refresh_from_db()
+    assert pairing.status == REJECTED
+
+
+def test_a_review_without_the_version_it_saw_is_refused(editor_client):
+    pairing = make_pairing()
+
+    response = editor_client.post(reverse("pairing_review", args=[pairing.pk]), {"status": CONFIRMED})
+
+    assert response.status_code == 400
+    pairing.refresh_from_db()
+    assert pairing.status == SUGGESTED
+
+
 def test_review_refuses_get(editor_client):
     pairing = make_pairing()
 
@@ -201,7 +232,7 @@ def test_the_kursk_dispute_shows_russias_claim_opposite_ukraines_each_with_its_s
     russia, ukraine = (Statement.objects.get(content=c) for c in (RUSSIA_SAYS, UKRAINE_SAYS))
     assert (russia.party.name, ukraine.party.name) == ("Russia", "Ukraine")
 
-    editor_client.post(reverse("pairing_review", args=[pairing.pk]), {"status": CONFIRMED})
+    editor_client.post(reverse("pairing_review", args=[pairing.pk]), {"status": CONFIRMED, "version": pairing.version})
     html = page(client, pairing.dispute)
 
     assert re.findall(r'<p class="column-head">.*?(\w+)</span></p>', html) == ["Russia", "Ukraine"]

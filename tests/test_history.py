@@ -102,7 +102,7 @@ def test_merging_records_the_dispute_and_each_pair_it_moved(editor):
 def test_the_dispute_page_review_is_recorded_too(editor_client):
     pairing = make_pairing()
 
-    editor_client.post(reverse("pairing_review", args=[pairing.pk]), {"status": CONFIRMED})
+    editor_client.post(reverse("pairing_review", args=[pairing.pk]), {"status": CONFIRMED, "version": pairing.version})
 
     assert Action.objects.get().verb == Action.Verb.CONFIRM
 

@@ -63,7 +63,9 @@ def test_the_most_recently_active_dispute_comes_first(client, editor_client):
 
     # An editor confirming a pair is activity on its dispute.
     suggested = make_pairing(dispute=older, left="it is warm", right="it is cold")
-    editor_client.post(reverse("pairing_review", args=[suggested.pk]), {"status": CONFIRMED})
+    editor_client.post(
+        reverse("pairing_review", args=[suggested.pk]), {"status": CONFIRMED, "version": suggested.version}
+    )
 
     assert home(client).index("Older matter") < home(client).index("Newer matter")
 

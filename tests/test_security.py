@@ -90,7 +90,9 @@ def test_a_review_without_a_csrf_token_is_refused(strict_editor_client):
     pairing = make_pairing()
 
     response = strict_editor_client.post(
-        reverse("pairing_review", args=[pairing.pk]), {"status": "confirmed"}, headers={"HX-Request": "true"}
+        reverse("pairing_review", args=[pairing.pk]),
+        {"status": "confirmed", "version": pairing.version},
+        headers={"HX-Request": "true"},
     )
 
     assert response.status_code == 403
@@ -105,7 +107,7 @@ def test_a_review_with_the_token_htmx_sends_is_accepted(strict_editor_client):
 
     response = strict_editor_client.post(
         reverse("pairing_review", args=[pairing.pk]),
-        {"status": "confirmed"},
+        {"status": "confirmed", "version": pairing.version},
         headers={"HX-Request": "true", "X-CSRFToken": token},
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from claims.forms import PasteForm
 from claims.models import Pairing
 from claims.roles import is_editor
-from claims.services import article_ingest, pairing_review
+from claims.services import StaleVersion, article_ingest, pairing_confirm, pairing_reject
 
 
 def _require_editor(request: HttpRequest) -> None:
@@ -48,10 +48,25 @@ def paste(request: HttpRequest) -> HttpResponse:
 def review_pairing(request: HttpRequest, pk: int) -> HttpResponse:
     _require_editor(request)
     pairing = get_object_or_404(Pairing.objects.with_statements().select_related("dispute"), pk=pk)
+    status = request.POST.get("status", "")
+    write = {Pairing.Status.CONFIRMED: pairing_confirm, Pairing.Status.REJECTED: pairing_reject}.get(status)
     try:
-        pairing_review(pairing=pairing, user=request.user, status=request.POST.get("status", ""))
-    except ValidationError as error:
-        return HttpResponseBadRequest(" ".join(error.messages))
+        seen = int(request.POST.get("version", ""))
+    except ValueError:
+        return HttpResponseBadRequest("The form did not say which version of the pair it showed. Reload the page.")
+    if write is None:
+        return HttpResponseBadRequest(f"A review confirms or rejects a pair, not {status!r}.")
+    try:
+        write(pairing=pairing, user=request.user, version=seen)
+    except StaleVersion as stale:
+        # Another editor got there first: show the pair as it stands, with why nothing changed.
+        current = get_object_or_404(Pairing.objects.with_statements().select_related("dispute"), pk=pk)
+        if request.htmx:
+            context = {"pairing": current, "note": str(stale), "error": True}
+            return render(request, "claims/dispute.html#pairing", context, status=409)
+        messages.error(request, str(stale))
+        return redirect(f"{current.dispute.get_absolute_url()}#pairing-{pk}")
+    pairing.refresh_from_db()
     if request.htmx:
         return render(request, "claims/dispute.html#pairing", {"pairing": pairing})
     messages.success(request, f"Pair {pairing.get_status_display()}.")

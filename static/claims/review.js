@@ -1,18 +1,10 @@
-// Review queue: keyboard shortcuts, and htmx swaps of the answers that explain a refusal.
+// Review queue: keyboard shortcuts. (Answers that explain a refusal, 409 and 400, are swapped in
+// by the htmx-config in base.html, on every page.)
 "use strict";
 
 (() => {
   const cards = () => Array.from(document.querySelectorAll("[data-card]"));
   let current = null;
-
-  // The server answers a stale or invalid action with the card as it stands (409 or 400): show it.
-  document.addEventListener("htmx:beforeSwap", (event) => {
-    const status = event.detail.xhr.status;
-    if (status === 409 || status === 400) {
-      event.detail.shouldSwap = true;
-      event.detail.isError = false;
-    }
-  });
 
   const focusCard = (card) => {
     if (!card) return;
