@@ -349,3 +349,15 @@ def test_it_escapes_what_the_articles_say(client):
 
     assert "<img src=x" not in html
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+
+
+def test_a_merged_away_dispute_leads_to_the_dispute_it_was_merged_into(client):
+    survivor = make_dispute(title="Who controls the Kursk region?")
+    merged = make_dispute(title="Control of Kursk")
+    merged.merged_into = survivor
+    merged.save()
+
+    response = client.get(merged.get_absolute_url())
+
+    assert response.status_code == 302
+    assert response["Location"] == survivor.get_absolute_url()

@@ -8,7 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Substr
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 
 from claims.balance import dispute_balance
 from claims.highlight import highlight
@@ -92,7 +92,10 @@ def _unpaired(dispute: Dispute, paired: dict[int, Statement]) -> QuerySet[Statem
 
 
 def dispute_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    dispute = get_object_or_404(Dispute.objects.select_related("party_a", "party_b"), slug=slug)
+    dispute = get_object_or_404(Dispute.objects.select_related("party_a", "party_b", "merged_into"), slug=slug)
+    if dispute.merged_into is not None:
+        # Links to a dispute an editor merged away keep working: they lead to where its pairs went.
+        return redirect(dispute.merged_into, permanent=False)
     pairings = _dispute_pairings(dispute, _shown_statuses(request))
     paired = {s.pk: s for p in pairings for s in p.sides}
     unpaired = list(_unpaired(dispute, paired))
