@@ -604,11 +604,11 @@ def _agrees_with_base_form(tokens: list[_Token], speaker: tuple[int, int], cue: 
         return True  # "did not mention", "doesn’t say"
     last = tokens[speaker[1] - 1]
     # "Aides to Clinton say", "6 in 10 say": the head comes before the preposition.
-    head = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in ("to", "for", "in")), None)
+    head = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in ("to", "for", "in", "of")), None)
     if head is not None:
         last = tokens[head - 1] if not tokens[head - 1].text[0].isdigit() else tokens[head + 1]
-    if _counts(last) and last.low not in ("1", "one"):
-        return True
+    if _counts(last) and last.low not in ("1", "one") or last.low in QUANTITIES:
+        return True  # "6 in 10 say", "9 percent say"
     if last.low in ("they", "we", "i", "you", "who"):
         return True  # "voters who say": the relative stands for a plural as often as not
     if any(tokens[k].low == "and" for k in range(*speaker)):
@@ -699,10 +699,14 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
 
 def _role_before(tokens: list[_Token], k: int) -> bool:
     """ "to" or "for" after a role ("aides to Clinton", "spokesman for the campaign"): the role is the head."""
-    if k < 1 or tokens[k].low not in ("to", "for"):
+    if k < 1 or tokens[k].low not in ("to", "for", "of"):
         return False
-    role = tokens[k - 1].low
-    return role in PERSON_WORDS or role.endswith("s") and role[:-1] in PERSON_WORDS
+    role = tokens[k - 1]
+    if role.low in PERSON_WORDS or role.low.endswith("s") and role.low[:-1] in PERSON_WORDS:
+        return True
+    # "advocates for stem cell research", "critics of the plan": people named by what they stand for.
+    plain = not role.capitalised or k == 1  # sentence-initial capital
+    return role.low.endswith("s") and role.is_word and plain and not _not_a_name(role)
 
 
 def _counts(token: _Token) -> bool:

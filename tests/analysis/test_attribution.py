@@ -394,6 +394,15 @@ def test_a_refusal_praise_or_congratulation_is_attributed():
     assert (s.speaker, s.cue, s.content) == ("Rubio", "congratulating", "Trump for his victory in the primary")
 
 
+def test_people_named_by_what_they_stand_for_or_a_share_are_speakers():
+    s = only("Critics of the plan say it will cost too much.")
+    assert (s.speaker, s.content) == ("Critics of the plan", "it will cost too much")
+    s = only("Some advocates for flood relief said the money came too late.")
+    assert s.speaker == "Some advocates for flood relief"
+    s = only("A mere 9 percent say they only buy local produce.")
+    assert (s.speaker, s.content) == ("9 percent", "they only buy local produce")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
