@@ -21,8 +21,8 @@ lint: install
 # The task worker runs background jobs (re-pairing the archive) beside the server and stops with it.
 run: install
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo
 	$(PY) manage.py ensure_editor
+	$(PY) manage.py load_demo --confirm
 	@echo "Starting the task worker and the server on http://$(HOST)/"
 	@$(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(PY) manage.py runserver $(HOST)
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import authenticate
 from django.contrib.auth.models import User
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import DatabaseError
 
 from claims.analysis import DEFAULT_LEXICON, Analysis
 from claims.management.commands import analyze as analyze_command
-from claims.models import Article, Party, PartyAlias
+from claims.models import Article, Pairing, Party, PartyAlias
 from claims.roles import EDITORS, is_editor
 from tests.builders import make_user, party
 
@@ -103,3 +103,24 @@ def test_analyze_keeps_its_json_contract():
 
     assert set(result) == {"documents", "statements", "pairs"}
     assert result["documents"][0]["text"] == DEMO.read_text(encoding="utf-8")
+
+
+def test_load_demo_with_confirm_shows_the_kursk_dispute_to_readers(client):
+    run("ensure_editor")
+
+    out = run("load_demo", "--confirm")
+
+    assert "Confirmed the demo's pairs as editor" in out
+    article = Article.objects.get()
+    assert not Pairing.objects.filter(statement_a__article=article, status=Pairing.Status.SUGGESTED).exists()
+    home = client.get("/").content.decode()
+    assert "Kursk" in home
+    dispute = Pairing.objects.filter(statement_a__article=article).first().dispute
+    page = client.get(dispute.get_absolute_url()).content.decode()
+    assert "Kursk is now under full control" in page
+    assert "its troops still hold a thin line of territory across the border" in page
+
+
+def test_load_demo_with_confirm_needs_an_editor():
+    with pytest.raises(CommandError, match="ensure_editor"):
+        run("load_demo", "--confirm")
