@@ -41,7 +41,9 @@ class Article(models.Model):
     title = models.CharField(max_length=300, blank=True)
     author = models.CharField(max_length=200, blank=True)
     published = models.DateField(null=True, blank=True)
-    raw = models.TextField(help_text="The input exactly as pasted. Never shown in a page.")
+    raw = models.TextField(
+        help_text="The input as pasted; HTML is kept with every tag escaped by bleach. Never shown in a page."
+    )
     html = models.TextField(blank=True, help_text="The pasted HTML after sanitising; empty for plain text.")
     text = models.TextField(help_text="The plain text that statement offsets index into.")
     content_hash = models.CharField(max_length=64, unique=True, editable=False)

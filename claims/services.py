@@ -14,6 +14,7 @@ from datetime import date
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+import bleach
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
@@ -205,6 +206,15 @@ def pairings_store(*, pairs: Sequence[analysis.Pair], statements: Mapping[str, S
     return Pairing.objects.bulk_create(rows.values())
 
 
+def _inert(markup: str) -> str:
+    """The pasted HTML as inert text: bleach escapes every tag instead of keeping any.
+
+    Nothing executable is stored even in the column nobody renders, and nothing is lost:
+    ``html.unescape`` gives back what the editor pasted.
+    """
+    return bleach.clean(markup, tags=frozenset(), attributes={}, strip=False)
+
+
 def _existing_article(*, url: str, content_hash: str) -> Article | None:
     same_url = Q(url=url) if url else Q(pk__in=[])
     return Article.objects.filter(same_url | Q(content_hash=content_hash)).first()
@@ -238,7 +248,7 @@ def article_ingest(
                 url=url,
                 title=title.strip(),
                 published=published,
-                raw=raw,
+                raw=_inert(raw) if prepared.html else raw,
                 html=prepared.html,
                 text=prepared.text,
                 content_hash=content_hash,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import html as html_entities
 import os
 import re
 import subprocess
@@ -138,6 +139,9 @@ def test_pasted_html_is_sanitised_before_it_is_stored_or_shown(editor_client):
     for shown_or_stored in (article.html, article.text, html):
         for needle in ("<script>alert", "pwned", "onerror", "onmouseover", "javascript:"):
             assert needle not in shown_or_stored
+    # The input as pasted is kept, but only as inert, escaped text.
+    assert "<script" not in article.raw and "<img" not in article.raw and "<p " not in article.raw
+    assert 'alert("pwned")' in html_entities.unescape(article.raw)
 
 
 def test_the_deploy_check_is_clean_with_production_settings(tmp_path):
