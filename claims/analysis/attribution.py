@@ -645,7 +645,11 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return (last, last + 1) if end == last + 1 else None
     if tokens[last].low == "who" and last >= 1:
         return last, last + 1  # "Barkley, who said ...", "voters who said ...": resolved to the name before it
-    if _not_a_name(tokens[last]) or tokens[last].possessive:
+    # "reports", "statements": a cue's form, but as the head of a noun phrase a document that speaks.
+    before = tokens[last - 1] if last > 0 else None
+    document = tokens[last].low in SOURCE_DOCUMENTS and before is not None and before.is_word
+    document = document and not _not_a_name(before) and before.low not in PRONOUNS
+    if _not_a_name(tokens[last]) and not document or tokens[last].possessive:
         return None
     if tokens[last].text[0].isdigit():
         if last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):

@@ -403,6 +403,11 @@ def test_people_named_by_what_they_stand_for_or_a_share_are_speakers():
     assert (s.speaker, s.content) == ("9 percent", "they only buy local produce")
 
 
+def test_documents_named_by_a_cue_word_speak_for_their_authors():
+    s = only("Most of the money arrived in February, new fundraising reports show.")
+    assert (s.speaker, s.cue, s.content) == ("new fundraising reports", "show", "Most of the money arrived in February")
+
+
 def test_statements_are_ordered_by_start_with_unique_ids(kursk_text):
     found = statements(kursk_text)
     assert [s.start for s in found] == sorted(s.start for s in found)
