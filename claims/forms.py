@@ -3,12 +3,18 @@ from __future__ import annotations
 import unicodedata
 
 from django import forms
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpRequest
 
 from claims.models import Dispute, Outlet, Party
 from claims.services import MAX_PASTE_BYTES
 
 EMPTY = "Paste the article's text or HTML first: the box was empty."
 TOO_LARGE = "This paste is larger than 1 MB. Paste one article at a time."
+UNREADABLE = (
+    "This paste is far larger than 1 MB, more than the server reads from one request, so it could not be "
+    "kept. Paste one article at a time."
+)
 NOT_TEXT = "This looks like binary data, not text. Paste the article's words or its HTML."
 # Above this share of control characters (and undecodable bytes) a paste is not an article.
 MAX_CONTROL_SHARE = 0.1
@@ -37,6 +43,20 @@ class PasteForm(forms.Form):
         if _control_share(body) > MAX_CONTROL_SHARE:
             raise forms.ValidationError(NOT_TEXT, code="not_text")
         return body
+
+
+def paste_form(request: HttpRequest) -> PasteForm:
+    """The paste form, bound on POST; a request too large to read becomes the form's error, not a bare 400."""
+    if request.method != "POST":
+        return PasteForm()
+    try:
+        return PasteForm(request.POST)
+    except RequestDataTooBig:
+        form = PasteForm(data={})
+        form.is_valid()
+        form.errors.clear()
+        form.add_error("body", forms.ValidationError(UNREADABLE, code="too_large"))
+        return form
 
 
 def _control_share(text: str) -> float:

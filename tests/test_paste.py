@@ -80,6 +80,16 @@ def test_it_explains_a_paste_it_refuses_keeps_what_was_typed_and_stores_nothing(
     assert_nothing_stored()
 
 
+def test_a_paste_too_large_for_the_server_to_read_gets_the_form_and_a_plain_message(editor_client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 2_000_000
+
+    response = paste(editor_client, "a" * 2_500_000)
+
+    assert response.status_code == 200
+    assert "far larger than 1 MB" in response.content.decode()
+    assert_nothing_stored()
+
+
 def test_it_keeps_the_pasted_text_when_another_field_is_wrong(editor_client):
     response = paste(editor_client, url="not a web address")
 

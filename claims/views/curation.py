@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from claims import analysis
-from claims.forms import PasteForm
+from claims.forms import paste_form
 from claims.models import Article, Job, Party, Statement
 from claims.roles import is_editor
 from claims.services import (
@@ -130,7 +130,7 @@ PREVIEW_STATEMENTS = 50
 def paste_preview(request: HttpRequest) -> HttpResponse:
     """What a paste would find, before saving it: the engine runs, nothing is stored."""
     _require_editor(request)
-    form = PasteForm(request.POST)
+    form = paste_form(request)
     context: dict[str, object] = {"form": form, "found": ()}
     if form.is_valid():
         body = form.cleaned_data["body"]

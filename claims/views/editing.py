@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from claims.forms import PasteForm
+from claims.forms import paste_form
 from claims.models import Pairing
 from claims.roles import is_editor
 from claims.services import StaleVersion, article_ingest, pairing_confirm, pairing_reject
@@ -23,7 +23,7 @@ def _require_editor(request: HttpRequest) -> None:
 @login_required
 def paste(request: HttpRequest) -> HttpResponse:
     _require_editor(request)
-    form = PasteForm(request.POST or None)
+    form = paste_form(request)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         article, created = article_ingest(
