@@ -482,12 +482,15 @@ class Action(models.Model):
         return self.undone_at is None and timezone.now() < self.undo_deadline
 
     def changes(self) -> list[tuple[str, str, object, object]]:
-        """Each changed field as (row, field, before, after), for the history pages."""
+        """Each changed field as (row, field, before, after), for the history pages.
+
+        The version counter and who reviewed when are left out: the action's own line says who and when.
+        """
         found = []
         for label, rows in self.after.items():
             for pk, state in rows.items():
                 was = self.before[label][pk]
                 for name, value in state.items():
-                    if name != "version":
+                    if name not in ("version", "reviewed_by_id", "reviewed_at"):
                         found.append((f"{label[:-1]} {pk}", name.removesuffix("_id"), was[name], value))
         return found
