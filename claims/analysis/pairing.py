@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from . import matters, opposition, sentences
@@ -427,9 +427,14 @@ def find_pairs(statements: Sequence[Statement], documents: Sequence[Prepared]) -
     """Contested pairs among the statements of one batch, in canonical order (a before b)."""
     texts = [d.text for d in documents]
     views = _views(statements, texts)
+    return _judge_all(views, _candidates(views), texts)
+
+
+def _judge_all(views: Sequence[_View], candidates: Iterable[tuple[int, int]], texts: Sequence[str]) -> list[Pair]:
+    """Judge each candidate (a pair of view indexes) and keep the pairs the evidence makes."""
     salience = Counter(t for v in views for t in v.content_terms)
     pairs = []
-    for i, j in _candidates(views):
+    for i, j in candidates:
         a, b = views[i], views[j]
         if a.statement.party == b.statement.party or _overlap(a.statement, b.statement):
             continue
@@ -456,7 +461,6 @@ def find_pairs_against(
     texts = [d.text for d in documents]
     fresh = {s.id for s in new}
     views = _views([*new, *stored], texts)
-    salience = Counter(t for v in views for t in v.content_terms)
     postings: dict[Hashable, list[int]] = defaultdict(list)
     for v in views:
         if v.statement.id not in fresh:
@@ -469,21 +473,12 @@ def find_pairs_against(
         if among_new:
             others |= {u.index for u in ours if u is not v and set(_keys(u)) & set(_keys(v))}
         found |= {(min(i, v.index), max(i, v.index)) for i in others}
-    pairs = []
-    for i, j in sorted(found):
-        a, b = views[i], views[j]
-        mine = (a.statement.id in fresh) + (b.statement.id in fresh)
-        if not mine or (mine == 2 and not among_new):
-            continue
-        if a.statement.party == b.statement.party or _overlap(a.statement, b.statement):
-            continue
-        answer = j in a.answers or i in b.answers
-        if not answer and not (a.content_terms and b.content_terms):
-            continue
-        pair = _judge(a, b, texts, salience)
-        if pair:
-            pairs.append(pair)
-    return pairs
+
+    def wanted(i: int, j: int) -> bool:
+        mine = (views[i].statement.id in fresh) + (views[j].statement.id in fresh)
+        return mine == 1 or (mine == 2 and among_new)
+
+    return _judge_all(views, [(i, j) for i, j in sorted(found) if wanted(i, j)], texts)
 
 
 def statement_terms(statement: Statement, text: str) -> set[str]:
