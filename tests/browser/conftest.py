@@ -131,3 +131,39 @@ def screenshot(page):
         return saved
 
     return take
+
+
+EDITOR_PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def browser_editor(transactional_db):
+    """An editor who signs in through the real login page.
+
+    Transactional tests empty the database afterwards, the editors group the migration made
+    with it, so the group is made again here.
+    """
+    from django.contrib.auth.models import Group
+
+    from claims.roles import EDITORS
+    from tests.builders import make_user
+
+    Group.objects.get_or_create(name=EDITORS)
+    user = make_user("edith", editor=True)
+    user.set_password(EDITOR_PASSWORD)
+    user.save()
+    return user
+
+
+@pytest.fixture
+def sign_in(live_server, browser_editor):
+    """Sign ``page`` in as the browser editor through the login form."""
+
+    def sign_in(page) -> None:
+        page.goto(f"{live_server.url}/login/")
+        page.fill("#id_username", browser_editor.get_username())
+        page.fill("#id_password", EDITOR_PASSWORD)
+        page.click("main button[type=submit]")
+        page.wait_for_url(f"{live_server.url}/")
+
+    return sign_in

@@ -3,40 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from claims.models import Action, Pairing
-from claims.roles import EDITORS
-from tests.builders import KURSK, make_pairing, make_user
+from tests.builders import KURSK, make_pairing
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "correct horse battery staple"
-
-
-@pytest.fixture
-def editor(transactional_db):
-    # Each test here empties the database afterwards, the editors group with it.
-    Group.objects.get_or_create(name=EDITORS)
-    user = make_user("edith", editor=True)
-    user.set_password(PASSWORD)
-    user.save()
-    return user
-
-
-def sign_in(page, live_server) -> None:
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "edith")
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
-
 
 def test_an_editor_pastes_confirms_with_the_keyboard_and_a_reader_sees_the_pair(
-    page, browser, live_server, editor, screenshot
+    page, browser, live_server, sign_in, screenshot
 ):
-    sign_in(page, live_server)
+    sign_in(page)
     page.goto(f"{live_server.url}/paste/")
     # Set as a paste sets it, in one go: typing it would start a live preview per keystroke.
     page.locator("#id_body").evaluate("(box, text) => { box.value = text; }", KURSK.read_text())
@@ -77,9 +55,9 @@ def test_an_editor_pastes_confirms_with_the_keyboard_and_a_reader_sees_the_pair(
         reader.close()
 
 
-def test_keys_reject_with_a_reason_and_undo(page, live_server, editor):
+def test_keys_reject_with_a_reason_and_undo(page, live_server, sign_in):
     pairing = make_pairing()
-    sign_in(page, live_server)
+    sign_in(page)
     page.goto(f"{live_server.url}/review/")
 
     page.keyboard.press("j")
@@ -97,10 +75,10 @@ def test_keys_reject_with_a_reason_and_undo(page, live_server, editor):
     assert "Undone." in page.locator(".messages").inner_text()
 
 
-def test_a_stale_card_shows_the_conflict_in_place(unchecked_page, browser_log, live_server, editor):
+def test_a_stale_card_shows_the_conflict_in_place(unchecked_page, browser_log, live_server, sign_in):
     page = unchecked_page
     pairing = make_pairing()
-    sign_in(page, live_server)
+    sign_in(page)
     page.goto(f"{live_server.url}/review/")
     # Another editor confirms while this page is open.
     Pairing.objects.filter(pk=pairing.pk).update(version=2, status=Pairing.Status.CONFIRMED, reviewed_at=timezone.now())

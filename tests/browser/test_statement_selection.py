@@ -4,37 +4,16 @@ preview while typing, a background job's progress."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
 
 from claims.models import Article, Job, Statement
-from claims.roles import EDITORS
 from claims.services import article_ingest
-from tests.builders import make_user
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "correct horse battery staple"
 # A character outside the Basic Multilingual Plane before the claim: JavaScript counts it twice
 # in its strings, Python once, and the offsets must be Python's.
 TEXT = "🇺🇦 Update. Kyiv says the bridge at Antonivka still stands. Moscow says the bridge is destroyed."
 MISSED = "the bridge at Antonivka still stands"
-
-
-@pytest.fixture
-def editor(transactional_db):
-    Group.objects.get_or_create(name=EDITORS)
-    user = make_user("edith", editor=True)
-    user.set_password(PASSWORD)
-    user.save()
-    return user
-
-
-def sign_in(page, live_server) -> None:
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", "edith")
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
 
 
 def select(page, words: str) -> None:
@@ -61,10 +40,10 @@ def select(page, words: str) -> None:
     )
 
 
-def test_an_editor_adds_a_missed_statement_by_selecting_its_words(page, live_server, editor, screenshot):
+def test_an_editor_adds_a_missed_statement_by_selecting_its_words(page, live_server, sign_in, screenshot):
     article, _ = article_ingest(raw=TEXT)
     Statement.objects.filter(content=MISSED).delete()
-    sign_in(page, live_server)
+    sign_in(page)
     page.goto(live_server.url + article.get_absolute_url())
 
     select(page, MISSED)
@@ -81,8 +60,8 @@ def test_an_editor_adds_a_missed_statement_by_selecting_its_words(page, live_ser
     screenshot("statement-added")
 
 
-def test_the_paste_page_previews_what_it_finds_while_typing(page, live_server, editor):
-    sign_in(page, live_server)
+def test_the_paste_page_previews_what_it_finds_while_typing(page, live_server, sign_in):
+    sign_in(page)
     page.goto(f"{live_server.url}/paste/")
 
     page.locator("#id_body").press_sequentially("Kyiv says the bridge at Antonivka still stands.")
@@ -91,9 +70,9 @@ def test_the_paste_page_previews_what_it_finds_while_typing(page, live_server, e
     assert not Article.objects.exists()
 
 
-def test_a_job_page_follows_the_job_until_it_is_done(page, live_server, editor):
+def test_a_job_page_follows_the_job_until_it_is_done(page, live_server, sign_in):
     job = Job.objects.create(kind=Job.Kind.REFRESH, status=Job.Status.RUNNING, done=1, total=4)
-    sign_in(page, live_server)
+    sign_in(page)
     page.goto(live_server.url + job.get_absolute_url())
     page.locator("#job-progress").filter(has_text="1 of 4").wait_for()
 
