@@ -124,3 +124,14 @@ def test_load_demo_with_confirm_shows_the_kursk_dispute_to_readers(client):
 def test_load_demo_with_confirm_needs_an_editor():
     with pytest.raises(CommandError, match="ensure_editor"):
         run("load_demo", "--confirm")
+
+
+def test_analyze_prints_statements_by_party_then_each_pair_side_by_side():
+    out = run("analyze", str(DEMO))
+
+    assert "== Russia (" in out and "== Ukraine (" in out
+    strongest = out.split("== Contested pairs")[1].split("\n-- ")[1]
+    first_line_of_each_side = strongest.splitlines()[2]
+    assert "“Kursk is now under full control”" in first_line_of_each_side
+    assert "│ “its troops still hold a thin line of territory" in first_line_of_each_side
+    assert "· contrast: 'While …, …'" in strongest

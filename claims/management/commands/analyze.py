@@ -6,14 +6,16 @@ contract documented in shared/tools/score.py or a report an editor can read.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
+import textwrap
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from claims.analysis import DEFAULT_LEXICON, Analysis, Document, PartyEntry, analyze
+from claims.analysis import DEFAULT_LEXICON, Analysis, Document, PartyEntry, Statement, analyze
 from claims.models import Party
 
 MAX_BYTES = 1_000_000
@@ -84,11 +86,18 @@ def report(result: Analysis) -> str:
     if result.pairs:
         lines.append("")
         lines.append(f"== Contested pairs ({len(result.pairs)})")
-        for p in result.pairs:
-            a, b = by_id[p.a], by_id[p.b]
+        for p in sorted(result.pairs, key=lambda p: -p.score):
             lines.append(f"-- {p.matter or 'pair'} (score {p.score:.2f})")
-            lines.append(f"  {a.party}: “{a.content}”")
-            lines.append(f"  {b.party}: “{b.content}”")
-            for reason in p.reasons:
-                lines.append(f"    · {reason}")
+            lines.extend(side_by_side(by_id[p.a], by_id[p.b]))
+            lines.extend(f"   · {reason}" for reason in p.reasons)
     return "\n".join(lines) + "\n"
+
+
+COLUMN = 48
+
+
+def side_by_side(a: Statement, b: Statement) -> list[str]:
+    """Two statements in two columns, each headed by its party and speaker, as a reader sees them."""
+    left = textwrap.wrap(f"{a.party} · {a.speaker} {a.cue or ''}", COLUMN) + textwrap.wrap(f"“{a.content}”", COLUMN)
+    right = textwrap.wrap(f"{b.party} · {b.speaker} {b.cue or ''}", COLUMN) + textwrap.wrap(f"“{b.content}”", COLUMN)
+    return [f"   {one:<{COLUMN}} │ {other}".rstrip() for one, other in itertools.zip_longest(left, right, fillvalue="")]
