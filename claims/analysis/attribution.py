@@ -209,12 +209,32 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
     found: list[tuple[_Found, Span]] = []
     for region in doc.regions:
         paragraph_found = False
+        # The direct quotation the previous sentence of this paragraph ended with, as an index
+        # into found, and how many words it holds so far.
+        quoting: int | None = None
+        quoted_words = 0
         for sentence in split(text, region.start, region.end):
-            if _paragraph_start(text, sentence.start):
+            new_paragraph = _paragraph_start(text, sentence.start)
+            if new_paragraph:
                 paragraph_found = False
+                quoting = None
             hits = _sentence_statements(text, sentence)
-            if not hits and found and (paragraph_found or _paragraph_start(text, sentence.start)):
+            if not hits and found and (paragraph_found or new_paragraph):
                 hits = _continued_quote(text, sentence, _last_speaking(found))
+                words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
+                if hits and quoting is not None and 2 * words <= quoted_words:
+                    # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation.
+                    hit, span = found[quoting]
+                    hit.content = (hit.content[0], hits[0].content[1])
+                    found[quoting] = (hit, Span(span.start, sentence.end))
+                    quoted_words += words
+                    continue
+            quoting = None
+            if hits:
+                last = max(range(len(hits)), key=lambda k: hits[k].content[1])
+                if hits[last].kind == "direct":
+                    quoting = len(found) + last
+                    quoted_words = len(_WORD.findall(text, *hits[last].content))
             paragraph_found = paragraph_found or bool(hits)
             found.extend((hit, sentence) for hit in hits)
     return _to_statements(text, found, doc_index)
@@ -1332,7 +1352,8 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
     """A quoted sentence with no attribution of its own continues the last speaker's words.
 
     It is a statement of its own ("“A,” she said. “B.”" makes two), so each can
-    be shown and paired on its own.
+    be shown and paired on its own; only a short afterthought to a quotation in
+    the same paragraph is folded into that quotation's statement (see extract).
     """
     if text[sentence.start] not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
         return []

@@ -177,6 +177,23 @@ def test_each_quoted_sentence_after_an_attribution_is_a_statement_of_its_own():
     ]
 
 
+def test_a_short_afterthought_stays_with_the_quotation_it_follows():
+    text = "“Our troops hold every bridge on the river and will not retreat,” the commander said. “Not one step.”"
+    s = only(text)
+    assert s.speaker == "the commander"
+    assert s.content == text[1:-1]  # from the first quotation to the end of the second
+    assert (s.sentence_start, s.sentence_end) == (0, len(text))
+
+
+def test_a_short_quote_in_a_new_paragraph_is_a_statement_of_its_own():
+    text = "“Our troops hold every bridge on the river and will not retreat,” the commander said.\n“Not one step.”"
+    found = statements(text)
+    assert [(s.speaker, s.content) for s in found] == [
+        ("the commander", "Our troops hold every bridge on the river and will not retreat"),
+        ("the commander", "Not one step."),
+    ]
+
+
 def test_an_attribution_set_inside_its_claim():
     s = only("At one point, the governor said, the payments would stop.")
     assert s.speaker == "the governor"
