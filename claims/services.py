@@ -101,6 +101,32 @@ def parties_find_or_create(*, names: Iterable[str]) -> dict[str, Party]:
     return found
 
 
+def statement_row(*, article: Article, found: analysis.Statement, party: Party | None) -> Statement:
+    """An unsaved row for one of the engine's statements in ``article``.
+
+    A statement whose sentence the engine did not give is shown in the span of its own claim.
+    """
+    given = found.sentence_end > found.sentence_start
+    return Statement(
+        article=article,
+        speaker=found.speaker,
+        party=party,
+        cue=found.cue or "",
+        content=found.content,
+        kind=found.kind,
+        speaker_start=found.speaker_start,
+        speaker_end=found.speaker_end,
+        cue_start=found.cue_start,
+        cue_end=found.cue_end,
+        start=found.start,
+        end=found.end,
+        sentence_start=min(found.sentence_start, found.start) if given else found.start,
+        sentence_end=max(found.sentence_end, found.end),
+        relay=found.relay or "",
+        refers_to=found.refers_to or "",
+    )
+
+
 def statements_store(*, article: Article, found: Sequence[analysis.Statement]) -> dict[str, Statement]:
     """Store the engine's statements for ``article``; returns them by engine id.
 
@@ -115,25 +141,7 @@ def statements_store(*, article: Article, found: Sequence[analysis.Statement]) -
         keys = ((s.start, s.end), (s.speaker, " ".join(s.content.split())))
         row = next((seen[key] for key in keys if key in seen), None)
         if row is None:
-            has_sentence = s.sentence_end > s.sentence_start
-            row = Statement(
-                article=article,
-                speaker=s.speaker,
-                party=parties.get(s.party) if s.party else None,
-                cue=s.cue or "",
-                content=s.content,
-                kind=s.kind,
-                speaker_start=s.speaker_start,
-                speaker_end=s.speaker_end,
-                cue_start=s.cue_start,
-                cue_end=s.cue_end,
-                start=s.start,
-                end=s.end,
-                sentence_start=s.sentence_start if has_sentence else s.start,
-                sentence_end=s.sentence_end if has_sentence else s.end,
-                relay=s.relay or "",
-                refers_to=s.refers_to or "",
-            )
+            row = statement_row(article=article, found=s, party=parties.get(s.party) if s.party else None)
             _validate(row)
             rows.append(row)
             seen.update(dict.fromkeys(keys, row))

@@ -21,7 +21,7 @@ from django.db import connection, transaction
 from claims import analysis, archive
 from claims.analysis.pairing import statement_terms
 from claims.models import Article, Pairing, Statement, StatementTerm
-from claims.services import article_ingest, parties_find_or_create, text_hash
+from claims.services import article_ingest, parties_find_or_create, statement_row, text_hash
 
 DEFAULT_SIZES = "1000,10000,100000"
 SOURCE_FILES = 400
@@ -121,22 +121,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             Article.objects.bulk_create(articles)
             rows = [
-                Statement(
-                    article=article,
-                    speaker=s.speaker[:300],
-                    party=parties.get(s.party) if s.party else None,
-                    cue=(s.cue or "")[:100],
-                    content=s.content,
-                    kind=s.kind,
-                    speaker_start=s.speaker_start,
-                    speaker_end=s.speaker_end,
-                    cue_start=s.cue_start,
-                    cue_end=s.cue_end,
-                    start=s.start,
-                    end=s.end,
-                    sentence_start=min(s.sentence_start, s.start),
-                    sentence_end=max(s.sentence_end, s.end),
-                )
+                statement_row(article=article, found=s, party=parties.get(s.party) if s.party else None)
                 for article, statements in zip(articles, found, strict=True)
                 for s in {(s.start, s.end): s for s in statements}.values()
             ]
