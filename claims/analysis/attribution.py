@@ -149,6 +149,9 @@ INFINITIVE_ONLY = word_set("decline")
 # Subjects that hold no attitude of their own ("it seems", "which means").
 # "Residents who want to leave": a relative clause describes people, it reports no view of theirs.
 NOT_HOLDERS = word_set("it which that this there who")
+# Verbs of backing a person or a policy: their subject holds the stance even as a relative
+# ("voters who backed Paul") or as a noun the participle describes ("a Super PAC backing Bush").
+BACKING_VERBS = word_set("support back endorse oppose favor favour prefer")
 # Verbs of stance that name their object as something ("refers to the deal as a betrayal").
 NAMING_VERBS = word_set("refer")
 # Words that end such an object: the circumstances of the act, not what was said.
@@ -515,15 +518,19 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     only the plain shape counts: a speaker right before the verb (no aside, not a participle)
     and a complement right after it.
     """
+    backing = lemma in BACKING_VERBS
     if (
         before < 0
         or not tokens[before].is_word
         or tokens[i].low.endswith("ing")
         and tokens[i - 1].low not in PASSIVE_AUX
+        and not (backing and before == i - 1)
     ):
         return None
     speaker = _speaker_before(tokens, before)
-    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS:
+    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS and not (backing and speaker[1] - 1 == before):
+        return None
+    if backing and tokens[speaker[1] - 1].low in NOT_HOLDERS and tokens[speaker[1] - 1].low != "who":
         return None
     if _reported_before(tokens, speaker[0]):
         return None  # "says she wants ...": one claim, the reporting verb's

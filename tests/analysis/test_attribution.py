@@ -466,3 +466,11 @@ def test_the_kursk_article_pasted_as_html_gives_the_same_statements(kursk_text):
 def test_nothing_comes_from_the_kursk_headline_list(kursk_text):
     headlines_start = kursk_text.index("You may also like")
     assert all(s.start < headlines_start for s in statements(kursk_text))
+
+
+def test_who_backs_whom_is_attributed_in_a_relative_clause_or_after_a_noun():
+    # "voters who backed Paul", "a Super PAC backing Bush": the stance is the voters' and the PAC's.
+    s = only("They did so in an effort to sandbag convention delegates who backed former candidate Ron Paul.")
+    assert (s.speaker, s.cue, s.content) == ("who", "backed", "former candidate Ron Paul")
+    s = only("Wealthy donors handed over $25 million to an outside group backing Senator Marco Rubio.")
+    assert (s.speaker, s.cue, s.content) == ("an outside group", "backing", "Senator Marco Rubio")
