@@ -108,8 +108,10 @@ LISTENERS = word_set(
     "reporters journalists lawmakers supporters voters viewers listeners parliament congress members the "
     "them him her us me"
 )
+# Words after which a new speaker opens a clause of their own ("..., though he suggested ...").
+CLAUSE_OPENERS = word_set("and but while whereas though although")
 # A comma followed by one of these starts a new clause, not more of the claim.
-CLAUSE_BREAKERS = word_set("but while whereas adding saying noting according yet citing compared")
+CLAUSE_BREAKERS = word_set("but while whereas adding saying noting according yet citing compared though although")
 # Heads of descriptions that stand for an organisation rather than a person.
 ORGANISATION_WORDS = word_set("""
     ministry department agency office government army military police council party committee company group
@@ -332,7 +334,27 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             if found.continued:
                 results.append(_Found(found.speaker, (0, 0), found.continued, "direct", refers_to=found.refers_to))
     _pass_on_relays(results)
-    return results
+    return _outermost(text, results)
+
+
+def _outermost(text: str, results: list[_Found]) -> list[_Found]:
+    """Drop what a pronoun holds inside someone's claim ("Smith said he opposes gun violence"):
+    the outer claim already holds it, and a reader counts one statement. A named speaker inside
+    ("the Kremlin confirmed ... since Moscow declared ...") makes a claim of its own."""
+    kept = []
+    for found in results:
+        speaker = text[found.speaker[0] : found.speaker[1]].lower()
+        inside = any(
+            other is not found
+            and other.content[0] <= found.cue[0]
+            and found.cue[1] <= other.content[1]
+            and (speaker in PRONOUNS or speaker == text[other.speaker[0] : other.speaker[1]].lower())
+            for other in results
+            if other.cue[1] > other.cue[0]
+        )
+        if not inside or found.cue[1] <= found.cue[0]:
+            kept.append(found)
+    return kept
 
 
 def _inside_quotes(tokens: list[_Token]) -> list[bool]:
@@ -353,7 +375,14 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
 
 def _opens_clause(tokens: list[_Token], first: int) -> bool:
     before = tokens[first - 1]
-    return before.text in (",", ";", ":", "—", "–") or before.low in ("and", "but", "while", "whereas")
+    return before.text in (",", ";", ":", "—", "–") or before.low in (
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "though",
+        "although",
+    )
 
 
 def _is_cue_word(tokens: list[_Token], i: int) -> bool:

@@ -32,6 +32,7 @@ advise tell convince persuade notify brief defend express refuse thank endorse d
 ATTITUDE_VERBS = """
 want think believe know feel consider support back prefer plan intend wish favor favour seek offer
 hope fear doubt estimate promise pledge demand tout congratulate decline
+recognize recognise highlight echo applaud welcome ignore challenge remember learn
 """
 
 # Verbs that take an addressee before the claim ("told reporters that ...").

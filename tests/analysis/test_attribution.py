@@ -474,3 +474,27 @@ def test_who_backs_whom_is_attributed_in_a_relative_clause_or_after_a_noun():
     assert (s.speaker, s.cue, s.content) == ("who", "backed", "former candidate Ron Paul")
     s = only("Wealthy donors handed over $25 million to an outside group backing Senator Marco Rubio.")
     assert (s.speaker, s.cue, s.content) == ("an outside group", "backing", "Senator Marco Rubio")
+
+
+def test_what_a_pronoun_holds_inside_someone_s_claim_is_part_of_that_claim():
+    # One statement, Smith's: "he opposes gun violence" is what Smith said, not a second claim.
+    s = only("Smith said he opposes gun violence but that the president’s plans won’t help prevent it.")
+    assert (s.speaker, s.cue) == ("Smith", "said")
+    assert s.content == "he opposes gun violence but that the president’s plans won’t help prevent it"
+    # A named speaker inside a claim still makes a claim of its own.
+    found = statements(
+        "Putin made his first visit to the region since Moscow declared it had fully ousted Ukrainian "
+        "forces, the Kremlin confirmed on Wednesday."
+    )
+    assert ("Moscow", "it had fully ousted Ukrainian forces") in [(s.speaker, s.content) for s in found]
+
+
+def test_a_clause_opened_by_though_ends_the_claim_before_it():
+    text = (
+        'He said he\'s asked a law firm to take a "hard look" at the incident, '
+        "though he suggested he doesn't want to make a federal case out of it."
+    )
+    assert [(s.speaker, s.cue, s.content) for s in statements(text)] == [
+        ("He", "said", 'he\'s asked a law firm to take a "hard look" at the incident'),
+        ("he", "suggested", "he doesn't want to make a federal case out of it"),
+    ]
