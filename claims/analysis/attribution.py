@@ -151,6 +151,8 @@ INFINITIVE_ONLY = word_set("decline")
 # Subjects that hold no attitude of their own ("it seems", "which means").
 # "Residents who want to leave": a relative clause describes people, it reports no view of theirs.
 NOT_HOLDERS = word_set("it which that this there who")
+# Cue forms in -ing that are as often nouns ("a poor showing", "a stark warning", "the court's finding").
+GERUND_NOUNS = word_set("showing warning finding ruling")
 # Verbs of backing a person or a policy: their subject holds the stance even as a relative
 # ("voters who backed Paul") or as a noun the participle describes ("a Super PAC backing Bush").
 BACKING_VERBS = word_set("support back endorse oppose favor favour prefer")
@@ -499,6 +501,10 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "statements cited by AP": a passive, the cue belongs to "according to"
     if lemma == "add" and cue_end < len(tokens) and tokens[cue_end].low == "to":
         return None  # "added to the list": a thing added, not something said
+    if token.low in GERUND_NOUNS and i >= 2 and tokens[i - 2].low in DETERMINERS and tokens[i - 1].is_word:
+        return None  # "a strong showing", "a stark warning": a noun after its adjective
+    if cue_end < len(tokens) and tokens[cue_end].low == "up" and lemma == "show":
+        return None  # "voters aren't showing up"
     before = i - 1
     while before >= 0 and _between_speaker_and_cue(tokens[before]):
         before -= 1

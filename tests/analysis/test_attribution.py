@@ -498,3 +498,10 @@ def test_a_clause_opened_by_though_ends_the_claim_before_it():
         ("He", "said", 'he\'s asked a law firm to take a "hard look" at the incident'),
         ("he", "suggested", "he doesn't want to make a federal case out of it"),
     ]
+
+
+def test_a_cue_form_used_as_a_noun_attributes_nothing():
+    assert statements("Paul ended his campaign last week after a poor showing in the Iowa caucuses.") == []
+    assert statements("In primary after primary, Democratic voters just aren’t showing up.") == []
+    s = only("Early estimates are showing that 80,000 Democrats caucused on Saturday.")
+    assert (s.cue, s.content) == ("showing", "80,000 Democrats caucused on Saturday")
