@@ -1104,8 +1104,10 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
             depth -= 1
         if depth:
             continue
-        if t.low == "as" and not as_ends:
-            continue  # "refers to the deal as a betrayal": what it is called is the claim
+        if t.low == "as" and (not as_ends or j + 1 < end and tokens[j + 1].low not in PRONOUNS):
+            # "refers to the deal as a betrayal", "slammed the proposal as divisive": what it is
+            # called is the claim; "as he left the stage" is when.
+            continue
         if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS:
             return _trim_end(tokens, k, j)
         if t.low == "and" and j + 1 < end and tokens[j + 1].low.endswith(("ed", "ing")):

@@ -77,7 +77,7 @@ MOSTLY_NOUNS = word_set("""
     thank thanks
     """)  # fmt: skip
 # Verbs that double their final consonant ("admitted", "admitting").
-DOUBLING = frozenset({"admit"})
+DOUBLING = frozenset({"admit", "slam", "prefer", "plan", "refer", "quip"})
 
 # Nouns that carry a claim when owned by a speaker ("Moscow's claims of control").
 NOMINAL_CUES = word_set("""

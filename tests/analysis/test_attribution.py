@@ -505,3 +505,10 @@ def test_a_cue_form_used_as_a_noun_attributes_nothing():
     assert statements("In primary after primary, Democratic voters just aren’t showing up.") == []
     s = only("Early estimates are showing that 80,000 Democrats caucused on Saturday.")
     assert (s.cue, s.content) == ("showing", "80,000 Democrats caucused on Saturday")
+
+
+def test_verbs_that_double_their_last_consonant_are_recognised_in_every_form():
+    s = only("Clinton slammed the proposal as reprehensible and divisive.")
+    assert (s.speaker, s.cue, s.content) == ("Clinton", "slammed", "the proposal as reprehensible and divisive")
+    s = only("Most voters preferred legal status for the workers.")
+    assert (s.speaker, s.cue, s.content) == ("Most voters", "preferred", "legal status for the workers")
