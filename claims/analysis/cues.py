@@ -51,8 +51,10 @@ PHRASAL_PARTICLES = {
     # "shot back that ...", "fired back at Christie": a retort.
     "shoot": ("back",),
     "fire": ("back",),
+    # "talked about the economy", "talking up his plan": what someone raises is theirs to own.
+    "talk": ("about", "up"),
 }
-PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire"})
+PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire", "talk"})
 
 IRREGULAR = {
     "think": ("thinks", "thought", "thinking"),

@@ -512,3 +512,9 @@ def test_verbs_that_double_their_last_consonant_are_recognised_in_every_form():
     assert (s.speaker, s.cue, s.content) == ("Clinton", "slammed", "the proposal as reprehensible and divisive")
     s = only("Most voters preferred legal status for the workers.")
     assert (s.speaker, s.cue, s.content) == ("Most voters", "preferred", "legal status for the workers")
+
+
+def test_what_someone_talks_about_or_up_is_attributed_to_them():
+    s = only("Right afterward, Ted Cruz talked up his plans to force undocumented immigrants out.")
+    assert (s.speaker, s.cue, s.content) == ("Ted Cruz", "talked up", "his plans to force undocumented immigrants out")
+    assert statements("The two of them talked for an hour.") == []
