@@ -532,7 +532,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 0 and (gerund and tokens[before].text == "," or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
-    if before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS:
+    inverted = before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS
+    if inverted and not _closes_relative(tokens, before):
         speaker = _speaker_after(tokens, cue_end)
         if speaker is not None and _tail_end(tokens, speaker[1]) is not None:
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
@@ -821,6 +822,29 @@ def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     return opener in DETERMINERS or opener in NUMBER_WORDS or tokens[first].capitalised or head.low.endswith("s")
 
 
+def _agent_of_participle(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "An Islamic State message published by the SITE group": the head is the message, not its
+    publisher, so the speaker is the whole phrase."""
+    first = speaker[0]
+    if first >= 3 and tokens[first - 1].low == "by" and tokens[first - 2].low.endswith(("ed", "en")):
+        head = _speaker_before(tokens, first - 3)
+        if head is not None and head[1] == first - 2:
+            return head[0], speaker[1]
+    return speaker
+
+
+def _closes_relative(tokens: list[_Token], comma: int) -> bool:
+    """ "A message published by SITE, which tracks jihadist activity, said ...": the comma closes
+    a relative clause about the speaker, not a claim that the verb reports."""
+    for k in range(comma - 1, max(0, comma - MAX_ASIDE_TOKENS), -1):
+        t = tokens[k]
+        if t.text in QUOTES or t.text in SENTENCE_END:
+            return False
+        if t.text == ",":
+            return k + 1 < comma and tokens[k + 1].low in ("who", "which", "whose")
+    return False
+
+
 def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | None:
     """The speaker stands before an aside: "Russia, with support ..., claimed", "Sims — a teacher — says".
 
@@ -835,7 +859,7 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
                 break
             speaker = _speaker_before(tokens, k - 1)
             if speaker and tokens[speaker[0]].low not in PRONOUNS | {"which"}:
-                found.append(speaker)
+                found.append(_agent_of_participle(tokens, speaker))
         k -= 1
     subject = [s for s in found if s[0] == 0]
     speaker = subject[0] if subject else (found[0] if found else None)
@@ -994,6 +1018,8 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
         return False
     if _programme_title(tokens, first - 1):
         return False
+    if first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in ("where", "when", "which", "that"):
+        return False  # "a house where, it said, her body was buried": the claim is what follows
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
         return tokens[first - 1].text in QUOTES
     return True

@@ -518,3 +518,17 @@ def test_what_someone_talks_about_or_up_is_attributed_to_them():
     s = only("Right afterward, Ted Cruz talked up his plans to force undocumented immigrants out.")
     assert (s.speaker, s.cue, s.content) == ("Ted Cruz", "talked up", "his plans to force undocumented immigrants out")
     assert statements("The two of them talked for an hour.") == []
+
+
+def test_a_relative_clause_about_the_speaker_is_not_the_claim():
+    s = only(
+        "An Islamic State message published by the SITE Intelligence Group, which tracks jihadist activity, "
+        "said the American woman was killed when the building collapsed in an airstrike."
+    )
+    assert s.speaker == "An Islamic State message published by the SITE Intelligence Group"
+    assert s.content == "the American woman was killed when the building collapsed in an airstrike"
+
+
+def test_an_attribution_after_where_introduces_what_follows():
+    s = only("The group posted photographs of a house where, it said, her body had been buried beneath the rubble.")
+    assert (s.speaker, s.content) == ("it", "her body had been buried beneath the rubble")
