@@ -144,6 +144,8 @@ OBJECT_VERBS = word_set("""
     slam decry denounce condemn question dispute welcome back favor favour prefer offer refer speak tout
     congratulate
     """)  # fmt: skip
+# Verbs that take either a clause or a noun phrase ("denied the charges during a hearing").
+ADMITTING_VERBS = word_set("deny dispute acknowledge admit confirm")
 # Verbs of attitude whose complement is a clause ("thinks (that) Cruz will win").
 THINKING_VERBS = word_set("think believe know feel consider fear doubt estimate")
 # Verbs of attitude that hold something only with an infinitive ("declined to say whether ...").
@@ -1112,11 +1114,23 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
             return (tokens[k + 1].start, tokens[last].end), "direct"
         # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
     end = _clause_end(tokens, k, starts)
-    if cand.lemma in OBJECT_VERBS:
+    noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
+    if cand.lemma in OBJECT_VERBS or noun_object and not _finite_after(tokens, k + 1, end):
         end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+def _finite_after(tokens: list[_Token], k: int, end: int) -> bool:
+    """Whether a verb follows the noun phrase ("denied the troops had left"), making it a clause."""
+    for j in range(k, min(end, k + 6)):
+        t = tokens[j]
+        if t.low in PASSIVE_AUX or t.low in MODALS or t.low in ("has", "have", "had"):
+            return True
+        if not t.is_word or t.low in OBJECT_ENDS:
+            return False
+    return False
 
 
 def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True) -> int:

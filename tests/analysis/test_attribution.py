@@ -532,3 +532,10 @@ def test_a_relative_clause_about_the_speaker_is_not_the_claim():
 def test_an_attribution_after_where_introduces_what_follows():
     s = only("The group posted photographs of a house where, it said, her body had been buried beneath the rubble.")
     assert (s.speaker, s.content) == ("it", "her body had been buried beneath the rubble")
+
+
+def test_a_denied_noun_phrase_ends_before_the_circumstances():
+    s = only("He denied the charges during his first court hearing in January.")
+    assert (s.cue, s.content) == ("denied", "the charges")
+    s = only("The ministry denied the troops had left during the night.")
+    assert s.content == "the troops had left during the night"
