@@ -450,7 +450,7 @@ class _Candidate:
         if content is None:
             return None
         (start, end), kind = content
-        if end <= start:
+        if end <= start or _only_circumstance(tokens, start, end):
             return None
         refers_to = None
         if self.shape == "before" and tokens[self.speaker[0]].low == "who":
@@ -463,6 +463,12 @@ class _Candidate:
         if self.shape == "after" and self.lemma == "report":
             found.passed_on_by = _text_of(tokens, *self.speaker)
         return found
+
+
+def _only_circumstance(tokens: list[_Token], start: int, end: int) -> bool:
+    """ "shot back in a statement", "said on Monday", "attacked and": when and where, or nothing, is no claim."""
+    words = [t.low for t in tokens if start <= t.start and t.end <= end and t.is_word]
+    return all(w in STOP or w in ADVERBIAL or w in MONTHS for w in words)
 
 
 def _span(tokens: list[_Token], first: int, end: int) -> tuple[int, int]:
@@ -746,6 +752,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.low in ("and", "of", "&") and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
             k -= 1
             continue
+        if t.low == "and" and k > 0 and _person_word(tokens[k - 1]) and first == k + 1:
+            k -= 1  # "a military source and residents said": two speakers, one claim
+            continue
         if t.low == "of" and k > 0 and tokens[k - 1].low in QUANTITIES:
             k -= 1  # "72 percent of Democrats", "most of the voters"
             continue
@@ -764,6 +773,11 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     if not _plausible_speaker(tokens, first, last):
         return None
     return first, end
+
+
+def _person_word(token: _Token) -> bool:
+    low = token.low
+    return low in PERSON_WORDS or low in SPEAKER_NOUNS or low.endswith("s") and low[:-1] in PERSON_WORDS
 
 
 def _role_before(tokens: list[_Token], k: int) -> bool:

@@ -539,3 +539,19 @@ def test_a_denied_noun_phrase_ends_before_the_circumstances():
     assert (s.cue, s.content) == ("denied", "the charges")
     s = only("The ministry denied the troops had left during the night.")
     assert s.content == "the troops had left during the night"
+
+
+def test_two_sources_joined_by_and_speak_together():
+    s = only(
+        "At least 25 insurgents were killed in clashes in the north, a military source and residents said on Monday."
+    )
+    assert (s.speaker, s.content) == (
+        "a military source and residents",
+        "At least 25 insurgents were killed in clashes in the north",
+    )
+
+
+def test_a_time_or_a_venue_alone_is_no_claim():
+    assert statements("Trump shot back in a statement.") == []
+    s = only("Ukraine attacked and residents said the town was calm.")
+    assert (s.speaker, s.content) == ("residents", "the town was calm")
