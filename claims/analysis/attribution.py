@@ -40,7 +40,10 @@ from .sentences import TITLE_ABBREVIATIONS, split
 from .wordlists import word_set
 
 # Numbers ("12,000"); words, with inner apostrophes, hyphens, dots ("U.S", "Ukraine’s"); or one symbol.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+){0,6}|\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
+# A word character, but not the "Â" that mojibake leaves of a no-break space ("said.Â", "theÂ US"):
+# at a word's end it is a space, so it neither joins nor forms a token.
+_W = r"(?:[^\W\u00c2]|\u00c2(?=\w))"
+_TOKEN = re.compile(rf"\d+(?:[.,:]\d+){{0,6}}|{_W}+(?:[’'\-&.]{_W}+){{0,8}}|[^\w\s]")
 
 _WORD = re.compile(r"\w+")
 # Attributions without a cue word: "KOVAL: ...", "“...,” he continued".
@@ -366,14 +369,17 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
     inside = []
     depth = 0
     straight = False
-    for t in tokens:
+    for k, t in enumerate(tokens):
         inside.append(depth > 0 or straight)
         if t.text in OPEN_QUOTES and t.text != "‘":
             depth += 1
         elif t.text == "”" and depth:
             depth -= 1
         elif t.text == STRAIGHT_QUOTE:
-            straight = not straight
+            # '... in jail," a spokesperson said' with no opening mark in the sentence: a mark
+            # glued to the punctuation before it closes a quotation; it opens none.
+            closes = k > 0 and tokens[k - 1].end == t.start and tokens[k - 1].text in (",", ".", "?", "!")
+            straight = not straight and not closes
     return inside
 
 

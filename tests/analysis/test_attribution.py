@@ -555,3 +555,16 @@ def test_a_time_or_a_venue_alone_is_no_claim():
     assert statements("Trump shot back in a statement.") == []
     s = only("Ukraine attacked and residents said the town was calm.")
     assert (s.speaker, s.content) == ("residents", "the town was calm")
+
+
+def test_a_closing_quote_without_its_opening_mark_still_ends_the_claim():
+    # The opening mark was lost in the paste; the closing one is glued to the comma before it.
+    s = only('The regime deepens the crisis by jailing our leader," a spokesperson said.')
+    assert (s.speaker, s.content) == ("a spokesperson", "The regime deepens the crisis by jailing our leader")
+
+
+def test_mojibake_of_a_no_break_space_does_not_hide_the_cue():
+    text = 'Our leader is in jail for four years," a spokesperson said.Â\nHe spoke toÂ reporters.'
+    s = statements(text)[0]
+    assert (s.speaker, s.cue, s.content) == ("a spokesperson", "said", "Our leader is in jail for four years")
+    assert text[s.cue_start : s.cue_end] == "said"
