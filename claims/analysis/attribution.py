@@ -698,9 +698,22 @@ def _closes_claim(tokens: list[_Token], i: int) -> bool:
     if tokens[i].text == ",":
         return True
     # Nested quotations close together: "...,’”"; some copy closes with an opening mark: ",“ said".
+    quote = i
     while i > 0 and tokens[i].text in QUOTES | {"'"}:
         i -= 1
-    return tokens[i].text in {",", "?", "!"}
+    if tokens[i].text in {",", "?", "!"}:
+        return True
+    # '"I didn't send that picture" the congressman said': a quotation that is the whole clause
+    # before the speaker, its comma left out.
+    return quote != i and tokens[i].is_word and _quoted_from_start(tokens, quote)
+
+
+def _quoted_from_start(tokens: list[_Token], close: int) -> bool:
+    """Whether the quotation closing at ``close`` opened at the sentence's start and stayed open."""
+    if tokens[0].text not in OPEN_QUOTES | {STRAIGHT_QUOTE} or tokens[close].text not in ("”", STRAIGHT_QUOTE):
+        return False
+    # A claim, not a quoted title ("“Broad City” Star Asked ..."): a few words at least.
+    return close > 4 and not any(t.text in QUOTES for t in tokens[1:close])
 
 
 def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:

@@ -568,3 +568,10 @@ def test_mojibake_of_a_no_break_space_does_not_hide_the_cue():
     s = statements(text)[0]
     assert (s.speaker, s.cue, s.content) == ("a spokesperson", "said", "Our leader is in jail for four years")
     assert text[s.cue_start : s.cue_end] == "said"
+
+
+def test_a_quotation_before_its_speaker_needs_no_comma():
+    found = statements('"I didn\'t send that picture out" the congressman said, though he does not know who did.')
+    assert [(s.speaker, s.content) for s in found][0] == ("the congressman", "I didn't send that picture out")
+    # A quoted title is no claim: "Broad City" is the show the star is known for.
+    assert all(s.content != "Broad City" for s in statements("“Broad City” Star Asked Actors To Act Whiter."))
