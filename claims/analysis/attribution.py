@@ -1198,6 +1198,8 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
         quote = t.text in OPEN_QUOTES | {STRAIGHT_QUOTE} and j > k and lemma not in OBJECT_VERBS | {"call"}
         if _subject_that(tokens, j):
             break
+        if quote and lemma not in ADDRESSEE_VERBS and _names_a_subject(tokens, k, j):
+            break  # 'claimed Border Patrol "caught them"': the name is the quoted claim's subject
         if t.low == "that" or t.text == ":" or quote:
             # An addressee may be any words, but only "that" ends it ("told Khinshtein that").
             addressee = lemma if t.low == "that" else ""
@@ -1220,6 +1222,12 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
             break
         k += 1
     return k
+
+
+def _names_a_subject(tokens: list[_Token], k: int, end: int) -> bool:
+    """Whether a name right after the cue starts the claim rather than a time or venue ("said Wednesday")."""
+    t = tokens[k]
+    return k < end and t.capitalised and t.low not in WEEKDAYS | MONTHS | STOP and t.low not in ADVERBIAL
 
 
 def _subject_that(tokens: list[_Token], k: int) -> bool:

@@ -575,3 +575,10 @@ def test_a_quotation_before_its_speaker_needs_no_comma():
     assert [(s.speaker, s.content) for s in found][0] == ("the congressman", "I didn't send that picture out")
     # A quoted title is no claim: "Broad City" is the show the star is known for.
     assert all(s.content != "Broad City" for s in statements("“Broad City” Star Asked Actors To Act Whiter."))
+
+
+def test_a_name_between_the_cue_and_a_quotation_is_the_claim_s_subject():
+    s = only('He claimed Border Patrol "caught them," but "you know there\'s going to be dozens more."')
+    assert s.content == 'Border Patrol "caught them," but "you know there\'s going to be dozens more."'
+    assert only('She said Wednesday "we will win."').content == "we will win."
+    assert only("Trump told Fox News “we will win.”").content == "we will win."
