@@ -552,6 +552,9 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         if speaker is not None and _tail_end(tokens, speaker[1]) is not None:
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
     speaker = _speaker_before(tokens, before)
+    if speaker is None and finite and tokens[before].text == "," and _series_of_acts(tokens, before):
+        # "Olsen accused Woods of ..., implied that ..., and insinuated ...": one subject, several acts.
+        return _Candidate("participle", (i, cue_end), None, i, lemma)
     if speaker is None:
         return None
     if token.low == lemma and not _agrees_with_base_form(tokens, speaker, i):
@@ -559,6 +562,18 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, aside=tokens[before].text == ",")
+
+
+def _series_of_acts(tokens: list[_Token], comma: int) -> bool:
+    """Whether the clause before ``comma`` is itself an act of the sentence's subject: it holds a
+    reporting verb after the subject and no subject of its own."""
+    for k in range(comma - 1, max(0, comma - MAX_CLAIM_TOKENS), -1):
+        t = tokens[k]
+        if t.text in SENTENCE_END or t.text in QUOTES or t.text == ";":
+            return False
+        if _is_reporting_verb(t.low) and not t.capitalised and k > 0:
+            return tokens[k - 1].text != ","
+    return False
 
 
 def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int, lemma: str) -> _Candidate | None:

@@ -582,3 +582,15 @@ def test_a_name_between_the_cue_and_a_quotation_is_the_claim_s_subject():
     assert s.content == 'Border Patrol "caught them," but "you know there\'s going to be dozens more."'
     assert only('She said Wednesday "we will win."').content == "we will win."
     assert only("Trump told Fox News “we will win.”").content == "we will win."
+
+
+def test_a_series_of_acts_shares_its_subject():
+    text = (
+        "Olsen also accused Woods of using shady golf balls, implied that there would be an institutional "
+        "cover-up, and insinuated that he’s faking his back injury."
+    )
+    assert [(s.speaker, s.cue, s.content) for s in statements(text)] == [
+        ("Olsen", "accused", "Woods of using shady golf balls"),
+        ("Olsen", "implied", "there would be an institutional cover-up"),
+        ("Olsen", "insinuated", "he’s faking his back injury"),
+    ]
