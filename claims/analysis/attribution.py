@@ -546,6 +546,11 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 0 and (gerund and tokens[before].text == "," or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
+    named = _named_before_comma(tokens, before) if before > 0 and tokens[before].text == "," else None
+    if named is not None:
+        # "Separately, Maiduguri resident Andrew Tada, said the insurgents ...": a stray comma
+        # after the speaker, not a claim before the verb.
+        return _Candidate("before", (i, cue_end), named, named[0], lemma)
     inverted = before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS
     if inverted and not _closes_relative(tokens, before):
         speaker = _speaker_after(tokens, cue_end)
@@ -562,6 +567,22 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, aside=tokens[before].text == ",")
+
+
+def _named_before_comma(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
+    """The speaker, when the whole clause before ``comma`` is a name ("Separately, resident Andrew Tada,")."""
+    start = comma - 1
+    while start > 0 and tokens[start - 1].text != ",":
+        start -= 1
+    if start == 0 and tokens[0].low in SENTENCE_OPENERS:
+        return None
+    speaker = _speaker_before(tokens, comma - 1)
+    if speaker is None or speaker[0] != start or not tokens[comma - 1].capitalised or speaker[1] - start < 2:
+        return None
+    opener = tokens[0].low.endswith("ly") or tokens[0].low in SENTENCE_OPENERS  # "Separately,", "Meanwhile,"
+    if start > 0 and not (start == 2 and opener):
+        return None  # "..., the Kremlin's envoy, said": an aside after an earlier clause
+    return speaker
 
 
 def _series_of_acts(tokens: list[_Token], comma: int) -> bool:

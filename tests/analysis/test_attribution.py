@@ -594,3 +594,10 @@ def test_a_series_of_acts_shares_its_subject():
         ("Olsen", "implied", "there would be an institutional cover-up"),
         ("Olsen", "insinuated", "he’s faking his back injury"),
     ]
+
+
+def test_a_stray_comma_after_the_speaker_does_not_turn_the_sentence_around():
+    s = only("Separately, Maiduguri resident Andrew Tada, said the insurgents killed five people in Gava.")
+    assert (s.speaker, s.content) == ("Maiduguri resident Andrew Tada", "the insurgents killed five people in Gava")
+    s = only("The talks collapsed, Senator John Smith said on Monday.")
+    assert (s.speaker, s.content) == ("Senator John Smith", "The talks collapsed")
