@@ -166,6 +166,8 @@ MAX_LENIENT_TAIL_TOKENS = 25
 # A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
 MAX_CLAIM_TOKENS = 150
 MAX_CUES_PER_SENTENCE = 12
+# Words in -ing that are not verbs.
+NOT_PARTICIPLES = word_set("something nothing anything everything during morning evening building spring including")
 
 
 @dataclass(slots=True)
@@ -984,7 +986,15 @@ def _leading_content(
     content_end = tokens[end].end
     if tail is not None and tail + 1 < len(tokens) and tokens[tail].text == ",":
         opener = tokens[tail + 1]
-        if opener.is_word and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS and not quoted and not inverted:
+        # "She had struggled her whole life, Cruz explained, recalling the time ...": the writer goes on.
+        aside = not _participle(opener)
+        if (
+            aside
+            and opener.is_word
+            and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS
+            and not quoted
+            and not inverted
+        ):
             # "At one point, she said, she was considering ...": the attribution is an aside in the claim.
             stop = _clause_end(tokens, tail + 1, [])
             if stop > tail + 1:
@@ -1156,8 +1166,9 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             t.text == ","
             and j + 1 < len(tokens)
             and tokens[j + 1].text in CLOSE_QUOTES
-            and _breaks_clause(tokens, j + 1)
+            and (_breaks_clause(tokens, j + 1) or j + 2 < len(tokens) and _participle(tokens[j + 2]))
         ):
+            # "“should be wrapped up by Cleveland,” referring to ...": the writer explains the quotation.
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
@@ -1177,6 +1188,16 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     if dash + 1 >= len(tokens) or tokens[dash + 1].low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though"}:
         return False
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
+
+
+def _participle(token: _Token) -> bool:
+    """ "recalling", "echoing": an -ing verb (not "something", "king") opening a clause of its own."""
+    return (
+        token.low.endswith("ing")
+        and len(token.low) > 5
+        and not token.capitalised
+        and token.low not in STOP | NOT_PARTICIPLES
+    )
 
 
 def _past_predicate(token: _Token) -> bool:
