@@ -166,6 +166,7 @@ MAX_LENIENT_TAIL_TOKENS = 25
 # A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
 MAX_CLAIM_TOKENS = 150
 MAX_CUES_PER_SENTENCE = 12
+RELATIVES = word_set("which who whom whose where")
 # Words in -ing that are not verbs.
 NOT_PARTICIPLES = word_set("something nothing anything everything during morning evening building spring including")
 
@@ -1190,6 +1191,19 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
 
 
+def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
+    """A relative clause that ends the sentence, not one closed by a comma before the claim goes on.
+
+    "the New York billionaire, who is now the nominee, would unite Britain": the claim resumes.
+    """
+    for t in tokens[first : first + MAX_ASIDE_TOKENS]:
+        if t.text in (",", "—", "–") or t.text in QUOTES:
+            return False
+        if t.text in SENTENCE_END or t.text == ";":
+            return True
+    return first + MAX_ASIDE_TOKENS >= len(tokens)
+
+
 def _participle(token: _Token) -> bool:
     """ "recalling", "echoing": an -ing verb (not "something", "king") opening a clause of its own."""
     return (
@@ -1213,6 +1227,8 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
     after = tokens[comma + 1]
     if after.low in CLAUSE_BREAKERS and after.low not in ("and", "but"):
         return True
+    if after.low in RELATIVES and _relative_runs_on(tokens, comma + 1):
+        return True  # "predicted a Cruz win in Texas, which votes on March 1": the writer's note on Texas
     if after.low.endswith("ed") and _is_reporting_verb(after.low):
         return True  # "accused Woods of cheating, implied that ...": the next thing said
     if comma + 2 >= len(tokens):

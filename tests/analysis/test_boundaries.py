@@ -39,3 +39,30 @@ def test_a_participle_after_a_quotation_explains_it():
 def test_an_aside_attribution_still_joins_the_claim_around_it():
     text = "At one point, she said, she was considering a run for the Senate."
     assert content_of(text, "she") == "At one point, she said, she was considering a run for the Senate"
+
+
+# --- a relative clause that ends the sentence is the writer's note ---------
+
+
+def test_a_relative_clause_at_the_end_is_not_the_claim():
+    text = "Patrick predicted a Cruz win in Texas, which votes on March 1."
+    assert content_of(text, "Patrick") == "a Cruz win in Texas"
+
+
+def test_a_relative_clause_on_a_place_is_not_the_claim():
+    text = (
+        "Sanders announced it would seek a recanvass in last week’s Kentucky primary, where he trailed Clinton "
+        "by less than one-half of 1 percent."
+    )
+    assert content_of(text, "Sanders") == "it would seek a recanvass in last week’s Kentucky primary"
+
+
+def test_a_relative_clause_inside_the_claim_stays():
+    text = (
+        "Khan said that the New York billionaire, who is now the presumptive Republican presidential nominee, "
+        "would unite Britain against him if he visited."
+    )
+    assert content_of(text, "Khan") == (
+        "the New York billionaire, who is now the presumptive Republican presidential nominee, "
+        "would unite Britain against him if he visited"
+    )
