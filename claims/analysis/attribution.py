@@ -1055,6 +1055,9 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
             return (tokens[k + 1].start, tokens[last].end), "direct"
         # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
     end = _clause_end(tokens, k, starts)
+    if tokens[cand.cue[0]].low.endswith("ing"):
+        # "calling them rapists and vowing to make Mexico pay": an -ing cue's claim ends at the next act.
+        end = next((j for j in range(k + 1, end - 1) if tokens[j].low == "and" and _participle(tokens[j + 1])), end)
     if cand.lemma in OBJECT_VERBS:
         end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
     if end <= k:

@@ -66,3 +66,25 @@ def test_a_relative_clause_inside_the_claim_stays():
         "the New York billionaire, who is now the presumptive Republican presidential nominee, "
         "would unite Britain against him if he visited"
     )
+
+
+# --- a second act after an -ing cue ----------------------------------------
+
+
+def test_an_ing_cue_claim_ends_at_the_next_act():
+    text = (
+        "The fracas erupted after Trump launched his campaign, calling them rapists and vowing to make Mexico "
+        "pay for a massive border wall."
+    )
+    assert [s.content for s in statements(text) if s.cue == "calling"] == ["them rapists"]
+
+
+def test_a_coordinated_ing_inside_a_said_claim_stays():
+    text = (
+        "Cruz said President Barack Obama is acting unlawfully and showing disregard for the Second Amendment "
+        "with his actions on gun control."
+    )
+    assert content_of(text, "Cruz") == (
+        "President Barack Obama is acting unlawfully and showing disregard for the Second Amendment "
+        "with his actions on gun control"
+    )
