@@ -167,6 +167,8 @@ MAX_LENIENT_TAIL_TOKENS = 25
 MAX_CLAIM_TOKENS = 150
 MAX_CUES_PER_SENTENCE = 12
 RELATIVES = word_set("which who whom whose where")
+# Words after a comma that open the writer's circumstances of a claim (", after half said so").
+ADJUNCT_OPENERS = word_set("after before since though following")
 # Words in -ing that are not verbs.
 NOT_PARTICIPLES = word_set("something nothing anything everything during morning evening building spring including")
 
@@ -1229,6 +1231,11 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
         return False
     after = tokens[comma + 1]
     if after.low in CLAUSE_BREAKERS and after.low not in ("and", "but"):
+        return True
+    # "pledged to shut down private detention centers, after he introduced a bill ...": when, not what.
+    # ", even though" too, but not ", even if": a condition is part of the claim.
+    even_though = after.low == "even" and comma + 2 < len(tokens) and tokens[comma + 2].low == "though"
+    if after.low in ADJUNCT_OPENERS or even_though:
         return True
     if after.low in RELATIVES and _relative_runs_on(tokens, comma + 1):
         return True  # "predicted a Cruz win in Texas, which votes on March 1": the writer's note on Texas

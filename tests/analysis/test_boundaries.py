@@ -88,3 +88,27 @@ def test_a_coordinated_ing_inside_a_said_claim_stays():
         "President Barack Obama is acting unlawfully and showing disregard for the Second Amendment "
         "with his actions on gun control"
     )
+
+
+# --- the writer's circumstances after a comma ------------------------------
+
+
+def test_a_time_clause_after_a_comma_is_not_the_claim():
+    text = (
+        "He pledged to shut down private detention centers, after he introduced a bill last month that would "
+        "end private prison contracts with the government."
+    )
+    assert content_of(text, "He") == "to shut down private detention centers"
+
+
+def test_a_concession_after_a_comma_is_not_the_claim():
+    text = "Ali refused to fight in the Vietnam War, though it cost him years of his boxing career."
+    assert content_of(text, "Ali") == "to fight in the Vietnam War"
+
+
+def test_a_condition_after_a_comma_stays_in_the_claim():
+    text = (
+        "Gingrich said there were plenty of conservatives willing to serve in a Trump administration, even if "
+        "it were the so called Never Trumpers who were generating headlines."
+    )
+    assert content_of(text, "Gingrich").endswith("who were generating headlines")
