@@ -1237,6 +1237,8 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
     even_though = after.low == "even" and comma + 2 < len(tokens) and tokens[comma + 2].low == "though"
     if after.low in ADJUNCT_OPENERS or even_though:
         return True
+    if after.low in ("a", "an") and _relative_runs_on(tokens, comma + 1):
+        return True  # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...": a gloss
     if after.low in RELATIVES and _relative_runs_on(tokens, comma + 1):
         return True  # "predicted a Cruz win in Texas, which votes on March 1": the writer's note on Texas
     if after.low.endswith("ed") and _is_reporting_verb(after.low):

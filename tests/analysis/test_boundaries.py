@@ -112,3 +112,24 @@ def test_a_condition_after_a_comma_stays_in_the_claim():
         "it were the so called Never Trumpers who were generating headlines."
     )
     assert content_of(text, "Gingrich").endswith("who were generating headlines")
+
+
+# --- a closing appositive is the writer's gloss -----------------------------
+
+
+def test_an_appositive_gloss_at_the_end_is_not_the_claim():
+    text = (
+        "Clinton vowed to work to repeal the Hyde Amendment, a longstanding federal provision that prohibits "
+        "taxpayer funding of most abortions."
+    )
+    assert content_of(text, "Clinton") == "to work to repeal the Hyde Amendment"
+
+
+def test_a_gloss_on_a_quotation_is_not_the_claim():
+    text = (
+        "The Florida senator assured the crowd, saying the person would “not get beat up” at his rally, "
+        "a swipe at the recent disturbances at some of Trump’s rallies."
+    )
+    assert [s.content for s in statements(text) if s.cue == "saying"] == [
+        "the person would “not get beat up” at his rally"
+    ]
