@@ -1118,6 +1118,11 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
         if _subject_that(tokens, k):
             break
         k += 1
+    # "asked for a photo", "responded with a phrase ...": the claim is the object, not its preposition.
+    if k + 1 < len(tokens) and tokens[k].low in ("for", "with") and tokens[k + 1].is_word:
+        following = tokens[k + 1]
+        if not (following.capitalised or following.low in TIME_WORDS | WEEKDAYS or following.text[0].isdigit()):
+            k += 1
     return k
 
 

@@ -133,3 +133,11 @@ def test_a_gloss_on_a_quotation_is_not_the_claim():
     assert [s.content for s in statements(text) if s.cue == "saying"] == [
         "the person would “not get beat up” at his rally"
     ]
+
+
+# --- where the claim starts ------------------------------------------------
+
+
+def test_a_preposition_after_the_cue_is_not_the_claim():
+    text = "Clinton supporters responded with chants of “I’m with her” as the protesters were led out."
+    assert content_of(text, "Clinton supporters").startswith("chants of")
