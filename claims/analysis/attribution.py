@@ -1070,21 +1070,50 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
 def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True) -> int:
     """ "endorsed Clinton during a conference call": a verb of stance takes a noun phrase, not a clause."""
     depth = 0
+    skip_to = k
     for j in range(k + 1, end):
         t = tokens[j]
         if t.text in OPEN_QUOTES:
             depth += 1
         elif t.text in CLOSE_QUOTES and depth:
             depth -= 1
-        if depth:
+        if depth or j < skip_to:
             continue
         if t.low == "as" and not as_ends:
             continue  # "refers to the deal as a betrayal": what it is called is the claim
+        if t.text in DASHES and (close := _aside_close(tokens, j, end)) is not None:
+            skip_to = close + 1  # "touted her husband’s economic record—“the longest ...”—": an aside in the object
+            continue
+        if t.text == "," and _list_comma(tokens, j, end):
+            continue  # "attacked GOP voters, lawmakers, and thinkers": a list, not the end
         if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS:
+            while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | {"last", "next"}:
+                j -= 1  # "defended himself on Saturday": the preposition goes with the time
             return _trim_end(tokens, k, j)
         if t.low == "and" and j + 1 < end and tokens[j + 1].low.endswith(("ed", "ing")):
             return j  # "... and vowing to make Mexico pay"
     return end
+
+
+def _aside_close(tokens: list[_Token], dash: int, end: int) -> int | None:
+    """Where a dash aside ("record—“the longest peacetime expansion”—") closes, if it does."""
+    for j in range(dash + 1, min(end, dash + MAX_ASIDE_TOKENS)):
+        if tokens[j].text == tokens[dash].text:
+            return j if j > dash + 1 else None
+        if tokens[j].text in SENTENCE_END or tokens[j].text == ";":
+            return None
+    return None
+
+
+def _list_comma(tokens: list[_Token], comma: int, end: int) -> bool:
+    """ "GOP voters, lawmakers, and thinkers": the comma is followed by a short item and then "and"/"or"."""
+    for j in range(comma + 1, min(end, comma + 9)):
+        t = tokens[j]
+        if t.low in ("and", "or"):
+            return j > comma + 1 or tokens[comma - 2].text == ","  # the last comma of "A, B, and C"
+        if not (t.is_word or t.text == ","):
+            return False
+    return False
 
 
 def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:

@@ -141,3 +141,31 @@ def test_a_gloss_on_a_quotation_is_not_the_claim():
 def test_a_preposition_after_the_cue_is_not_the_claim():
     text = "Clinton supporters responded with chants of “I’m with her” as the protesters were led out."
     assert content_of(text, "Clinton supporters").startswith("chants of")
+
+
+# --- the object of a verb of stance ----------------------------------------
+
+
+def test_an_object_list_goes_on_past_its_commas():
+    text = "Sen. Graham attacked GOP voters, lawmakers, and thinkers for opposing mass migration policies."
+    assert content_of(text, "Sen. Graham") == "GOP voters, lawmakers, and thinkers for opposing mass migration policies"
+
+
+def test_a_dash_aside_inside_an_object_stays():
+    text = (
+        "She touted her husband’s economic record—“the longest peacetime expansion in our history”—in a speech "
+        "on Monday."
+    )
+    assert content_of(text, "She").startswith(
+        "her husband’s economic record—“the longest peacetime expansion in our history”—"
+    )
+
+
+def test_an_object_ends_before_the_preposition_of_a_time():
+    text = "Marco Rubio defended himself on Saturday for bailing on his own immigration reform bill."
+    assert content_of(text, "Marco Rubio") == "himself"
+
+
+def test_an_object_still_ends_at_a_comma_before_a_clause():
+    text = "The governor endorsed Clinton, who spoke later, at a rally in Ohio."
+    assert content_of(text, "The governor") == "Clinton"
