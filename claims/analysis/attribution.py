@@ -169,6 +169,8 @@ MAX_CUES_PER_SENTENCE = 12
 RELATIVES = word_set("which who whom whose where")
 # Words after a comma that open the writer's circumstances of a claim (", after half said so").
 ADJUNCT_OPENERS = word_set("after before since though following")
+# Past tenses that do not end in -ed ("Clinton took a moment").
+IRREGULAR_PAST = word_set("said took made went got gave told came saw")
 # Words in -ing that are not verbs.
 NOT_PARTICIPLES = word_set("something nothing anything everything during morning evening building spring including")
 
@@ -1200,6 +1202,8 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return _trim_end(tokens, k, j)
         if depth == 0 and j > k and t.low == "and" and j + 1 < len(tokens) and _past_predicate(tokens[j + 1]):
             return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
+        if t.text == "," and depth == 0 and _new_subject(tokens, j):
+            return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
             return _trim_end(tokens, k, j)
         if (
@@ -1241,6 +1245,18 @@ def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
         if t.text in SENTENCE_END or t.text == ";":
             return True
     return first + MAX_ASIDE_TOKENS >= len(tokens)
+
+
+def _new_subject(tokens: list[_Token], comma: int) -> bool:
+    """ "..., Clinton took a moment to reach out ...": a name and a past verb open the writer's next clause."""
+    j = comma + 1
+    while j < len(tokens) and j - comma <= 3 and tokens[j].capitalised and tokens[j].low not in STOP | DETERMINERS:
+        j += 1
+    if j == comma + 1 or j >= len(tokens):
+        return False
+    verb = tokens[j]
+    regular = verb.low.endswith("ed") and verb.low.isalpha() and not verb.capitalised
+    return regular or verb.low in IRREGULAR_PAST
 
 
 def _participle(token: _Token) -> bool:

@@ -169,3 +169,19 @@ def test_an_object_ends_before_the_preposition_of_a_time():
 def test_an_object_still_ends_at_a_comma_before_a_clause():
     text = "The governor endorsed Clinton, who spoke later, at a rally in Ohio."
     assert content_of(text, "The governor") == "Clinton"
+
+
+# --- a new subject after a comma -------------------------------------------
+
+
+def test_a_named_subject_with_a_past_verb_opens_the_writers_clause():
+    text = (
+        "Donald Trump and Sen. Ted Cruz lamented illegal immigration, Clinton took a moment to reach out to "
+        "Spanish-speaking voters."
+    )
+    assert [s.content for s in statements(text) if s.cue == "lamented"] == ["illegal immigration"]
+
+
+def test_a_name_in_a_list_does_not_end_the_claim():
+    text = "Polls show Trump leading in Texas, Virginia and Georgia by wide margins."
+    assert content_of(text, "Polls") == "Trump leading in Texas, Virginia and Georgia by wide margins"
