@@ -167,8 +167,9 @@ MAX_LENIENT_TAIL_TOKENS = 25
 MAX_CLAIM_TOKENS = 150
 MAX_CUES_PER_SENTENCE = 12
 RELATIVES = word_set("which who whom whose where")
-# Words after a comma that open the writer's circumstances of a claim (", after half said so").
-ADJUNCT_OPENERS = word_set("after before since though following")
+# Words after a comma that open the writer's circumstances of a claim (", after half said so") or
+# comment on it (", however, this time around ...").
+ADJUNCT_OPENERS = word_set("after before since though following however either")
 # Past tenses that do not end in -ed ("Clinton took a moment").
 IRREGULAR_PAST = word_set("said took made went got gave told came saw")
 # Words in -ing that are not verbs.

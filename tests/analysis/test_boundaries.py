@@ -185,3 +185,11 @@ def test_a_named_subject_with_a_past_verb_opens_the_writers_clause():
 def test_a_name_in_a_list_does_not_end_the_claim():
     text = "Polls show Trump leading in Texas, Virginia and Georgia by wide margins."
     assert content_of(text, "Polls") == "Trump leading in Texas, Virginia and Georgia by wide margins"
+
+
+def test_however_after_a_comma_is_the_writers_comment():
+    text = (
+        "In the last poll, 47 percent said they would vote for former Secretary of State Hillary Clinton, "
+        "however this time around that number has dropped slightly to 35 percent."
+    )
+    assert content_of(text, "47 percent") == "they would vote for former Secretary of State Hillary Clinton"
