@@ -1188,6 +1188,10 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
     limit = min(len(tokens), k + MAX_CLAIM_TOKENS)
     while j < limit:
         t = tokens[j]
+        opens_aside = j == k or tokens[j - 1].low in ("that", "and", "but")
+        if opens_aside and t.text in DASHES and (close := _aside_close(tokens, j, limit)) is not None:
+            j = close + 1  # "says that – in his professional life – he is ...": an aside before the claim
+            continue
         if t.text in OPEN_QUOTES:
             depth += 1
         elif t.text in CLOSE_QUOTES and t.text != "’" and depth:

@@ -193,3 +193,19 @@ def test_however_after_a_comma_is_the_writers_comment():
         "however this time around that number has dropped slightly to 35 percent."
     )
     assert content_of(text, "47 percent") == "they would vote for former Secretary of State Hillary Clinton"
+
+
+# --- a dash aside at the start of the claim --------------------------------
+
+
+def test_a_dash_aside_after_that_does_not_end_the_claim():
+    text = "Kaine says that – in his professional life – he is a strong advocate for abortion rights."
+    assert content_of(text, "Kaine").endswith("he is a strong advocate for abortion rights")
+
+
+def test_a_dash_aside_after_a_second_that_does_not_end_the_claim():
+    text = (
+        "The more moderate Kasich argued that his favorability rating is far higher than his rivals, and that "
+        "— despite having only won his home state of Ohio so far — he is best-positioned to defeat Clinton."
+    )
+    assert content_of(text, "The more moderate Kasich").endswith("he is best-positioned to defeat Clinton")
