@@ -1205,7 +1205,7 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return _trim_end(tokens, k, j)
         if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
-        if depth == 0 and j > k and t.low == "and" and j + 1 < len(tokens) and _past_predicate(tokens[j + 1]):
+        if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j):
             return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
         if t.text == "," and depth == 0 and _new_subject(tokens, j):
             return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
@@ -1272,6 +1272,14 @@ def _participle(token: _Token) -> bool:
         and not token.capitalised
         and token.low not in STOP | NOT_PARTICIPLES
     )
+
+
+def _second_predicate(tokens: list[_Token], conjunction: int) -> bool:
+    """ "and marveled", "and even questioned": a second past verb, perhaps after an adverb."""
+    verb = conjunction + 1
+    if verb + 1 < len(tokens) and (_is_adverb(tokens[verb]) or tokens[verb].low in ("even", "then", "also")):
+        verb += 1
+    return verb < len(tokens) and _past_predicate(tokens[verb])
 
 
 def _past_predicate(token: _Token) -> bool:

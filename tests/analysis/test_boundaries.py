@@ -209,3 +209,8 @@ def test_a_dash_aside_after_a_second_that_does_not_end_the_claim():
         "— despite having only won his home state of Ohio so far — he is best-positioned to defeat Clinton."
     )
     assert content_of(text, "The more moderate Kasich").endswith("he is best-positioned to defeat Clinton")
+
+
+def test_a_second_past_verb_after_an_adverb_is_the_writers():
+    text = "Some of her followers attacked her Spanish-language skills and even questioned the star’s Latino identity."
+    assert content_of(text, "Some of her followers") == "her Spanish-language skills"
