@@ -1129,6 +1129,9 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
         quote = t.text in OPEN_QUOTES | {STRAIGHT_QUOTE} and j > k and lemma not in OBJECT_VERBS | {"call"}
         if _subject_that(tokens, j):
             break
+        told_how = t.low in ("how", "why", "whether", "what") and j > k and lemma in ADDRESSEE_VERBS
+        if told_how and all(_between_cue_and_claim(tokens[m], lemma) for m in range(k, j)):
+            return j  # "telling attendees at the party’s gala how he helped save the hotel": the claim is the question
         if t.low == "that" or t.text == ":" or quote:
             # An addressee may be any words, but only "that" ends it ("told Khinshtein that").
             addressee = lemma if t.low == "that" else ""

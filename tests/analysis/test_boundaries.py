@@ -214,3 +214,13 @@ def test_a_dash_aside_after_a_second_that_does_not_end_the_claim():
 def test_a_second_past_verb_after_an_adverb_is_the_writers():
     text = "Some of her followers attacked her Spanish-language skills and even questioned the star’s Latino identity."
     assert content_of(text, "Some of her followers") == "her Spanish-language skills"
+
+
+def test_a_question_after_the_addressee_is_the_claim():
+    text = (
+        "Donald Trump spoke for an hour, telling attendees at the New York State Republican Party’s annual gala "
+        "how he helped save the hotel where the gala is being held."
+    )
+    assert [s.content for s in statements(text) if s.cue == "telling"] == [
+        "how he helped save the hotel where the gala is being held"
+    ]
