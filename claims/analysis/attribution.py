@@ -171,7 +171,10 @@ RELATIVES = word_set("which who whom whose where")
 # comment on it (", however, this time around ...").
 ADJUNCT_OPENERS = word_set("after before since though following however either")
 # Past tenses that do not end in -ed ("Clinton took a moment").
-IRREGULAR_PAST = word_set("said took made went got gave told came saw")
+IRREGULAR_PAST = word_set("""
+    said took made went got gave told came saw won lost began left held ran wrote spoke became kept sent brought
+    thought felt found
+    """)  # fmt: skip
 # Words in -ing that are not verbs.
 NOT_PARTICIPLES = word_set("something nothing anything everything during morning evening building spring including")
 

@@ -224,3 +224,11 @@ def test_a_question_after_the_addressee_is_the_claim():
     assert [s.content for s in statements(text) if s.cue == "telling"] == [
         "how he helped save the hotel where the gala is being held"
     ]
+
+
+def test_a_named_subject_with_an_irregular_past_verb_opens_the_writers_clause():
+    text = (
+        "Four years after Bill Clinton claimed that the era of big government was over, Obama won his party’s "
+        "nomination by promising its furious revenge."
+    )
+    assert content_of(text, "Bill Clinton") == "the era of big government was over"
