@@ -1085,8 +1085,10 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
             depth -= 1
         if depth or j < skip_to:
             continue
-        if t.low == "as" and not as_ends:
-            continue  # "refers to the deal as a betrayal": what it is called is the claim
+        # "refers to the deal as a betrayal", "defended Trump as a candidate": what it is called is the claim;
+        # "endorsed Clinton as she left": a time.
+        if t.low == "as" and not (as_ends and j + 1 < end and tokens[j + 1].low in PRONOUNS):
+            continue
         if t.text in DASHES and (close := _aside_close(tokens, j, end)) is not None:
             skip_to = close + 1  # "touted her husband’s economic record—“the longest ...”—": an aside in the object
             continue

@@ -232,3 +232,13 @@ def test_a_named_subject_with_an_irregular_past_verb_opens_the_writers_clause():
         "nomination by promising its furious revenge."
     )
     assert content_of(text, "Bill Clinton") == "the era of big government was over"
+
+
+def test_what_an_object_is_called_stays_in_the_claim():
+    text = "Kasich offered the man a job as Secretary of Defense."
+    assert content_of(text, "Kasich") == "the man a job as Secretary of Defense"
+
+
+def test_as_with_a_clause_ends_the_object():
+    text = "The senator endorsed Clinton as she left the stage."
+    assert content_of(text, "The senator") == "Clinton"
