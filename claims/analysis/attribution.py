@@ -111,6 +111,8 @@ LISTENERS = word_set(
     "reporters journalists lawmakers supporters voters viewers listeners parliament congress members the "
     "them him her us me"
 )
+# Words that join or place a claim but say nothing themselves.
+CONNECTIVES = word_set("and or but nor so yet then of for from by with about over into than as")
 # Words after which a new speaker opens a clause of their own ("..., though he suggested ...").
 CLAUSE_OPENERS = word_set("and but while whereas though although")
 # A comma followed by one of these starts a new clause, not more of the claim.
@@ -178,6 +180,17 @@ MAX_LENIENT_TAIL_TOKENS = 25
 # A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
 MAX_CLAIM_TOKENS = 150
 MAX_CUES_PER_SENTENCE = 12
+RELATIVES = word_set("which who whom whose where")
+# Words after a comma that open the writer's circumstances of a claim (", after half said so") or
+# comment on it (", however, this time around ...").
+ADJUNCT_OPENERS = word_set("after before since though following however either")
+# Past tenses that do not end in -ed ("Clinton took a moment").
+IRREGULAR_PAST = word_set("""
+    said took made went got gave told came saw won lost began left held ran wrote spoke became kept sent brought
+    thought felt found
+    """)  # fmt: skip
+# Words in -ing that are not verbs.
+NOT_PARTICIPLES = word_set("something nothing anything everything during morning evening building spring including")
 
 
 @dataclass(slots=True)
@@ -474,7 +487,7 @@ class _Candidate:
 def _only_circumstance(tokens: list[_Token], start: int, end: int) -> bool:
     """ "shot back in a statement", "said on Monday", "attacked and": when and where, or nothing, is no claim."""
     words = [t.low for t in tokens if start <= t.start and t.end <= end and t.is_word]
-    return all(w in STOP or w in ADVERBIAL or w in MONTHS for w in words)
+    return all(w in CONNECTIVES or w in ADVERBIAL or w in MONTHS for w in words)
 
 
 def _span(tokens: list[_Token], first: int, end: int) -> tuple[int, int]:
@@ -1123,7 +1136,15 @@ def _leading_content(
     content_end = tokens[end].end
     if tail is not None and tail + 1 < len(tokens) and tokens[tail].text == ",":
         opener = tokens[tail + 1]
-        if opener.is_word and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS and not quoted and not inverted:
+        # "She had struggled her whole life, Cruz explained, recalling the time ...": the writer goes on.
+        aside = not _participle(opener)
+        if (
+            aside
+            and opener.is_word
+            and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS
+            and not quoted
+            and not inverted
+        ):
             # "At one point, she said, she was considering ...": the attribution is an aside in the claim.
             stop = _clause_end(tokens, tail + 1, [])
             if stop > tail + 1:
@@ -1168,8 +1189,8 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     k = cand.claim_from if cand.claim_from is not None else cand.cue[1]
     if cand.lemma != ":":
         k = _skip_to_claim(tokens, k, cand.lemma)
-    if k >= len(tokens):
-        return None
+    if k >= len(tokens) or k in starts and k > cand.cue[1]:
+        return None  # "assured the crowd, saying ...": what follows is the next attribution's
     if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
         close = _closing_quote(tokens, k)
         last = (close if close is not None else len(tokens)) - 1
@@ -1183,6 +1204,9 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
             return (tokens[k + 1].start, tokens[last].end), "direct"
         # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
     end = _clause_end(tokens, k, starts)
+    if tokens[cand.cue[0]].low.endswith("ing"):
+        # "calling them rapists and vowing to make Mexico pay": an -ing cue's claim ends at the next act.
+        end = next((j for j in range(k + 1, end - 1) if tokens[j].low == "and" and _participle(tokens[j + 1])), end)
     noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
     if cand.lemma in OBJECT_VERBS or noun_object and not _finite_after(tokens, k + 1, end):
         end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
@@ -1205,23 +1229,52 @@ def _finite_after(tokens: list[_Token], k: int, end: int) -> bool:
 def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True) -> int:
     """ "endorsed Clinton during a conference call": a verb of stance takes a noun phrase, not a clause."""
     depth = 0
+    skip_to = k
     for j in range(k + 1, end):
         t = tokens[j]
         if t.text in OPEN_QUOTES:
             depth += 1
         elif t.text in CLOSE_QUOTES and depth:
             depth -= 1
-        if depth:
+        if depth or j < skip_to:
             continue
-        if t.low == "as" and (not as_ends or j + 1 < end and tokens[j + 1].low not in PRONOUNS):
-            # "refers to the deal as a betrayal", "slammed the proposal as divisive": what it is
-            # called is the claim; "as he left the stage" is when.
+        # "refers to the deal as a betrayal", "defended Trump as a candidate": what it is called is the claim;
+        # "endorsed Clinton as she left": a time.
+        if t.low == "as" and not (as_ends and j + 1 < end and tokens[j + 1].low in PRONOUNS):
             continue
+        if t.text in DASHES and (close := _aside_close(tokens, j, end)) is not None:
+            skip_to = close + 1  # "touted her husband’s economic record—“the longest ...”—": an aside in the object
+            continue
+        if t.text == "," and _list_comma(tokens, j, end):
+            continue  # "attacked GOP voters, lawmakers, and thinkers": a list, not the end
         if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS:
+            while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | {"last", "next"}:
+                j -= 1  # "defended himself on Saturday": the preposition goes with the time
             return _trim_end(tokens, k, j)
         if t.low == "and" and j + 1 < end and tokens[j + 1].low.endswith(("ed", "ing")):
             return j  # "... and vowing to make Mexico pay"
     return end
+
+
+def _aside_close(tokens: list[_Token], dash: int, end: int) -> int | None:
+    """Where a dash aside ("record—“the longest peacetime expansion”—") closes, if it does."""
+    for j in range(dash + 1, min(end, dash + MAX_ASIDE_TOKENS)):
+        if tokens[j].text == tokens[dash].text:
+            return j if j > dash + 1 else None
+        if tokens[j].text in SENTENCE_END or tokens[j].text == ";":
+            return None
+    return None
+
+
+def _list_comma(tokens: list[_Token], comma: int, end: int) -> bool:
+    """ "GOP voters, lawmakers, and thinkers": the comma is followed by a short item and then "and"/"or"."""
+    for j in range(comma + 1, min(end, comma + 9)):
+        t = tokens[j]
+        if t.low in ("and", "or"):
+            return j > comma + 1 or tokens[comma - 2].text == ","  # the last comma of "A, B, and C"
+        if not (t.is_word or t.text == ","):
+            return False
+    return False
 
 
 def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
@@ -1236,6 +1289,9 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
             break
         if quote and lemma not in ADDRESSEE_VERBS and _names_a_subject(tokens, k, j):
             break  # 'claimed Border Patrol "caught them"': the name is the quoted claim's subject
+        told_how = t.low in ("how", "why", "whether", "what") and j > k and lemma in ADDRESSEE_VERBS
+        if told_how and all(_between_cue_and_claim(tokens[m], lemma) for m in range(k, j)):
+            return j  # "telling attendees at the party’s gala how he helped save the hotel": the claim is the question
         if t.low == "that" or t.text == ":" or quote:
             # An addressee may be any words, but only "that" ends it ("told Khinshtein that").
             addressee = lemma if t.low == "that" else ""
@@ -1257,6 +1313,11 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
         if _subject_that(tokens, k):
             break
         k += 1
+    # "asked for a photo", "responded with a phrase ...": the claim is the object, not its preposition.
+    if k + 1 < len(tokens) and tokens[k].low in ("for", "with") and tokens[k + 1].is_word:
+        following = tokens[k + 1]
+        if not (following.capitalised or following.low in TIME_WORDS | WEEKDAYS or following.text[0].isdigit()):
+            k += 1
     return k
 
 
@@ -1296,6 +1357,10 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
     limit = min(len(tokens), k + MAX_CLAIM_TOKENS)
     while j < limit:
         t = tokens[j]
+        opens_aside = j == k or tokens[j - 1].low in ("that", "and", "but")
+        if opens_aside and t.text in DASHES and (close := _aside_close(tokens, j, limit)) is not None:
+            j = close + 1  # "says that – in his professional life – he is ...": an aside before the claim
+            continue
         if t.text in OPEN_QUOTES:
             depth += 1
         elif t.text in CLOSE_QUOTES and t.text != "’" and depth:
@@ -1309,16 +1374,19 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return _trim_end(tokens, k, j)
         if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
-        if depth == 0 and j > k and t.low == "and" and j + 1 < len(tokens) and _past_predicate(tokens[j + 1]):
+        if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j):
             return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
+        if t.text == "," and depth == 0 and _new_subject(tokens, j):
+            return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
             return _trim_end(tokens, k, j)
         if (
             t.text == ","
             and j + 1 < len(tokens)
             and tokens[j + 1].text in CLOSE_QUOTES
-            and _breaks_clause(tokens, j + 1)
+            and (_breaks_clause(tokens, j + 1) or j + 2 < len(tokens) and _participle(tokens[j + 2]))
         ):
+            # "“should be wrapped up by Cleveland,” referring to ...": the writer explains the quotation.
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
@@ -1340,6 +1408,49 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
 
 
+def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
+    """A relative clause that ends the sentence, not one closed by a comma before the claim goes on.
+
+    "the New York billionaire, who is now the nominee, would unite Britain": the claim resumes.
+    """
+    for t in tokens[first : first + MAX_ASIDE_TOKENS]:
+        if t.text in (",", "—", "–") or t.text in QUOTES:
+            return False
+        if t.text in SENTENCE_END or t.text == ";":
+            return True
+    return first + MAX_ASIDE_TOKENS >= len(tokens)
+
+
+def _new_subject(tokens: list[_Token], comma: int) -> bool:
+    """ "..., Clinton took a moment to reach out ...": a name and a past verb open the writer's next clause."""
+    j = comma + 1
+    while j < len(tokens) and j - comma <= 3 and tokens[j].capitalised and tokens[j].low not in STOP | DETERMINERS:
+        j += 1
+    if j == comma + 1 or j >= len(tokens):
+        return False
+    verb = tokens[j]
+    regular = verb.low.endswith("ed") and verb.low.isalpha() and not verb.capitalised
+    return regular or verb.low in IRREGULAR_PAST
+
+
+def _participle(token: _Token) -> bool:
+    """ "recalling", "echoing": an -ing verb (not "something", "king") opening a clause of its own."""
+    return (
+        token.low.endswith("ing")
+        and len(token.low) > 5
+        and not token.capitalised
+        and token.low not in STOP | NOT_PARTICIPLES
+    )
+
+
+def _second_predicate(tokens: list[_Token], conjunction: int) -> bool:
+    """ "and marveled", "and even questioned": a second past verb, perhaps after an adverb."""
+    verb = conjunction + 1
+    if verb + 1 < len(tokens) and (_is_adverb(tokens[verb]) or tokens[verb].low in ("even", "then", "also")):
+        verb += 1
+    return verb < len(tokens) and _past_predicate(tokens[verb])
+
+
 def _past_predicate(token: _Token) -> bool:
     """A second verb of the same subject, in the past tense ("and marveled")."""
     return token.low.endswith("ed") and not token.capitalised and token.low not in STOP
@@ -1353,6 +1464,15 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
     after = tokens[comma + 1]
     if after.low in CLAUSE_BREAKERS and after.low not in ("and", "but"):
         return True
+    # "pledged to shut down private detention centers, after he introduced a bill ...": when, not what.
+    # ", even though" too, but not ", even if": a condition is part of the claim.
+    even_though = after.low == "even" and comma + 2 < len(tokens) and tokens[comma + 2].low == "though"
+    if after.low in ADJUNCT_OPENERS or even_though:
+        return True
+    if after.low in ("a", "an") and _relative_runs_on(tokens, comma + 1):
+        return True  # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...": a gloss
+    if after.low in RELATIVES and _relative_runs_on(tokens, comma + 1):
+        return True  # "predicted a Cruz win in Texas, which votes on March 1": the writer's note on Texas
     if after.low.endswith("ed") and _is_reporting_verb(after.low):
         return True  # "accused Woods of cheating, implied that ...": the next thing said
     if comma + 2 >= len(tokens):
