@@ -579,6 +579,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
+    speaker = _whole_subject(tokens, speaker)
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, aside=tokens[before].text == ",")
 
 
@@ -596,6 +597,22 @@ def _named_before_comma(tokens: list[_Token], comma: int) -> tuple[int, int] | N
     if start > 0 and not (start == 2 and opener):
         return None  # "..., the Kremlin's envoy, said": an aside after an earlier clause
     return speaker
+
+
+def _whole_subject(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "A senior United States military official with knowledge of the targets attacked by the
+    Jordanians said": the subject is the official, whose description ends in another name."""
+    first = speaker[0]
+    if first < 2 or tokens[first - 1].low not in ("of", "with", "by", "for", "from", "at", "in"):
+        return speaker
+    head = tokens[:first]
+    if head[0].low not in ("a", "an", "the") or first > MAX_CLAIM_TOKENS // 6:
+        return speaker
+    if any(not t.is_word and t.text not in "-’'." for t in head):
+        return speaker  # a clause or an aside before the speaker, not one long noun phrase
+    if not any(_person_word(t) or t.low in ORGANISATION_WORDS for t in head):
+        return speaker
+    return 0, speaker[1]
 
 
 def _series_of_acts(tokens: list[_Token], comma: int) -> bool:

@@ -601,3 +601,13 @@ def test_a_stray_comma_after_the_speaker_does_not_turn_the_sentence_around():
     assert (s.speaker, s.content) == ("Maiduguri resident Andrew Tada", "the insurgents killed five people in Gava")
     s = only("The talks collapsed, Senator John Smith said on Monday.")
     assert (s.speaker, s.content) == ("Senator John Smith", "The talks collapsed")
+
+
+def test_a_speaker_described_at_length_keeps_the_whole_description():
+    s = only(
+        "A senior United States military official with knowledge of the targets attacked by the Jordanians "
+        "said the targets around Raqqa were carefully vetted."
+    )
+    assert s.speaker.startswith("A senior United States military official with knowledge")
+    assert s.speaker.endswith("attacked by the Jordanians")
+    assert s.content == "the targets around Raqqa were carefully vetted"
