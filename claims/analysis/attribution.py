@@ -320,7 +320,9 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     # Where each later attribution begins a clause of its own, so an earlier claim stops before it;
     # one that does not ("said he told them ...") is nested inside the earlier claim, and one
     # after an aside ("Brian Burton, AKA Danger Mouse, wrote") may be too.
-    starts = sorted(c.begins for c in candidates if c.begins > 0 and not c.aside and _opens_clause(tokens, c.begins))
+    starts = sorted(
+        c.begins for c in candidates if c.begins > 0 and not c.aside and _opens_clause(tokens, c.begins, c.shape)
+    )
     results: list[_Found] = []
     for cand in candidates:
         found = cand.build(tokens, starts, results)
@@ -348,9 +350,16 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
     return inside
 
 
-def _opens_clause(tokens: list[_Token], first: int) -> bool:
+def _opens_clause(tokens: list[_Token], first: int, shape: str = "") -> bool:
     before = tokens[first - 1]
+    if shape == "participle" and _after_comma(tokens, first - 1):
+        return True  # "has “expanded the Republican party,” claiming ...": the quotation ends there
     return before.text in (",", ";", ":", "—", "–") or before.low in ("and", "but", "while", "whereas")
+
+
+def _after_comma(tokens: list[_Token], k: int) -> bool:
+    """A comma at ``k``, or one inside a closing quotation ("defense of “New York values,” saying ...")."""
+    return tokens[k].text == "," or tokens[k].text in CLOSING_QUOTES and k > 0 and tokens[k - 1].text == ","
 
 
 def _is_cue_word(tokens: list[_Token], i: int) -> bool:
@@ -403,7 +412,9 @@ class _Candidate:
             speaker_span = _span(tokens, *self.speaker)
         cue_span = _span(tokens, *self.cue)
         first = self.speaker[0] if self.shape != "participle" else self.cue[0]
+        # "defense of “New York values,” saying ...": a participle after a quotation does not report it.
         after_quote = first > 0 and tokens[first - 1].text in QUOTES and _closes_claim(tokens, first - 1)
+        after_quote = after_quote and self.shape != "participle"
         tail = _tail_end(tokens, self.cue[1] if self.shape != "after" else self.speaker[1], after_quote)
         continued = None
         if self.shape == "after" or (tail is not None and _claim_came_first(tokens, self, tail)):
@@ -491,7 +502,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if attitude:
         return _attitude_candidate(tokens, i, cue_end, before, lemma)
     finite = not gerund and token.low != lemma  # "and said", not "and tell him" (a bare infinitive)
-    if before >= 0 and (gerund and tokens[before].text == "," or finite and tokens[before].low in ("and", "but")):
+    if before >= 0 and (gerund and _after_comma(tokens, before) or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
     if before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS:
@@ -874,18 +885,61 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
             subject = _speaker_before(tokens, k)
             if subject and (tokens[subject[1] - 1].capitalised or tokens[subject[0]].low in PRONOUNS):
                 return _span(tokens, *subject)
+    if cand.shape == "participle" and _opens_sentence(tokens, cand.cue[0] - 1):
+        # "After saying he was nervous ..., the man ended up ...": the subject follows the participle's clause.
+        quoted = _inside_quotes(tokens)
+        comma = next((j for j in range(cand.cue[1], len(tokens)) if tokens[j].text == "," and not quoted[j]), None)
+        subject = _subject_at(tokens, comma + 1, len(tokens)) if comma is not None else None
+        return _span(tokens, *subject) if subject else None
+    subject = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
+    return _span(tokens, *subject) if subject else None
+
+
+def _opens_sentence(tokens: list[_Token], k: int) -> bool:
+    """Whether only sentence openers ("But", "And") come before token ``k``."""
+    return all(not t.is_word or t.low in SENTENCE_OPENERS for t in tokens[:k])
+
+
+def _main_clause_start(tokens: list[_Token], limit: int) -> int:
+    """Where the main clause starts, past openers and introductory phrases ("In a press conference, Trump ...")."""
     k = 0
-    while k < cand.cue[0] and (not tokens[k].is_word or tokens[k].low in SENTENCE_OPENERS):
-        k += 1  # "But Jean-Max Bellerive ... doubts the figure, pointing out ..."
-    if k < cand.cue[0] and tokens[k].low in PRONOUNS:
-        return _span(tokens, k, k + 1)
-    if k < cand.cue[0] and tokens[k].low in DETERMINERS:
+    for _ in range(3):
+        while k < limit and (not tokens[k].is_word or tokens[k].low in SENTENCE_OPENERS):
+            k += 1  # "But Jean-Max Bellerive ... doubts the figure, pointing out ..."
+        if k >= limit or not _introduces(tokens[k]):
+            break
+        comma = next((j for j in range(k + 1, limit - 1) if tokens[j].text == ","), None)
+        if comma is None:
+            break
+        k = comma + 1
+    return k
+
+
+def _introduces(token: _Token) -> bool:
+    """A word that opens a phrase before the subject: "In", "For months", "Speaking to ...", "Later"."""
+    if token.low in PRONOUNS or token.low in DETERMINERS:
+        return False
+    return token.low in STOP or token.low.endswith(("ing", "ly")) or token.low in WEEKDAYS
+
+
+def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | None:
+    """The subject noun phrase that starts at ``k`` and ends before ``limit``."""
+    if k >= limit:
+        return None
+    if tokens[k].low in PRONOUNS:
+        return k, k + 1
+    if tokens[k].low in DETERMINERS:
         subject = _speaker_after(tokens, k)
-        return _span(tokens, *subject) if subject and subject[1] <= cand.cue[0] else None
+        return subject if subject and subject[1] <= limit else None
     first = k
-    while k < cand.cue[0] and tokens[k].is_word and tokens[k].capitalised and tokens[k].low not in STOP:
+    while k < limit and tokens[k].is_word and tokens[k].capitalised and tokens[k].low not in STOP:
         k += 1
-    return _span(tokens, first, k) if k > first else None
+        if k + 1 < limit and tokens[k].text == "." and tokens[k + 1].capitalised:
+            if tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1]):
+                k += 1  # "Rep. Hakeem Jeffries", "George W. Bush"
+        elif k + 1 < limit and tokens[k + 1].capitalised and tokens[k].is_word and not _not_a_name(tokens[k]):
+            k += 1  # "Republican Presidential hopeful Sen. Ted Cruz": a role between names
+    return (first, k) if k > first else None
 
 
 def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | None:
@@ -950,6 +1004,8 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     first = cand.speaker[0]
     if first == 0 or not _closes_claim(tokens, first - 1):
         return False
+    if cand.shape == "participle" and tokens[first - 1].text != ",":
+        return False  # "could be “messy,” adding, “Democracy is messy.”": the participle goes on
     if _programme_title(tokens, first - 1):
         return False
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:

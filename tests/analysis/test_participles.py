@@ -1,0 +1,56 @@
+"""Stage 3: participial and displaced cues, whose speaker does not stand right before them.
+
+Sentences from PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+def test_a_participle_after_a_closing_quotation_hangs_on_the_subject():
+    text = (
+        "Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied "
+        "the “bravery, heart and soul of America.”"
+    )
+    assert triples(text) == [("Donald Trump", "saying", "the city embodied the “bravery, heart and soul of America.”")]
+
+
+def test_a_participle_after_a_quotation_ends_the_claim_before_it():
+    text = (
+        "Speaking to supporters in South Carolina following the state’s Republican primary, Cruz said that there "
+        "is “only one strong conservative is in a position to win this race,” adding that it’s why Donald Trump "
+        "“relentlessly attacks us and ignores the other candidates.”"
+    )
+    assert triples(text) == [
+        ("Cruz", "said", "there is “only one strong conservative is in a position to win this race,”"),
+        ("Cruz", "adding", "it’s why Donald Trump “relentlessly attacks us and ignores the other candidates.”"),
+    ]
+
+
+def test_the_subject_of_a_participle_follows_an_introductory_phrase():
+    text = (
+        "In an incendiary press conference, Trump launched a pre-emptive attack against Obama, calling him "
+        "“the most ignorant president in our history.”"
+    )
+    assert triples(text) == [("Trump", "calling", "him “the most ignorant president in our history.”")]
+    text = (
+        "For months, Obama has been on the sidelines of the Clinton-Sanders showdown, arguing he didn’t want "
+        "to tip the scales before voters weighed in."
+    )
+    assert triples(text) == [("Obama", "arguing", "he didn’t want to tip the scales before voters weighed in")]
+
+
+def test_the_subject_of_a_participle_keeps_its_title():
+    text = "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “This is a disgrace.”"
+    assert triples(text) == [("Rep. Hakeem Jeffries", "saying", "This is a disgrace.")]
