@@ -166,6 +166,8 @@ MAX_LENIENT_TAIL_TOKENS = 25
 # A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
 MAX_CLAIM_TOKENS = 150
 MAX_CUES_PER_SENTENCE = 12
+# Prepositions whose gerund has the subject of the clause around it ("reacted by saying ...").
+GERUND_PREPOSITIONS = word_set("by while before after when since")
 
 
 @dataclass(slots=True)
@@ -352,7 +354,7 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
 
 def _opens_clause(tokens: list[_Token], first: int, shape: str = "") -> bool:
     before = tokens[first - 1]
-    if shape == "participle" and _after_comma(tokens, first - 1):
+    if shape == "participle" and (_after_comma(tokens, first - 1) or tokens[first].low in GERUND_PREPOSITIONS):
         return True  # "has “expanded the Republican party,” claiming ...": the quotation ends there
     return before.text in (",", ";", ":", "—", "–") or before.low in ("and", "but", "while", "whereas")
 
@@ -425,6 +427,9 @@ class _Candidate:
         if content is None:
             return None
         (start, end), kind = content
+        if self.shape == "participle" and speaker_span[0] > start:
+            # "After saying he was nervous ..., the man ended up ...": the claim ends before its speaker.
+            end = min(end, max(t.start for t in tokens if t.text == "," and t.start < speaker_span[0]))
         if end <= start:
             return None
         refers_to = None
@@ -502,9 +507,17 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if attitude:
         return _attitude_candidate(tokens, i, cue_end, before, lemma)
     finite = not gerund and token.low != lemma  # "and said", not "and tell him" (a bare infinitive)
+    # "distanced himself ... by saying ...", "After saying he was nervous, the man ...": a gerund after a
+    # preposition has the main clause's subject too.
+    # A sentence's opening gerund may set the scene ("Lashing out, Trump said"); "Conceding that ..." reports.
+    opening = before < 0 and cue_end < len(tokens) and tokens[cue_end].low == "that"
+    gerund_clause = gerund and (opening or before >= 0 and tokens[before].low in GERUND_PREPOSITIONS)
+    gerund_clause = gerund_clause and not (i > 0 and token.capitalised)  # a headline's "By Saying We Need ..."
     if before >= 0 and (gerund and _after_comma(tokens, before) or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
+    if gerund_clause:
+        return _Candidate("participle", (i, cue_end), None, max(before, 0), lemma)
     if before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS:
         speaker = _speaker_after(tokens, cue_end)
         if speaker is not None and _tail_end(tokens, speaker[1]) is not None:
@@ -872,6 +885,14 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
 def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> tuple[int, int] | None:
     """Who ", adding ..." hangs on, as a character span: the speaker just before, else the sentence's subject."""
     cue_start = tokens[cand.cue[0]].start
+    preposition = cand.cue[0] - 1
+    if cand.shape == "participle" and preposition > 0 and tokens[preposition].low in GERUND_PREPOSITIONS:
+        # "insurers would respond by finding ways ...": the subject of the nearest verb phrase.
+        for k in range(preposition - 1, max(0, preposition - MAX_TAIL_TOKENS), -1):
+            if tokens[k].low in MODALS | PASSIVE_AUX | {"has", "have", "had"} and tokens[k].low != "to":
+                subject = _speaker_before(tokens, k - 1)
+                if subject:
+                    return _span(tokens, *subject)
     for found in reversed(earlier):
         if found.cue[1] <= cue_start:
             return found.speaker
@@ -885,7 +906,7 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
             subject = _speaker_before(tokens, k)
             if subject and (tokens[subject[1] - 1].capitalised or tokens[subject[0]].low in PRONOUNS):
                 return _span(tokens, *subject)
-    if cand.shape == "participle" and _opens_sentence(tokens, cand.cue[0] - 1):
+    if cand.shape == "participle" and _opens_sentence(tokens, cand.cue[0]):
         # "After saying he was nervous ..., the man ended up ...": the subject follows the participle's clause.
         quoted = _inside_quotes(tokens)
         comma = next((j for j in range(cand.cue[1], len(tokens)) if tokens[j].text == "," and not quoted[j]), None)
@@ -896,7 +917,9 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
 
 
 def _opens_sentence(tokens: list[_Token], k: int) -> bool:
-    """Whether only sentence openers ("But", "And") come before token ``k``."""
+    """Whether only sentence openers ("But", "And") and a preposition ("After") come before token ``k``."""
+    if k > 0 and tokens[k - 1].low in GERUND_PREPOSITIONS:
+        k -= 1
     return all(not t.is_word or t.low in SENTENCE_OPENERS for t in tokens[:k])
 
 
@@ -930,7 +953,11 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
         return k, k + 1
     if tokens[k].low in DETERMINERS:
         subject = _speaker_after(tokens, k)
-        return subject if subject and subject[1] <= limit else None
+        if subject is None or subject[1] > limit:
+            return None
+        # "the man ended up asking ...": a past tense after the noun is the verb, not part of the subject.
+        verb = next((j for j in range(k + 2, subject[1]) if _past_predicate(tokens[j])), subject[1])
+        return subject[0], verb
     first = k
     while k < limit and tokens[k].is_word and tokens[k].capitalised and tokens[k].low not in STOP:
         k += 1

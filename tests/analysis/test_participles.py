@@ -54,3 +54,31 @@ def test_the_subject_of_a_participle_follows_an_introductory_phrase():
 def test_the_subject_of_a_participle_keeps_its_title():
     text = "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “This is a disgrace.”"
     assert triples(text) == [("Rep. Hakeem Jeffries", "saying", "This is a disgrace.")]
+
+
+def test_a_gerund_after_a_preposition_has_the_subject_of_its_clause():
+    text = "Obama punctuated his list by saying “Too many.”"
+    assert triples(text) == [("Obama", "saying", "Too many.")]
+    text = (
+        "Bolton had a comparable assessment of Trump’s thin foreign policy record, while saying that the "
+        "candidate’s recent foreign-policy speech reassured him."
+    )
+    assert triples(text) == [("Bolton", "saying", "the candidate’s recent foreign-policy speech reassured him")]
+
+
+def test_a_gerund_opening_the_sentence_has_the_subject_after_its_clause():
+    text = "After saying he was nervous to ask a question, the man ended up in the middle of the room."
+    assert triples(text) == [("the man", "saying", "he was nervous to ask a question")]
+    text = (
+        "Promising that his future writings would take a closer look at the disaster in Libya, Bolton said "
+        "that voters will choose."
+    )
+    assert triples(text) == [
+        ("Bolton", "Promising", "his future writings would take a closer look at the disaster in Libya"),
+        ("Bolton", "said", "voters will choose"),
+    ]
+
+
+def test_an_opening_gerund_without_a_claim_sets_the_scene():
+    text = "Lashing out, Trump said the 83-year-old justice’s “mind is shot.”"
+    assert triples(text) == [("Trump", "said", "the 83-year-old justice’s “mind is shot.”")]
