@@ -412,6 +412,9 @@ class _Candidate:
         else:
             assert self.speaker is not None
             speaker_span = _span(tokens, *self.speaker)
+            last = tokens[self.speaker[1] - 1]
+            if _contracted_subject(last) or _contracted_subject(last, progressive=False):
+                speaker_span = (speaker_span[0], last.start + last.text.replace("'", "’").rindex("’"))
         cue_span = _span(tokens, *self.cue)
         first = self.speaker[0] if self.shape != "participle" else self.cue[0]
         # "defense of “New York values,” saying ...": a participle after a quotation does not report it.
@@ -487,6 +490,10 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     while before >= 0 and _between_speaker_and_cue(tokens[before]):
         before -= 1
     before = _skip_time_phrase(tokens, before)
+    contracted = before >= 0 and not attitude and _contracted_subject(tokens[before], token.low.endswith("ing"))
+    if contracted and cue_end < len(tokens) and tokens[cue_end].low not in PASSIVE_AUX | MODALS:
+        # "He’s predicting he will do “very, very well”", "they’ve said": the subject and its auxiliary in one word.
+        return _Candidate("before", (i, cue_end), (before, before + 1), before, lemma)
     if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
         return None  # "a phone call", "Moscow's claims": a noun here
     if before >= 0 and tokens[before].low in PASSIVE_AUX and token.low.endswith("ing"):
@@ -501,6 +508,15 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         before -= 2  # "continued to allege": the speaker stands before "continued"
         while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
+    if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low == "likely":
+        # "Caucus-goers were slightly more likely to say they preferred Clinton": a share of them said so.
+        k = before - 2
+        while k >= 0 and (tokens[k].low in ("more", "less", "most", "least") or _is_adverb(tokens[k])):
+            k -= 1
+        if k >= 1 and tokens[k].low in PASSIVE_AUX:
+            before = k - 1
+            while before >= 0 and _between_speaker_and_cue(tokens[before]):
+                before -= 1
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     gerund = token.low.endswith("ing")
@@ -539,12 +555,7 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     only the plain shape counts: a speaker right before the verb (no aside, not a participle)
     and a complement right after it.
     """
-    if (
-        before < 0
-        or not tokens[before].is_word
-        or tokens[i].low.endswith("ing")
-        and tokens[i - 1].low not in PASSIVE_AUX
-    ):
+    if before < 0 or not tokens[before].is_word or tokens[i].low.endswith("ing") and not _progressive(tokens, i):
         return None
     speaker = _speaker_before(tokens, before)
     if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS:
@@ -558,6 +569,25 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     if any(t.text == "?" for t in tokens[cue_end:]):
         return None  # "Do you think he can win?" asks; it attributes nothing
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+
+
+def _progressive(tokens: list[_Token], i: int) -> bool:
+    """ "is backing", "is also congratulating", "he’s hoping": an -ing form after its auxiliary."""
+    k = i - 1
+    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+        k -= 1
+    return k >= 0 and (tokens[k].low in PASSIVE_AUX or _contracted_subject(tokens[k]))
+
+
+def _contracted_subject(token: _Token, progressive: bool = True) -> bool:
+    """A third person with its auxiliary: "he’s (saying)", "they’re (saying)", "they’ve (said)".
+
+    "I’m telling you" is a quotation's own voice; "it’s written" a passive.
+    """
+    head, apostrophe, rest = token.low.replace("'", "’").rpartition("’")
+    if not apostrophe or head not in ("he", "she", "they"):
+        return False
+    return rest in ("s", "re") if progressive else rest in ("ve", "d", "ll")
 
 
 def _reported_before(tokens: list[_Token], first: int) -> bool:

@@ -82,3 +82,29 @@ def test_a_gerund_opening_the_sentence_has_the_subject_after_its_clause():
 def test_an_opening_gerund_without_a_claim_sets_the_scene():
     text = "Lashing out, Trump said the 83-year-old justice’s “mind is shot.”"
     assert triples(text) == [("Trump", "said", "the 83-year-old justice’s “mind is shot.”")]
+
+
+def test_a_contracted_subject_and_auxiliary_speak():
+    text = "He’s predicting he will do “very, very well” in the next Republican contest in Nevada."
+    assert triples(text) == [
+        ("He", "predicting", "he will do “very, very well” in the next Republican contest in Nevada")
+    ]
+    text = "He’s not saying what other techniques he’d support."
+    assert triples(text) == [("He", "saying", "what other techniques he’d support")]
+
+
+def test_a_contracted_passive_or_relative_clause_says_nothing():
+    text = "Cruz says the new actions aren’t worth the paper they’re written on."
+    assert triples(text) == [("Cruz", "says", "the new actions aren’t worth the paper they’re written on")]
+    text = "Sanders goes big, not always worrying about whether what he’s proposing is politically realistic."
+    assert "proposing" not in [cue for _, cue, _ in triples(text)]
+
+
+def test_a_progressive_attitude_may_hold_an_adverb():
+    text = "Trump is also congratulating his rivals."
+    assert triples(text) == [("Trump", "congratulating", "his rivals")]
+
+
+def test_those_more_likely_to_say_something_say_it():
+    text = "Caucus-goers were slightly more likely to say they preferred Clinton."
+    assert triples(text) == [("Caucus-goers", "say", "they preferred Clinton")]
