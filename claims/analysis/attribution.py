@@ -354,7 +354,8 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
 
 def _opens_clause(tokens: list[_Token], first: int, shape: str = "") -> bool:
     before = tokens[first - 1]
-    if shape == "participle" and (_after_comma(tokens, first - 1) or tokens[first].low in GERUND_PREPOSITIONS):
+    joins = tokens[first].low in GERUND_PREPOSITIONS | {"and"} or tokens[first].text in DASHES
+    if shape == "participle" and (_after_comma(tokens, first - 1) or joins):
         return True  # "has “expanded the Republican party,” claiming ...": the quotation ends there
     return before.text in (",", ";", ":", "—", "–") or before.low in ("and", "but", "while", "whereas")
 
@@ -529,9 +530,13 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     opening = before < 0 and cue_end < len(tokens) and tokens[cue_end].low == "that"
     gerund_clause = gerund and (opening or before >= 0 and tokens[before].low in GERUND_PREPOSITIONS)
     gerund_clause = gerund_clause and not (i > 0 and token.capitalised)  # a headline's "By Saying We Need ..."
-    if before >= 0 and (gerund and _after_comma(tokens, before) or finite and tokens[before].low in ("and", "but")):
+    # "..., trashing Trump and accusing him of ...", "on the spot – saying ...", "..., then says he’ll ...".
+    then = finite and tokens[before].text == "," and tokens[before + 1].low == "then"
+    clause_mark = _after_comma(tokens, before) or tokens[before].text in DASHES or tokens[before].low == "and"
+    if before >= 0 and (gerund and clause_mark or then or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
-        return _Candidate("participle", (i, cue_end), None, i, lemma)
+        joined = gerund and (tokens[before].low == "and" or tokens[before].text in DASHES)
+        return _Candidate("participle", (i, cue_end), None, before if joined else i, lemma)
     if gerund_clause:
         return _Candidate("participle", (i, cue_end), None, max(before, 0), lemma)
     if before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS:
@@ -555,6 +560,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     only the plain shape counts: a speaker right before the verb (no aside, not a participle)
     and a complement right after it.
     """
+    if before >= 0 and tokens[before].text == ",":
+        before = _before_adverbial_aside(tokens, before)
     if before < 0 or not tokens[before].is_word or tokens[i].low.endswith("ing") and not _progressive(tokens, i):
         return None
     speaker = _speaker_before(tokens, before)
@@ -569,6 +576,19 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     if any(t.text == "?" for t in tokens[cue_end:]):
         return None  # "Do you think he can win?" asks; it attributes nothing
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+
+
+def _before_adverbial_aside(tokens: list[_Token], comma: int) -> int:
+    """ "Sanders, meanwhile, hopes": the token before a short lowercase aside, else the comma itself."""
+    for k in range(comma - 1, max(0, comma - 6), -1):
+        if tokens[k].text == ",":
+            inside = tokens[k + 1 : comma]
+            if inside and all(t.is_word and not t.capitalised and t.low not in NOT_HOLDERS for t in inside):
+                return k - 1
+            break
+        if not tokens[k].is_word:
+            break
+    return comma
 
 
 def _progressive(tokens: list[_Token], i: int) -> bool:

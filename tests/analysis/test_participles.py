@@ -108,3 +108,29 @@ def test_a_progressive_attitude_may_hold_an_adverb():
 def test_those_more_likely_to_say_something_say_it():
     text = "Caucus-goers were slightly more likely to say they preferred Clinton."
     assert triples(text) == [("Caucus-goers", "say", "they preferred Clinton")]
+
+
+def test_a_participle_after_and_or_a_dash_hangs_on_the_subject():
+    text = (
+        "Vice President Joe Biden on Monday hit the 2016 campaign trail with Hillary Clinton for the first time, "
+        "trashing Donald Trump as unqualified for the White House and accusing him of endangering the lives "
+        "of US troops."
+    )
+    assert triples(text) == [("Vice President Joe Biden", "accusing", "him of endangering the lives of US troops")]
+    text = "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning."
+    assert triples(text) == [("Marco Rubio", "saying", "he was rooting for Peyton Manning")]
+
+
+def test_a_verb_after_then_has_the_subject_before():
+    text = (
+        "Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome advice for "
+        "anyone who wants to talk to him."
+    )
+    assert triples(text)[-1] == ("Kasich", "says", "he’ll welcome advice for anyone who wants to talk to him")
+
+
+def test_an_attitude_may_follow_a_short_aside():
+    text = "Sanders, meanwhile, hopes that winning a large share of the state’s 475 delegates will give him momentum."
+    assert triples(text) == [
+        ("Sanders", "hopes", "winning a large share of the state’s 475 delegates will give him momentum")
+    ]
