@@ -562,7 +562,13 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     """
     if before >= 0 and tokens[before].text == ",":
         before = _before_adverbial_aside(tokens, before)
-    if before < 0 or not tokens[before].is_word or tokens[i].low.endswith("ing") and not _progressive(tokens, i):
+    # "an outside group backing Marco Rubio": a stance taken by the noun it follows.
+    stance = lemma in OBJECT_VERBS and before >= 0 and not tokens[before].capitalised
+    stance = stance and tokens[before].is_word and not _not_a_name(tokens[before])
+    plain = (
+        before >= 0 and tokens[before].is_word and not (tokens[i].low.endswith("ing") and not _progressive(tokens, i))
+    )
+    if not (plain or stance):
         return None
     speaker = _speaker_before(tokens, before)
     if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS:
@@ -823,7 +829,8 @@ def _not_a_name(token: _Token) -> bool:
         return True
     # The last apostrophe decides: "O’Malley’s" is a possessive name, "he’s" a contraction.
     head, apostrophe, rest = token.low.replace("'", "’").rpartition("’")
-    return bool(apostrophe) and rest != "s" or head in PRONOUNS
+    # "O’Malley" and "D’Souza" are names; "don’t", "they’re", "we’ll" are contractions.
+    return bool(apostrophe) and rest in ("t", "re", "ve", "ll", "d", "m") or head in PRONOUNS
 
 
 def _skip_time_phrase(tokens: list[_Token], last: int) -> int:

@@ -134,3 +134,16 @@ def test_an_attitude_may_follow_a_short_aside():
     assert triples(text) == [
         ("Sanders", "hopes", "winning a large share of the state’s 475 delegates will give him momentum")
     ]
+
+
+def test_a_name_with_an_apostrophe_is_a_name():
+    text = "Democratic candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist."
+    assert triples(text) == [("former Maryland Gov. Martin O’Malley", "calling", "Trump a fascist")]
+
+
+def test_a_stance_taken_by_the_noun_before_it():
+    text = (
+        "Wealthy donors handed over $25 million last month to an outside group backing then-Republican "
+        "presidential candidate Marco Rubio."
+    )
+    assert triples(text) == [("an outside group", "backing", "then-Republican presidential candidate Marco Rubio")]
