@@ -983,6 +983,10 @@ def _opens_sentence(tokens: list[_Token], k: int) -> bool:
 def _main_clause_start(tokens: list[_Token], limit: int) -> int:
     """Where the main clause starts, past openers and introductory phrases ("In a press conference, Trump ...")."""
     k = 0
+    # "New York (AFP) – Vice President Joe Biden ...": a dateline ends at its dash.
+    dateline = next((j for j in range(min(limit, 10)) if tokens[j].text in DASHES), None)
+    if dateline is not None and any(t.text == ")" for t in tokens[:dateline]):
+        k = dateline + 1
     for _ in range(3):
         while k < limit and (not tokens[k].is_word or tokens[k].low in SENTENCE_OPENERS):
             k += 1  # "But Jean-Max Bellerive ... doubts the figure, pointing out ..."
@@ -992,6 +996,12 @@ def _main_clause_start(tokens: list[_Token], limit: int) -> int:
         if comma is None:
             break
         k = comma + 1
+        # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the place goes on.
+        place = k
+        while place < limit and tokens[place].capitalised and tokens[place].is_word:
+            place += 1
+        if tokens[comma - 1].capitalised and place > k and place + 1 < limit and tokens[place].text == ",":
+            k = place + 1
     return k
 
 
@@ -999,7 +1009,8 @@ def _introduces(token: _Token) -> bool:
     """A word that opens a phrase before the subject: "In", "For months", "Speaking to ...", "Later"."""
     if token.low in PRONOUNS or token.low in DETERMINERS:
         return False
-    return token.low in STOP or token.low.endswith(("ing", "ly")) or token.low in WEEKDAYS
+    time = token.low.removesuffix("s") in TIME_WORDS | {"hour", "minute", "moment"}  # "Hours later, Trump ..."
+    return token.low in STOP or token.low.endswith(("ing", "ly")) or token.low in WEEKDAYS or time
 
 
 def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | None:

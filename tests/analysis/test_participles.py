@@ -147,3 +147,15 @@ def test_a_stance_taken_by_the_noun_before_it():
         "presidential candidate Marco Rubio."
     )
     assert triples(text) == [("an outside group", "backing", "then-Republican presidential candidate Marco Rubio")]
+
+
+def test_the_subject_of_a_participle_follows_a_dateline_or_a_place():
+    text = (
+        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance "
+        "on Brexit, saying that “bombastic comments” do more harm than good."
+    )
+    assert [s.speaker for s in statements(text)] == ["Democrat Hillary Clinton"]
+    text = "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”"
+    assert triples(text) == [("Trump", "calling", "him “a total stiff.”")]
+    text = "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends.”"
+    assert triples(text) == [("Trump", "telling", "Sheldon and I have been friends.")]
