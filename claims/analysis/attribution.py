@@ -990,7 +990,9 @@ def _main_clause_start(tokens: list[_Token], limit: int) -> int:
     for _ in range(3):
         while k < limit and (not tokens[k].is_word or tokens[k].low in SENTENCE_OPENERS):
             k += 1  # "But Jean-Max Bellerive ... doubts the figure, pointing out ..."
-        if k >= limit or not _introduces(tokens[k]):
+        # "Two weeks after Justice Scalia died, Justice Clarence Thomas ...": a count of time opens too.
+        counted_time = _counts(tokens[k]) and k + 1 < limit and _introduces(tokens[k + 1])
+        if k >= limit or not (_introduces(tokens[k]) or counted_time):
             break
         comma = next((j for j in range(k + 1, limit - 1) if tokens[j].text == ","), None)
         if comma is None:
@@ -1027,7 +1029,10 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
         verb = next((j for j in range(k + 2, subject[1]) if _past_predicate(tokens[j])), subject[1])
         return subject[0], verb
     first = k
-    while k < limit and tokens[k].is_word and tokens[k].capitalised and tokens[k].low not in STOP:
+    # "That’s partly why ...", "I’m telling ...": a contraction is no name.
+    while k < limit and tokens[k].is_word and tokens[k].capitalised and not _not_a_name(tokens[k]):
+        if tokens[k].low.replace("'", "’").partition("’")[0] in STOP:
+            break
         k += 1
         if k + 1 < limit and tokens[k].text == "." and tokens[k + 1].capitalised:
             if tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1]):

@@ -159,3 +159,13 @@ def test_the_subject_of_a_participle_follows_a_dateline_or_a_place():
     assert triples(text) == [("Trump", "calling", "him “a total stiff.”")]
     text = "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends.”"
     assert triples(text) == [("Trump", "telling", "Sheldon and I have been friends.")]
+
+
+def test_a_participle_subject_is_no_contraction_and_follows_a_counted_time():
+    text = (
+        "Two weeks after Justice Scalia died, Justice Clarence Thomas broke a decade-long silence by asking "
+        "questions from the bench."
+    )
+    assert [s.speaker for s in statements(text)] == ["Justice Clarence Thomas"]
+    text = "That’s partly why Hillary Clinton quit giving paid speeches before announcing her run in April."
+    assert "That’s" not in [s.speaker for s in statements(text)]
