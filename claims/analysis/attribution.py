@@ -495,6 +495,12 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if contracted and cue_end < len(tokens) and tokens[cue_end].low not in PASSIVE_AUX | MODALS:
         # "He’s predicting he will do “very, very well”", "they’ve said": the subject and its auxiliary in one word.
         return _Candidate("before", (i, cue_end), (before, before + 1), before, lemma)
+    if token.low.endswith("ing") and before >= 1 and _message_noun(tokens, before):
+        # "911 calls saying shots have been fired", "a tweet saying he was sorry": the message speaks.
+        first = before - 1
+        while first > 0 and tokens[first - 1].low in DETERMINERS | NUMBER_WORDS:
+            first -= 1
+        return _Candidate("before", (i, cue_end), (first, before + 1), first, lemma)
     if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
         return None  # "a phone call", "Moscow's claims": a noun here
     if before >= 0 and tokens[before].low in PASSIVE_AUX and token.low.endswith("ing"):
@@ -595,6 +601,19 @@ def _before_adverbial_aside(tokens: list[_Token], comma: int) -> int:
         if not tokens[k].is_word:
             break
     return comma
+
+
+def _message_noun(tokens: list[_Token], k: int) -> bool:
+    """A cue word used as a noun, after a determiner or a number: "a tweet", "911 calls", "new reports"."""
+    noun = tokens[k]
+    if (
+        noun.capitalised
+        or noun.low.endswith(("ed", "ing"))
+        or noun.low not in CUE_LEMMAS
+        and noun.low not in SOURCE_DOCUMENTS
+    ):
+        return False
+    return tokens[k - 1].low in DETERMINERS or tokens[k - 1].text[0].isdigit()
 
 
 def _progressive(tokens: list[_Token], i: int) -> bool:

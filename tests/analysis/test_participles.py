@@ -169,3 +169,9 @@ def test_a_participle_subject_is_no_contraction_and_follows_a_counted_time():
     assert [s.speaker for s in statements(text)] == ["Justice Clarence Thomas"]
     text = "That’s partly why Hillary Clinton quit giving paid speeches before announcing her run in April."
     assert "That’s" not in [s.speaker for s in statements(text)]
+
+
+def test_a_message_named_by_a_cue_word_speaks_through_its_participle():
+    text = "Police receive 911 calls saying shots have been fired inside the Inland Regional Center."
+    assert triples(text) == [("911 calls", "saying", "shots have been fired inside the Inland Regional Center")]
+    assert triples("He posted a tweet saying he was sorry.") == [("a tweet", "saying", "he was sorry")]
