@@ -361,8 +361,14 @@ def _opens_clause(tokens: list[_Token], first: int, shape: str = "") -> bool:
 
 
 def _after_comma(tokens: list[_Token], k: int) -> bool:
-    """A comma at ``k``, or one inside a closing quotation ("defense of “New York values,” saying ...")."""
-    return tokens[k].text == "," or tokens[k].text in CLOSING_QUOTES and k > 0 and tokens[k - 1].text == ","
+    """A comma at ``k``, or one inside a closing quotation ("defense of “New York values,” saying ...").
+
+    Some copy closes with two apostrophes ("were ''overblown,'' adding that ...").
+    """
+    j = k
+    while j > 0 and j > k - 2 and tokens[j].text in CLOSING_QUOTES | {"'"}:
+        j -= 1
+    return tokens[j].text == ","
 
 
 def _is_cue_word(tokens: list[_Token], i: int) -> bool:
@@ -534,6 +540,9 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     # preposition has the main clause's subject too.
     # A sentence's opening gerund may set the scene ("Lashing out, Trump said"); "Conceding that ..." reports.
     opening = before < 0 and cue_end < len(tokens) and tokens[cue_end].low == "that"
+    opening = (
+        opening or before == 0 and tokens[0].low == "in"
+    )  # "In declaring Trump's statements “not Christian,” the pope ..."
     gerund_clause = gerund and (opening or before >= 0 and tokens[before].low in GERUND_PREPOSITIONS)
     gerund_clause = gerund_clause and not (i > 0 and token.capitalised)  # a headline's "By Saying We Need ..."
     # "..., trashing Trump and accusing him of ...", "on the spot – saying ...", "..., then says he’ll ...".
@@ -569,7 +578,9 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     if before >= 0 and tokens[before].text == ",":
         before = _before_adverbial_aside(tokens, before)
     # "an outside group backing Marco Rubio": a stance taken by the noun it follows.
-    stance = lemma in OBJECT_VERBS and before >= 0 and not tokens[before].capitalised
+    # "super PACs supporting Texas Sen. Ted Cruz": an acronym is a noun too.
+    noun_case = before >= 0 and (not tokens[before].capitalised or tokens[before].text[:2].isupper())
+    stance = lemma in OBJECT_VERBS and noun_case
     stance = stance and tokens[before].is_word and not _not_a_name(tokens[before])
     plain = (
         before >= 0 and tokens[before].is_word and not (tokens[i].low.endswith("ing") and not _progressive(tokens, i))
@@ -984,17 +995,30 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
                 return _span(tokens, *subject)
     if cand.shape == "participle" and _opens_sentence(tokens, cand.cue[0]):
         # "After saying he was nervous ..., the man ended up ...": the subject follows the participle's clause.
-        quoted = _inside_quotes(tokens)
-        comma = next((j for j in range(cand.cue[1], len(tokens)) if tokens[j].text == "," and not quoted[j]), None)
-        subject = _subject_at(tokens, comma + 1, len(tokens)) if comma is not None else None
+        subject = _subject_after_clause(tokens, cand.cue[1])
         return _span(tokens, *subject) if subject else None
     subject = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
     return _span(tokens, *subject) if subject else None
 
 
+def _subject_after_clause(tokens: list[_Token], k: int) -> tuple[int, int] | None:
+    """The subject after the opening clause that ``k`` is in ("After thanking the crowd, which ..., he touted")."""
+    quoted = _inside_quotes(tokens)
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].text != ",":
+            continue
+        after = j + 1
+        if tokens[after].text in CLOSING_QUOTES:
+            after += 1  # "In declaring the statements “not Christian,” the pope ..."
+        if after >= len(tokens) or quoted[after] or tokens[after].low in ("which", "who", "whose"):
+            continue
+        return _subject_at(tokens, after, len(tokens))
+    return None
+
+
 def _opens_sentence(tokens: list[_Token], k: int) -> bool:
     """Whether only sentence openers ("But", "And") and a preposition ("After") come before token ``k``."""
-    if k > 0 and tokens[k - 1].low in GERUND_PREPOSITIONS:
+    if k > 0 and (tokens[k - 1].low in GERUND_PREPOSITIONS or tokens[k - 1].low == "in"):
         k -= 1
     return all(not t.is_word or t.low in SENTENCE_OPENERS for t in tokens[:k])
 
@@ -1009,8 +1033,9 @@ def _main_clause_start(tokens: list[_Token], limit: int) -> int:
     for _ in range(3):
         while k < limit and (not tokens[k].is_word or tokens[k].low in SENTENCE_OPENERS):
             k += 1  # "But Jean-Max Bellerive ... doubts the figure, pointing out ..."
-        # "Two weeks after Justice Scalia died, Justice Clarence Thomas ...": a count of time opens too.
-        counted_time = _counts(tokens[k]) and k + 1 < limit and _introduces(tokens[k + 1])
+        # "Two weeks after Justice Scalia died, Justice Clarence Thomas ...", "This year, he ...": a time opens too.
+        counted = _counts(tokens[k]) or tokens[k].low in DETERMINERS | {"last", "next"}
+        counted_time = counted and k + 1 < limit and _time_word(tokens[k + 1])
         if k >= limit or not (_introduces(tokens[k]) or counted_time):
             break
         comma = next((j for j in range(k + 1, limit - 1) if tokens[j].text == ","), None)
@@ -1030,8 +1055,11 @@ def _introduces(token: _Token) -> bool:
     """A word that opens a phrase before the subject: "In", "For months", "Speaking to ...", "Later"."""
     if token.low in PRONOUNS or token.low in DETERMINERS:
         return False
-    time = token.low.removesuffix("s") in TIME_WORDS | {"hour", "minute", "moment"}  # "Hours later, Trump ..."
-    return token.low in STOP or token.low.endswith(("ing", "ly")) or token.low in WEEKDAYS or time
+    return token.low in STOP or token.low.endswith(("ing", "ly")) or _time_word(token)  # "Hours later, Trump ..."
+
+
+def _time_word(token: _Token) -> bool:
+    return token.low.removesuffix("s") in TIME_WORDS | {"hour", "minute", "moment"} or token.low in WEEKDAYS | MONTHS
 
 
 def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | None:
@@ -1123,8 +1151,9 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     first = cand.speaker[0]
     if first == 0 or not _closes_claim(tokens, first - 1):
         return False
-    if cand.shape == "participle" and tokens[first - 1].text != ",":
-        return False  # "could be “messy,” adding, “Democracy is messy.”": the participle goes on
+    if cand.shape == "participle" and (tokens[first - 1].text != "," or tail > cand.cue[1]):
+        # "could be “messy,” adding, “Democracy is messy.”", "he said, adding the U.S. must ...": it goes on.
+        return False
     if _programme_title(tokens, first - 1):
         return False
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:

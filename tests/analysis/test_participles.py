@@ -175,3 +175,34 @@ def test_a_message_named_by_a_cue_word_speaks_through_its_participle():
     text = "Police receive 911 calls saying shots have been fired inside the Inland Regional Center."
     assert triples(text) == [("911 calls", "saying", "shots have been fired inside the Inland Regional Center")]
     assert triples("He posted a tweet saying he was sorry.") == [("a tweet", "saying", "he was sorry")]
+
+
+def test_a_participle_after_a_comma_and_two_apostrophes():
+    text = (
+        "Mr. Paulson told investors that concerns about specialty pharmaceuticals were ''overblown,'' adding "
+        "that Valeant had ''significant upside.''"
+    )
+    assert triples(text)[-1] == ("Mr. Paulson", "adding", "Valeant had ''significant upside.''")
+
+
+def test_a_participle_that_goes_on_reports_what_follows():
+    text = "“They have a global strategy,” he said of the terrorist group, adding the U.S. must be equally global."
+    assert triples(text)[-1] == ("he", "adding", "the U.S. must be equally global")
+
+
+def test_an_opening_gerund_clause_may_hold_a_relative_clause_or_a_quotation():
+    text = "After thanking the raucous crowd, which periodically chanted his name, he touted how far he had come."
+    assert triples(text)[0] == ("he", "thanking", "the raucous crowd")
+    text = (
+        "In declaring Donald J. Trump's statements as “not Christian,” the Latin American pope again "
+        "demonstrated his knack for stirring debate."
+    )
+    assert [(s.speaker, s.cue) for s in statements(text)] == [("the Latin American pope", "declaring")]
+
+
+def test_a_time_opens_a_sentence_before_its_subject():
+    text = (
+        "This year, he rose to the defense of Sepp Blatter, the embattled president of FIFA, saying Mr. Blatter "
+        "should be awarded the Nobel Peace Prize."
+    )
+    assert triples(text) == [("he", "saying", "Mr. Blatter should be awarded the Nobel Peace Prize")]
