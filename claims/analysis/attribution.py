@@ -166,6 +166,8 @@ MAX_LENIENT_TAIL_TOKENS = 25
 # A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
 MAX_CLAIM_TOKENS = 150
 MAX_CUES_PER_SENTENCE = 12
+# Verbs that put out a text which then speaks ("issued a statement saying ...").
+ISSUING_VERBS = word_set("issued released put posted published sent wrote drafted ran filed")
 # Prepositions whose gerund has the subject of the clause around it ("reacted by saying ...").
 GERUND_PREPOSITIONS = word_set("by while before after when since")
 
@@ -506,7 +508,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         first = before - 1
         while first > 0 and tokens[first - 1].low in DETERMINERS | NUMBER_WORDS:
             first -= 1
-        return _Candidate("before", (i, cue_end), (first, before + 1), first, lemma)
+        speaker = _issuer(tokens, (first, before + 1)) or (first, before + 1)
+        return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
     if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
         return None  # "a phone call", "Moscow's claims": a noun here
     if before >= 0 and tokens[before].low in PASSIVE_AUX and token.low.endswith("ing"):
@@ -561,6 +564,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     speaker = _speaker_before(tokens, before)
     if speaker is None:
         return None
+    if gerund:
+        speaker = _issuer(tokens, speaker) or speaker
     if token.low == lemma and not _agrees_with_base_form(tokens, speaker, i):
         return None
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
@@ -612,6 +617,19 @@ def _before_adverbial_aside(tokens: list[_Token], comma: int) -> int:
         if not tokens[k].is_word:
             break
     return comma
+
+
+def _issuer(tokens: list[_Token], thing: tuple[int, int]) -> tuple[int, int] | None:
+    """ "The town released a statement saying ...": who issued the thing that says it."""
+    verb = thing[0] - 1
+    if verb >= 1 and tokens[verb].low == "out":
+        verb -= 1  # "put out a statement"
+    if verb < 1 or tokens[verb].low not in ISSUING_VERBS:
+        return None
+    k = verb - 1
+    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+        k -= 1
+    return _speaker_before(tokens, k)
 
 
 def _message_noun(tokens: list[_Token], k: int) -> bool:
@@ -1026,25 +1044,30 @@ def _opens_sentence(tokens: list[_Token], k: int) -> bool:
 def _main_clause_start(tokens: list[_Token], limit: int) -> int:
     """Where the main clause starts, past openers and introductory phrases ("In a press conference, Trump ...")."""
     k = 0
-    # "New York (AFP) – Vice President Joe Biden ...": a dateline ends at its dash.
-    dateline = next((j for j in range(min(limit, 10)) if tokens[j].text in DASHES), None)
+    # "New York (AFP) – Vice President Joe Biden ...", "PARIS (Reuters) - ...": a dateline ends at its dash.
+    dateline = next((j for j in range(1, min(limit, 10)) if tokens[j].text in DASH_MARKS), None)
     if dateline is not None and any(t.text == ")" for t in tokens[:dateline]):
         k = dateline + 1
     for _ in range(3):
         while k < limit and (not tokens[k].is_word or tokens[k].low in SENTENCE_OPENERS):
             k += 1  # "But Jean-Max Bellerive ... doubts the figure, pointing out ..."
-        # "Two weeks after Justice Scalia died, Justice Clarence Thomas ...", "This year, he ...": a time opens too.
-        counted = _counts(tokens[k]) or tokens[k].low in DETERMINERS | {"last", "next"}
-        counted_time = counted and k + 1 < limit and _time_word(tokens[k + 1])
-        if k >= limit or not (_introduces(tokens[k]) or counted_time):
+        if k >= limit:
             break
         comma = next((j for j in range(k + 1, limit - 1) if tokens[j].text == ","), None)
         if comma is None:
             break
+        # "Two weeks after Justice Scalia died, Justice Clarence Thomas ...", "This year, he ...",
+        # "a few days later, Trump ...": a time opens too.
+        counted = _counts(tokens[k]) or tokens[k].low in DETERMINERS | {"last", "next"}
+        timed = counted and _time_word(tokens[k + 1]) or tokens[comma - 1].low in ("later", "earlier", "ago")
+        if not (_introduces(tokens[k]) or timed):
+            break
         k = comma + 1
-        # "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the place goes on.
+        # "at a town hall in Salem, New Hampshire, Trump ...", "in Beaumont, Tex., Mr. Trump": the place goes on.
         place = k
         while place < limit and tokens[place].capitalised and tokens[place].is_word:
+            place += 1
+        if place < limit and tokens[place].text == "." and place > k:
             place += 1
         if tokens[comma - 1].capitalised and place > k and place + 1 < limit and tokens[place].text == ",":
             k = place + 1

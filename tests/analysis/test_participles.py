@@ -174,7 +174,8 @@ def test_a_participle_subject_is_no_contraction_and_follows_a_counted_time():
 def test_a_message_named_by_a_cue_word_speaks_through_its_participle():
     text = "Police receive 911 calls saying shots have been fired inside the Inland Regional Center."
     assert triples(text) == [("911 calls", "saying", "shots have been fired inside the Inland Regional Center")]
-    assert triples("He posted a tweet saying he was sorry.") == [("a tweet", "saying", "he was sorry")]
+    text = "Officials received 30 calls saying the bridge had collapsed."
+    assert triples(text) == [("30 calls", "saying", "the bridge had collapsed")]
 
 
 def test_a_participle_after_a_comma_and_two_apostrophes():
@@ -206,3 +207,21 @@ def test_a_time_opens_a_sentence_before_its_subject():
         "should be awarded the Nobel Peace Prize."
     )
     assert triples(text) == [("he", "saying", "Mr. Blatter should be awarded the Nobel Peace Prize")]
+
+
+def test_a_text_put_out_speaks_for_whoever_put_it_out():
+    text = "His office put out a statement saying the U.S. “does not have the capacity.”"
+    assert [s.speaker for s in statements(text)] == ["His office"]
+    text = "Trump and Ryan issued a statement describing their meeting as a “very positive step.”"
+    assert [s.speaker for s in statements(text)] == ["Trump and Ryan"]
+
+
+def test_the_subject_follows_a_time_a_place_abbreviation_or_a_hyphened_dateline():
+    text = "But a few days later, Trump reversed himself yet again, telling CBS that the laws on abortion “are set.”"
+    assert triples(text) == [("Trump", "telling", "the laws on abortion “are set.”")]
+    text = "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming that Obama was weak."
+    assert triples(text) == [("Mr. Trump", "claiming", "Obama was weak")]
+    text = (
+        "PARIS (Reuters) - Marine Le Pen voiced support for Donald Trump on Wednesday, saying Clinton would mean war."
+    )
+    assert triples(text) == [("Marine Le Pen", "saying", "Clinton would mean war")]
