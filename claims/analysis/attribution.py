@@ -1000,6 +1000,12 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
                     return _span(tokens, *subject)
     for found in reversed(earlier):
         if found.cue[1] <= cue_start:
+            # "Carson shared a syllabus for a class called “Perception” ..., writing ...": a speaker inside
+            # the main clause's object is not the one the participle hangs on; its subject is.
+            main = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
+            outer = main is not None and tokens[main[0]].start < found.speaker[0] and _finite_after(tokens, main[1])
+            if cand.shape == "participle" and outer and not any(t.text in QUOTES for t in tokens[: main[0]]):
+                return _span(tokens, *main)
             return found.speaker
     # "when Rubio thanked Miami and said ...": the subject of the verb before "and".
     conjunction = cand.cue[0] - 1
@@ -1017,6 +1023,16 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
         return _span(tokens, *subject) if subject else None
     subject = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
     return _span(tokens, *subject) if subject else None
+
+
+def _finite_after(tokens: list[_Token], k: int) -> bool:
+    """Whether a verb follows the subject ending at ``k`` ("Carson shared", "His campaign has sued")."""
+    while k < len(tokens) and _between_speaker_and_cue(tokens[k]):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].capitalised:
+        return False
+    verb = tokens[k].low
+    return verb in PASSIVE_AUX or verb.endswith(("ed", "s")) and verb not in STOP
 
 
 def _subject_after_clause(tokens: list[_Token], k: int) -> tuple[int, int] | None:

@@ -225,3 +225,11 @@ def test_the_subject_follows_a_time_a_place_abbreviation_or_a_hyphened_dateline(
         "PARIS (Reuters) - Marine Le Pen voiced support for Donald Trump on Wednesday, saying Clinton would mean war."
     )
     assert triples(text) == [("Marine Le Pen", "saying", "Clinton would mean war")]
+
+
+def test_a_participle_hangs_on_the_main_subject_not_a_speaker_inside_its_object():
+    text = (
+        "Later on Sunday, Carson shared a syllabus for a 2002 psychology class called “Perception” on his "
+        "Facebook page, writing “Allow me also to do the research.”"
+    )
+    assert triples(text)[-1] == ("Carson", "writing", "Allow me also to do the research.")
