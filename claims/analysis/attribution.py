@@ -405,6 +405,7 @@ class _Candidate:
     lemma: str = ""
     aside: bool = False  # the speaker stands before an aside ("Russia, with ..., claimed")
     claim_from: int | None = None  # where to look for the claim, when not right after the cue
+    reduced: bool = False  # a stance after its noun ("a group backing Bush"), inside a larger clause
 
     def build(self, tokens: list[_Token], starts: list[int], earlier: list[_Found]) -> _Found | None:
         if self.shape == "according":
@@ -439,6 +440,14 @@ class _Candidate:
         if content is None:
             return None
         (start, end), kind = content
+        if self.reduced:
+            # "the super PAC backing Hillary Clinton is using ...": the stance's object ends at the main verb.
+            cut = next(
+                (j for j in range(self.cue[1] + 1, len(tokens)) if tokens[j].start < end and _main_verb(tokens[j])),
+                None,
+            )
+            if cut is not None:
+                end = tokens[_trim_end(tokens, self.cue[1], cut) - 1].end
         if self.shape == "participle" and speaker_span[0] > start:
             # "After saying he was nervous ..., the man ended up ...": the claim ends before its speaker.
             end = min(end, max(t.start for t in tokens if t.text == "," and t.start < speaker_span[0]))
@@ -603,7 +612,7 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         return None
     if any(t.text == "?" for t in tokens[cue_end:]):
         return None  # "Do you think he can win?" asks; it attributes nothing
-    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
 
 
 def _before_adverbial_aside(tokens: list[_Token], comma: int) -> int:
@@ -1023,6 +1032,12 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
         return _span(tokens, *subject) if subject else None
     subject = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
     return _span(tokens, *subject) if subject else None
+
+
+def _main_verb(token: _Token) -> bool:
+    return token.low in PASSIVE_AUX | MODALS | {"has", "have", "had"} - {"to", "being", "be", "been"} or (
+        token.low.endswith("ed") and not token.capitalised and token.low not in STOP
+    )
 
 
 def _finite_after(tokens: list[_Token], k: int) -> bool:

@@ -233,3 +233,8 @@ def test_a_participle_hangs_on_the_main_subject_not_a_speaker_inside_its_object(
         "Facebook page, writing “Allow me also to do the research.”"
     )
     assert triples(text)[-1] == ("Carson", "writing", "Allow me also to do the research.")
+
+
+def test_a_stance_after_its_noun_ends_at_the_main_verb():
+    text = "In Iowa, the super PAC backing Hillary Clinton is using some of its muscle to undo a damaging narrative."
+    assert triples(text) == [("the super PAC", "backing", "Hillary Clinton")]
