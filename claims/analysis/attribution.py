@@ -949,8 +949,15 @@ def _is_aside(tokens: list[_Token], first: int, end: int) -> bool:
     if first < end and tokens[first].low in ("who", "whose", "which"):
         return True
     return not any(
-        t.text in QUOTES or _is_reporting_verb(t.low) and not t.low.endswith("ing") for t in tokens[first:end]
+        t.text in QUOTES or _is_reporting_verb(t.low) and not t.low.endswith("ing") and not _not_a_verb(tokens, k)
+        for k, t in enumerate(tokens[first:end], first)
     )
+
+
+def _not_a_verb(tokens: list[_Token], k: int) -> bool:
+    """ "in a brief interview", "eager to show leadership": a cue word as a noun or adjective, or an infinitive."""
+    before = tokens[k - 1]
+    return before.low in DETERMINERS or before.possessive or before.low == "to"
 
 
 def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:

@@ -238,3 +238,13 @@ def test_a_participle_hangs_on_the_main_subject_not_a_speaker_inside_its_object(
 def test_a_stance_after_its_noun_ends_at_the_main_verb():
     text = "In Iowa, the super PAC backing Hillary Clinton is using some of its muscle to undo a damaging narrative."
     assert triples(text) == [("the super PAC", "backing", "Hillary Clinton")]
+
+
+def test_an_aside_may_hold_a_cue_word_that_is_no_verb():
+    text = "Mr. Trump, in a brief interview on Saturday, said he would not back down."
+    assert triples(text) == [("Mr. Trump", "said", "he would not back down")]
+    text = (
+        "Chris Christie, eager all evening to jab senators for failing to show leadership, attacked Rubio for "
+        "not answering the question."
+    )
+    assert triples(text) == [("Chris Christie", "attacked", "Rubio for not answering the question")]
