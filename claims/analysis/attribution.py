@@ -616,14 +616,16 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
 
 
 def _before_adverbial_aside(tokens: list[_Token], comma: int) -> int:
-    """ "Sanders, meanwhile, hopes": the token before a short lowercase aside, else the comma itself."""
-    for k in range(comma - 1, max(0, comma - 6), -1):
+    """The token before a short lowercase aside ("Sanders, meanwhile, hopes") or a relative clause
+    ("Ramos, who lives in Miami, considers himself ..."), else the comma itself."""
+    for k in range(comma - 1, max(0, comma - MAX_ASIDE_TOKENS), -1):
         if tokens[k].text == ",":
             inside = tokens[k + 1 : comma]
-            if inside and all(t.is_word and not t.capitalised and t.low not in NOT_HOLDERS for t in inside):
+            short = len(inside) <= 4 and all(t.is_word and not t.capitalised for t in inside)
+            if inside and (short and inside[0].low not in NOT_HOLDERS or inside[0].low in ("who", "whose", "which")):
                 return k - 1
             break
-        if not tokens[k].is_word:
+        if tokens[k].text in QUOTES or tokens[k].text in DASHES:
             break
     return comma
 

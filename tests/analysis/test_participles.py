@@ -248,3 +248,8 @@ def test_an_aside_may_hold_a_cue_word_that_is_no_verb():
         "not answering the question."
     )
     assert triples(text) == [("Chris Christie", "attacked", "Rubio for not answering the question")]
+
+
+def test_an_attitude_may_follow_a_relative_clause():
+    text = "Clinton, who announced a $275 billion infrastructure spending plan on Monday, plans to visit Ohio."
+    assert triples(text)[-1] == ("Clinton", "plans", "to visit Ohio")
