@@ -166,6 +166,8 @@ MAX_LENIENT_TAIL_TOKENS = 25
 # A claim longer than this is a run-on or garbage; bounding every scan keeps extraction linear.
 MAX_CLAIM_TOKENS = 150
 MAX_CUES_PER_SENTENCE = 12
+# Verbs that carry a cue in the gerund ("began dismissing", "kept insisting").
+GERUND_CARRIERS = word_set("began begins begin started starts start continued continues kept keeps keep")
 # Verbs that put out a text which then speaks ("issued a statement saying ...").
 ISSUING_VERBS = word_set("issued released put posted published sent wrote drafted ran filed")
 # Prepositions whose gerund has the subject of the clause around it ("reacted by saying ...").
@@ -531,6 +533,11 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low in CONTINUATIVE and lemma != "show":
         # Evidence goes on showing ("its maps continued to show activity"); people go on saying.
         before -= 2  # "continued to allege": the speaker stands before "continued"
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
+    if before >= 1 and token.low.endswith("ing") and tokens[before].low in GERUND_CARRIERS and lemma != "show":
+        # "Then he began dismissing the notion ...", "she kept insisting ...": the speaker stands before the verb.
+        before -= 1
         while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
     if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low == "likely":

@@ -253,3 +253,8 @@ def test_an_aside_may_hold_a_cue_word_that_is_no_verb():
 def test_an_attitude_may_follow_a_relative_clause():
     text = "Clinton, who announced a $275 billion infrastructure spending plan on Monday, plans to visit Ohio."
     assert triples(text)[-1] == ("Clinton", "plans", "to visit Ohio")
+
+
+def test_a_gerund_after_began_or_kept_has_the_subject_before():
+    text = "She kept insisting that the emails were personal."
+    assert triples(text) == [("She", "insisting", "the emails were personal")]
