@@ -360,7 +360,8 @@ def _opens_clause(tokens: list[_Token], first: int, shape: str = "") -> bool:
     before = tokens[first - 1]
     joins = tokens[first].low in GERUND_PREPOSITIONS | {"and"} or tokens[first].text in DASHES
     if shape == "participle" and (_after_comma(tokens, first - 1) or joins):
-        return True  # "has “expanded the Republican party,” claiming ...": the quotation ends there
+        # "has “expanded the Republican party,” claiming ...", "... and accusing ...", "... by saying ...".
+        return True
     return before.text in (",", ";", ":", "—", "–") or before.low in ("and", "but", "while", "whereas")
 
 
@@ -556,17 +557,17 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _attitude_candidate(tokens, i, cue_end, before, lemma)
     finite = not gerund and token.low != lemma  # "and said", not "and tell him" (a bare infinitive)
     # "distanced himself ... by saying ...", "After saying he was nervous, the man ...": a gerund after a
-    # preposition has the main clause's subject too.
-    # A sentence's opening gerund may set the scene ("Lashing out, Trump said"); "Conceding that ..." reports.
+    # preposition has the main clause's subject too. A sentence's opening gerund may set the scene
+    # ("Lashing out, Trump said"); "Conceding that ..." and "In declaring ..." report.
     opening = before < 0 and cue_end < len(tokens) and tokens[cue_end].low == "that"
-    opening = (
-        opening or before == 0 and tokens[0].low == "in"
-    )  # "In declaring Trump's statements “not Christian,” the pope ..."
+    opening = opening or before == 0 and tokens[0].low == "in"
     gerund_clause = gerund and (opening or before >= 0 and tokens[before].low in GERUND_PREPOSITIONS)
     gerund_clause = gerund_clause and not (i > 0 and token.capitalised)  # a headline's "By Saying We Need ..."
     # "..., trashing Trump and accusing him of ...", "on the spot – saying ...", "..., then says he’ll ...".
-    then = finite and tokens[before].text == "," and tokens[before + 1].low == "then"
-    clause_mark = _after_comma(tokens, before) or tokens[before].text in DASHES or tokens[before].low == "and"
+    then = before >= 0 and finite and tokens[before].text == "," and tokens[before + 1].low == "then"
+    clause_mark = before >= 0 and (
+        _after_comma(tokens, before) or tokens[before].text in DASHES or tokens[before].low == "and"
+    )
     if before >= 0 and (gerund and clause_mark or then or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         joined = gerund and (tokens[before].low == "and" or tokens[before].text in DASHES)
@@ -1051,6 +1052,7 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
 
 
 def _main_verb(token: _Token) -> bool:
+    """An auxiliary or a past tense: where a clause's verb stands ("is using", "paid")."""
     return token.low in PASSIVE_AUX | MODALS | {"has", "have", "had"} - {"to", "being", "be", "been"} or (
         token.low.endswith("ed") and not token.capitalised and token.low not in STOP
     )
