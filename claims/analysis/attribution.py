@@ -1048,6 +1048,16 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
         subject = _subject_after_clause(tokens, cand.cue[1])
         return _span(tokens, *subject) if subject else None
     subject = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
+    if subject is None:
+        # "When he returned he began by saying ...": the nearest pronoun with a verb after it.
+        subject = next(
+            (
+                (k, k + 1)
+                for k in range(cand.cue[0] - 2, max(-1, cand.cue[0] - MAX_TAIL_TOKENS), -1)
+                if tokens[k].low in PERSON_PRONOUNS | {"they"} and _finite_after(tokens, k + 1)
+            ),
+            None,
+        )
     return _span(tokens, *subject) if subject else None
 
 
