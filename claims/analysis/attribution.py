@@ -597,6 +597,10 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     only the plain shape counts: a speaker right before the verb (no aside, not a participle)
     and a complement right after it.
     """
+    # "Black voters have formed an important part of Clinton’s coalition, supporting her ...".
+    complement = cue_end < len(tokens) and _attitude_complement(tokens[cue_end], lemma)
+    if tokens[i].low.endswith("ing") and before >= 0 and _after_comma(tokens, before) and complement:
+        return _Candidate("participle", (i, cue_end), None, i, lemma)
     if before >= 0 and tokens[before].text == ",":
         before = _before_adverbial_aside(tokens, before)
     # "an outside group backing Marco Rubio": a stance taken by the noun it follows.
@@ -1075,7 +1079,7 @@ def _finite_after(tokens: list[_Token], k: int) -> bool:
     if k >= len(tokens) or not tokens[k].is_word or tokens[k].capitalised:
         return False
     verb = tokens[k].low
-    return verb in PASSIVE_AUX or verb.endswith(("ed", "s")) and verb not in STOP
+    return _main_verb(tokens[k]) or verb.endswith("s") and verb not in STOP
 
 
 def _subject_after_clause(tokens: list[_Token], k: int) -> tuple[int, int] | None:
@@ -1168,6 +1172,12 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
                 k += 1  # "Rep. Hakeem Jeffries", "George W. Bush"
         elif k + 1 < limit and tokens[k + 1].capitalised and tokens[k].is_word and not _not_a_name(tokens[k]):
             k += 1  # "Republican Presidential hopeful Sen. Ted Cruz": a role between names
+    # "Black voters have formed ...", "Sanders supporters have long called ...": the noun the names qualify.
+    head = tokens[k] if first < k < limit else None
+    plural = head is not None and head.is_word and not head.capitalised and head.low.endswith("s")
+    verb = k + 1 < limit and _main_verb(tokens[k + 1]) or _finite_after(tokens, k + 1)
+    if plural and head is not None and not _not_a_name(head) and verb:
+        k += 1
     return (first, k) if k > first else None
 
 

@@ -258,3 +258,18 @@ def test_an_attitude_may_follow_a_relative_clause():
 def test_a_gerund_after_began_or_kept_has_the_subject_before():
     text = "She kept insisting that the emails were personal."
     assert triples(text) == [("She", "insisting", "the emails were personal")]
+
+
+def test_an_attitude_participle_hangs_on_the_subject():
+    text = (
+        "Each faction projected its own worldview onto Obama, believing he would pursue their own particular "
+        "vision of the future."
+    )
+    assert triples(text) == [("Each faction", "believing", "he would pursue their own particular vision of the future")]
+    text = "Sanders supporters have long called for her ouster, believing she was tipping the scales toward Clinton."
+    assert [s.speaker for s in statements(text)][-1] == "Sanders supporters"
+
+
+def test_a_participle_falls_back_on_the_nearest_pronoun_with_a_verb():
+    text = "When he returned he began by saying, “I don’t think that it’s necessary for him to go to jail.”"
+    assert triples(text) == [("he", "saying", "I don’t think that it’s necessary for him to go to jail.")]
