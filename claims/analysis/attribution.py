@@ -191,6 +191,12 @@ IRREGULAR_PAST = word_set("""
     """)  # fmt: skip
 # Words in -ing that are not verbs.
 NOT_PARTICIPLES = word_set("something nothing anything everything during morning evening building spring including")
+# Verbs that carry a cue in the gerund ("began dismissing", "kept insisting").
+GERUND_CARRIERS = word_set("began begins begin started starts start continued continues kept keeps keep")
+# Verbs that put out a text which then speaks ("issued a statement saying ...").
+ISSUING_VERBS = word_set("issued released put posted published sent wrote drafted ran filed")
+# Prepositions whose gerund has the subject of the clause around it ("reacted by saying ...").
+GERUND_PREPOSITIONS = word_set("by while before after when since")
 
 
 @dataclass(slots=True)
@@ -345,7 +351,9 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     # Where each later attribution begins a clause of its own, so an earlier claim stops before it;
     # one that does not ("said he told them ...") is nested inside the earlier claim, and one
     # after an aside ("Brian Burton, AKA Danger Mouse, wrote") may be too.
-    starts = sorted(c.begins for c in candidates if c.begins > 0 and not c.aside and _opens_clause(tokens, c.begins))
+    starts = sorted(
+        c.begins for c in candidates if c.begins > 0 and not c.aside and _opens_clause(tokens, c.begins, c.shape)
+    )
     results: list[_Found] = []
     for cand in candidates:
         found = cand.build(tokens, starts, results)
@@ -396,16 +404,24 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
     return inside
 
 
-def _opens_clause(tokens: list[_Token], first: int) -> bool:
+def _opens_clause(tokens: list[_Token], first: int, shape: str = "") -> bool:
     before = tokens[first - 1]
-    return before.text in (",", ";", ":", "—", "–") or before.low in (
-        "and",
-        "but",
-        "while",
-        "whereas",
-        "though",
-        "although",
-    )
+    joins = tokens[first].low in GERUND_PREPOSITIONS | {"and"} or tokens[first].text in DASHES
+    if shape == "participle" and (_after_comma(tokens, first - 1) or joins):
+        # "has “expanded the Republican party,” claiming ...", "... and accusing ...", "... by saying ...".
+        return True
+    return before.text in (",", ";", ":", "—", "–") or before.low in CLAUSE_OPENERS
+
+
+def _after_comma(tokens: list[_Token], k: int) -> bool:
+    """A comma at ``k``, or one inside a closing quotation ("defense of “New York values,” saying ...").
+
+    Some copy closes with two apostrophes ("were ''overblown,'' adding that ...").
+    """
+    j = k
+    while j > 0 and j > k - 2 and tokens[j].text in CLOSING_QUOTES | {"'"}:
+        j -= 1
+    return tokens[j].text == ","
 
 
 def _is_cue_word(tokens: list[_Token], i: int) -> bool:
@@ -440,6 +456,7 @@ class _Candidate:
     lemma: str = ""
     aside: bool = False  # the speaker stands before an aside ("Russia, with ..., claimed")
     claim_from: int | None = None  # where to look for the claim, when not right after the cue
+    reduced: bool = False  # a stance after its noun ("a group backing Bush"), inside a larger clause
 
     def build(self, tokens: list[_Token], starts: list[int], earlier: list[_Found]) -> _Found | None:
         if self.shape == "according":
@@ -456,9 +473,14 @@ class _Candidate:
         else:
             assert self.speaker is not None
             speaker_span = _span(tokens, *self.speaker)
+            last = tokens[self.speaker[1] - 1]
+            if _contracted_subject(last) or _contracted_subject(last, progressive=False):
+                speaker_span = (speaker_span[0], last.start + last.text.replace("'", "’").rindex("’"))
         cue_span = _span(tokens, *self.cue)
         first = self.speaker[0] if self.shape != "participle" else self.cue[0]
+        # "defense of “New York values,” saying ...": a participle after a quotation does not report it.
         after_quote = first > 0 and tokens[first - 1].text in QUOTES and _closes_claim(tokens, first - 1)
+        after_quote = after_quote and self.shape != "participle"
         tail = _tail_end(tokens, self.cue[1] if self.shape != "after" else self.speaker[1], after_quote)
         continued = None
         if self.shape == "after" or (tail is not None and _claim_came_first(tokens, self, tail)):
@@ -469,6 +491,17 @@ class _Candidate:
         if content is None:
             return None
         (start, end), kind = content
+        if self.reduced:
+            # "the super PAC backing Hillary Clinton is using ...": the stance's object ends at the main verb.
+            cut = next(
+                (j for j in range(self.cue[1] + 1, len(tokens)) if tokens[j].start < end and _main_verb(tokens[j])),
+                None,
+            )
+            if cut is not None:
+                end = tokens[_trim_end(tokens, self.cue[1], cut) - 1].end
+        if self.shape == "participle" and speaker_span[0] > start:
+            # "After saying he was nervous ..., the man ended up ...": the claim ends before its speaker.
+            end = min(end, max(t.start for t in tokens if t.text == "," and t.start < speaker_span[0]))
         if end <= start or _only_circumstance(tokens, start, end):
             return None
         refers_to = None
@@ -536,6 +569,17 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     while before >= 0 and _between_speaker_and_cue(tokens[before]):
         before -= 1
     before = _skip_time_phrase(tokens, before)
+    contracted = before >= 0 and not attitude and _contracted_subject(tokens[before], token.low.endswith("ing"))
+    if contracted and cue_end < len(tokens) and tokens[cue_end].low not in PASSIVE_AUX | MODALS:
+        # "He’s predicting he will do “very, very well”", "they’ve said": the subject and its auxiliary in one word.
+        return _Candidate("before", (i, cue_end), (before, before + 1), before, lemma)
+    if token.low.endswith("ing") and before >= 1 and _message_noun(tokens, before):
+        # "911 calls saying shots have been fired", "a tweet saying he was sorry": the message speaks.
+        first = before - 1
+        while first > 0 and tokens[first - 1].low in DETERMINERS | NUMBER_WORDS:
+            first -= 1
+        speaker = _issuer(tokens, (first, before + 1)) or (first, before + 1)
+        return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
     if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
         return None  # "a phone call", "Moscow's claims": a noun here
     if before >= 0 and tokens[before].low in PASSIVE_AUX and token.low.endswith("ing"):
@@ -550,15 +594,47 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         before -= 2  # "continued to allege": the speaker stands before "continued"
         while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
+    if before >= 1 and token.low.endswith("ing") and tokens[before].low in GERUND_CARRIERS and lemma != "show":
+        # "Then he began dismissing the notion ...", "she kept insisting ...": the speaker stands before the verb.
+        before -= 1
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
+    if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low == "likely":
+        # "Caucus-goers were slightly more likely to say they preferred Clinton": a share of them said so.
+        k = before - 2
+        while k >= 0 and (tokens[k].low in ("more", "less", "most", "least") or _is_adverb(tokens[k])):
+            k -= 1
+        if k >= 1 and tokens[k].low in PASSIVE_AUX:
+            before = k - 1
+            while before >= 0 and _between_speaker_and_cue(tokens[before]):
+                before -= 1
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     gerund = token.low.endswith("ing")
     if attitude:
         return _attitude_candidate(tokens, i, cue_end, before, lemma)
     finite = not gerund and token.low != lemma  # "and said", not "and tell him" (a bare infinitive)
-    if before >= 0 and (gerund and tokens[before].text == "," or finite and tokens[before].low in ("and", "but")):
+    # "distanced himself ... by saying ...", "After saying he was nervous, the man ...": a gerund after a
+    # preposition has the main clause's subject too. A sentence's opening gerund may set the scene
+    # ("Lashing out, Trump said"); "Conceding that ..." and "In declaring ..." report.
+    opening = before < 0 and cue_end < len(tokens) and tokens[cue_end].low == "that"
+    opening = opening or before == 0 and tokens[0].low == "in"
+    gerund_clause = gerund and (opening or before >= 0 and tokens[before].low in GERUND_PREPOSITIONS)
+    gerund_clause = gerund_clause and not (i > 0 and token.capitalised)  # a headline's "By Saying We Need ..."
+    # "..., trashing Trump and accusing him of ...", "on the spot – saying ...", "..., then says he’ll ...".
+    then = before >= 0 and finite and tokens[before].text == "," and tokens[before + 1].low == "then"
+    clause_mark = before >= 0 and (
+        _after_comma(tokens, before)
+        or tokens[before].text in DASHES
+        or tokens[before].low == "and"
+        and not (gerund and _progressive_before(tokens, before))
+    )
+    if before >= 0 and (gerund and clause_mark or then or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
-        return _Candidate("participle", (i, cue_end), None, i, lemma)
+        joined = gerund and (tokens[before].low == "and" or tokens[before].text in DASHES)
+        return _Candidate("participle", (i, cue_end), None, before if joined else i, lemma)
+    if gerund_clause:
+        return _Candidate("participle", (i, cue_end), None, max(before, 0), lemma)
     named = _named_before_comma(tokens, before) if before > 0 and tokens[before].text == "," else None
     if named is not None:
         # "Separately, Maiduguri resident Andrew Tada, said the insurgents ...": a stray comma
@@ -575,6 +651,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _Candidate("participle", (i, cue_end), None, i, lemma)
     if speaker is None:
         return None
+    if gerund:
+        speaker = _issuer(tokens, speaker) or speaker
     if token.low == lemma and not _agrees_with_base_form(tokens, speaker, i):
         return None
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
@@ -615,6 +693,18 @@ def _whole_subject(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int,
     return 0, speaker[1]
 
 
+def _progressive_before(tokens: list[_Token], conjunction: int) -> bool:
+    """ "Obama is acting unlawfully and showing disregard ...": the gerund after "and" goes on a
+    progressive verb of the same clause, whose subject is not the speaker's."""
+    for k in range(conjunction - 1, max(0, conjunction - MAX_TAIL_TOKENS), -1):
+        t = tokens[k]
+        if not t.is_word or _is_reporting_verb(t.low):
+            return False
+        if t.low.endswith("ing") and tokens[k - 1].low in PASSIVE_AUX:
+            return True
+    return False
+
+
 def _series_of_acts(tokens: list[_Token], comma: int) -> bool:
     """Whether the clause before ``comma`` is itself an act of the sentence's subject: it holds a
     reporting verb after the subject and no subject of its own."""
@@ -635,13 +725,21 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     and a complement right after it.
     """
     backing = lemma in BACKING_VERBS
-    if (
-        before < 0
-        or not tokens[before].is_word
-        or tokens[i].low.endswith("ing")
-        and tokens[i - 1].low not in PASSIVE_AUX
-        and not (backing and before == i - 1)
-    ):
+    # "Black voters have formed an important part of Clinton’s coalition, supporting her ...".
+    complement = cue_end < len(tokens) and _attitude_complement(tokens[cue_end], lemma)
+    if tokens[i].low.endswith("ing") and before >= 0 and _after_comma(tokens, before) and complement:
+        return _Candidate("participle", (i, cue_end), None, i, lemma)
+    if before >= 0 and tokens[before].text == ",":
+        before = _before_adverbial_aside(tokens, before)
+    # "an outside group backing Marco Rubio": a stance taken by the noun it follows.
+    # "super PACs supporting Texas Sen. Ted Cruz": an acronym is a noun too.
+    noun_case = before >= 0 and (not tokens[before].capitalised or tokens[before].text[:2].isupper())
+    stance = lemma in OBJECT_VERBS and noun_case
+    stance = stance and tokens[before].is_word and not _not_a_name(tokens[before])
+    plain = (
+        before >= 0 and tokens[before].is_word and not (tokens[i].low.endswith("ing") and not _progressive(tokens, i))
+    )
+    if not (plain or stance):
         return None
     speaker = _speaker_before(tokens, before)
     if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS and not (backing and speaker[1] - 1 == before):
@@ -656,7 +754,67 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         return None
     if any(t.text == "?" for t in tokens[cue_end:]):
         return None  # "Do you think he can win?" asks; it attributes nothing
-    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+def _before_adverbial_aside(tokens: list[_Token], comma: int) -> int:
+    """The token before a short lowercase aside ("Sanders, meanwhile, hopes") or a relative clause
+    ("Ramos, who lives in Miami, considers himself ..."), else the comma itself."""
+    for k in range(comma - 1, max(0, comma - MAX_ASIDE_TOKENS), -1):
+        if tokens[k].text == ",":
+            inside = tokens[k + 1 : comma]
+            short = len(inside) <= 4 and all(t.is_word and not t.capitalised for t in inside)
+            if inside and (short and inside[0].low not in NOT_HOLDERS or inside[0].low in ("who", "whose", "which")):
+                return k - 1
+            break
+        if tokens[k].text in QUOTES or tokens[k].text in DASHES:
+            break
+    return comma
+
+
+def _issuer(tokens: list[_Token], thing: tuple[int, int]) -> tuple[int, int] | None:
+    """ "The town released a statement saying ...": who issued the thing that says it."""
+    verb = thing[0] - 1
+    if verb >= 1 and tokens[verb].low == "out":
+        verb -= 1  # "put out a statement"
+    if verb < 1 or tokens[verb].low not in ISSUING_VERBS:
+        return None
+    k = verb - 1
+    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+        k -= 1
+    return _speaker_before(tokens, k)
+
+
+def _message_noun(tokens: list[_Token], k: int) -> bool:
+    """A cue word used as a noun, after a determiner or a number: "a tweet", "911 calls", "new reports"."""
+    noun = tokens[k]
+    if (
+        noun.capitalised
+        or noun.low.endswith(("ed", "ing"))
+        or noun.low not in CUE_LEMMAS
+        and noun.low not in SOURCE_DOCUMENTS
+    ):
+        return False
+    return tokens[k - 1].low in DETERMINERS or tokens[k - 1].text[0].isdigit()
+
+
+def _progressive(tokens: list[_Token], i: int) -> bool:
+    """ "is backing", "is also congratulating", "he’s hoping": an -ing form after its auxiliary."""
+    k = i - 1
+    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+        k -= 1
+    return k >= 0 and (tokens[k].low in PASSIVE_AUX or _contracted_subject(tokens[k]))
+
+
+def _contracted_subject(token: _Token, progressive: bool = True) -> bool:
+    """A third person with its auxiliary: "he’s (saying)", "they’re (saying)", "they’ve (said)".
+
+    "I’m telling you" is a quotation's own voice; "it’s written" a passive.
+    """
+    head, apostrophe, rest = token.low.replace("'", "’").rpartition("’")
+    if not apostrophe or head not in ("he", "she", "they"):
+        return False
+    return rest in ("s", "re") if progressive else rest in ("ve", "d", "ll")
 
 
 def _reported_before(tokens: list[_Token], first: int) -> bool:
@@ -893,7 +1051,8 @@ def _not_a_name(token: _Token) -> bool:
         return True
     # The last apostrophe decides: "O’Malley’s" is a possessive name, "he’s" a contraction.
     head, apostrophe, rest = token.low.replace("'", "’").rpartition("’")
-    return bool(apostrophe) and rest != "s" or head in PRONOUNS
+    # "O’Malley" and "D’Souza" are names; "don’t", "they’re", "we’ll" are contractions.
+    return bool(apostrophe) and rest in ("t", "re", "ve", "ll", "d", "m") or head in PRONOUNS
 
 
 def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
@@ -978,8 +1137,15 @@ def _is_aside(tokens: list[_Token], first: int, end: int) -> bool:
     if first < end and tokens[first].low in ("who", "whose", "which"):
         return True
     return not any(
-        t.text in QUOTES or _is_reporting_verb(t.low) and not t.low.endswith("ing") for t in tokens[first:end]
+        t.text in QUOTES or _is_reporting_verb(t.low) and not t.low.endswith("ing") and not _not_a_verb(tokens, k)
+        for k, t in enumerate(tokens[first:end], first)
     )
+
+
+def _not_a_verb(tokens: list[_Token], k: int) -> bool:
+    """ "in a brief interview", "eager to show leadership": a cue word as a noun or adjective, or an infinitive."""
+    before = tokens[k - 1]
+    return before.low in DETERMINERS or before.possessive or before.low == "to"
 
 
 def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
@@ -1028,8 +1194,22 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
 def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> tuple[int, int] | None:
     """Who ", adding ..." hangs on, as a character span: the speaker just before, else the sentence's subject."""
     cue_start = tokens[cand.cue[0]].start
+    preposition = cand.cue[0] - 1
+    if cand.shape == "participle" and preposition > 0 and tokens[preposition].low in GERUND_PREPOSITIONS:
+        # "insurers would respond by finding ways ...": the subject of the nearest verb phrase.
+        for k in range(preposition - 1, max(0, preposition - MAX_TAIL_TOKENS), -1):
+            if tokens[k].low in MODALS | PASSIVE_AUX | {"has", "have", "had"} and tokens[k].low != "to":
+                subject = _speaker_before(tokens, k - 1)
+                if subject:
+                    return _span(tokens, *subject)
     for found in reversed(earlier):
         if found.cue[1] <= cue_start:
+            # "Carson shared a syllabus for a class called “Perception” ..., writing ...": a speaker inside
+            # the main clause's object is not the one the participle hangs on; its subject is.
+            main = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
+            outer = main is not None and tokens[main[0]].start < found.speaker[0] and _finite_after(tokens, main[1])
+            if cand.shape == "participle" and outer and not any(t.text in QUOTES for t in tokens[: main[0]]):
+                return _span(tokens, *main)
             return found.speaker
     # "when Rubio thanked Miami and said ...": the subject of the verb before "and".
     conjunction = cand.cue[0] - 1
@@ -1041,18 +1221,138 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
             subject = _speaker_before(tokens, k)
             if subject and (tokens[subject[1] - 1].capitalised or tokens[subject[0]].low in PRONOUNS):
                 return _span(tokens, *subject)
-    k = 0
-    while k < cand.cue[0] and (not tokens[k].is_word or tokens[k].low in SENTENCE_OPENERS):
-        k += 1  # "But Jean-Max Bellerive ... doubts the figure, pointing out ..."
-    if k < cand.cue[0] and tokens[k].low in PRONOUNS:
-        return _span(tokens, k, k + 1)
-    if k < cand.cue[0] and tokens[k].low in DETERMINERS:
-        subject = _speaker_after(tokens, k)
-        return _span(tokens, *subject) if subject and subject[1] <= cand.cue[0] else None
-    first = k
-    while k < cand.cue[0] and tokens[k].is_word and tokens[k].capitalised and tokens[k].low not in STOP:
+    if cand.shape == "participle" and _opens_sentence(tokens, cand.cue[0]):
+        # "After saying he was nervous ..., the man ended up ...": the subject follows the participle's clause.
+        subject = _subject_after_clause(tokens, cand.cue[1])
+        return _span(tokens, *subject) if subject else None
+    subject = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
+    if subject is None:
+        # "When he returned he began by saying ...": the nearest pronoun with a verb after it.
+        subject = next(
+            (
+                (k, k + 1)
+                for k in range(cand.cue[0] - 2, max(-1, cand.cue[0] - MAX_TAIL_TOKENS), -1)
+                if tokens[k].low in PERSON_PRONOUNS | {"they"} and _finite_after(tokens, k + 1)
+            ),
+            None,
+        )
+    return _span(tokens, *subject) if subject else None
+
+
+def _main_verb(token: _Token) -> bool:
+    """An auxiliary or a past tense: where a clause's verb stands ("is using", "paid")."""
+    return token.low in PASSIVE_AUX | MODALS | {"has", "have", "had"} - {"to", "being", "be", "been"} or (
+        token.low.endswith("ed") and not token.capitalised and token.low not in STOP
+    )
+
+
+def _finite_after(tokens: list[_Token], k: int) -> bool:
+    """Whether a verb follows the subject ending at ``k`` ("Carson shared", "His campaign has sued")."""
+    while k < len(tokens) and _between_speaker_and_cue(tokens[k]):
         k += 1
-    return _span(tokens, first, k) if k > first else None
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].capitalised:
+        return False
+    verb = tokens[k].low
+    return _main_verb(tokens[k]) or verb.endswith("s") and verb not in STOP
+
+
+def _subject_after_clause(tokens: list[_Token], k: int) -> tuple[int, int] | None:
+    """The subject after the opening clause that ``k`` is in ("After thanking the crowd, which ..., he touted")."""
+    quoted = _inside_quotes(tokens)
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].text != ",":
+            continue
+        after = j + 1
+        if tokens[after].text in CLOSING_QUOTES:
+            after += 1  # "In declaring the statements “not Christian,” the pope ..."
+        if after >= len(tokens) or quoted[after] or tokens[after].low in ("which", "who", "whose"):
+            continue
+        return _subject_at(tokens, after, len(tokens))
+    return None
+
+
+def _opens_sentence(tokens: list[_Token], k: int) -> bool:
+    """Whether only sentence openers ("But", "And") and a preposition ("After") come before token ``k``."""
+    if k > 0 and (tokens[k - 1].low in GERUND_PREPOSITIONS or tokens[k - 1].low == "in"):
+        k -= 1
+    return all(not t.is_word or t.low in SENTENCE_OPENERS for t in tokens[:k])
+
+
+def _main_clause_start(tokens: list[_Token], limit: int) -> int:
+    """Where the main clause starts, past openers and introductory phrases ("In a press conference, Trump ...")."""
+    k = 0
+    # "New York (AFP) – Vice President Joe Biden ...", "PARIS (Reuters) - ...": a dateline ends at its dash.
+    dateline = next((j for j in range(1, min(limit, 10)) if tokens[j].text in DASH_MARKS), None)
+    if dateline is not None and any(t.text == ")" for t in tokens[:dateline]):
+        k = dateline + 1
+    for _ in range(3):
+        while k < limit and (not tokens[k].is_word or tokens[k].low in SENTENCE_OPENERS):
+            k += 1  # "But Jean-Max Bellerive ... doubts the figure, pointing out ..."
+        if k >= limit:
+            break
+        comma = next((j for j in range(k + 1, limit - 1) if tokens[j].text == ","), None)
+        if comma is None:
+            break
+        # "Two weeks after Justice Scalia died, Justice Clarence Thomas ...", "This year, he ...",
+        # "a few days later, Trump ...": a time opens too.
+        counted = _counts(tokens[k]) or tokens[k].low in DETERMINERS | {"last", "next"}
+        timed = counted and _time_word(tokens[k + 1]) or tokens[comma - 1].low in ("later", "earlier", "ago")
+        if not (_introduces(tokens[k]) or timed):
+            break
+        k = comma + 1
+        # "at a town hall in Salem, New Hampshire, Trump ...", "in Beaumont, Tex., Mr. Trump": the place goes on.
+        place = k
+        while place < limit and tokens[place].capitalised and tokens[place].is_word:
+            place += 1
+        if place < limit and tokens[place].text == "." and place > k:
+            place += 1
+        if tokens[comma - 1].capitalised and place > k and place + 1 < limit and tokens[place].text == ",":
+            k = place + 1
+    return k
+
+
+def _introduces(token: _Token) -> bool:
+    """A word that opens a phrase before the subject: "In", "For months", "Speaking to ...", "Later"."""
+    if token.low in PRONOUNS or token.low in DETERMINERS:
+        return False
+    return token.low in STOP or token.low.endswith(("ing", "ly")) or _time_word(token)  # "Hours later, Trump ..."
+
+
+def _time_word(token: _Token) -> bool:
+    return token.low.removesuffix("s") in TIME_WORDS | {"hour", "minute", "moment"} or token.low in WEEKDAYS | MONTHS
+
+
+def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | None:
+    """The subject noun phrase that starts at ``k`` and ends before ``limit``."""
+    if k >= limit:
+        return None
+    if tokens[k].low in PRONOUNS:
+        return k, k + 1
+    if tokens[k].low in DETERMINERS:
+        subject = _speaker_after(tokens, k)
+        if subject is None or subject[1] > limit:
+            return None
+        # "the man ended up asking ...": a past tense after the noun is the verb, not part of the subject.
+        verb = next((j for j in range(k + 2, subject[1]) if _past_predicate(tokens[j])), subject[1])
+        return subject[0], verb
+    first = k
+    # "That’s partly why ...", "I’m telling ...": a contraction is no name.
+    while k < limit and tokens[k].is_word and tokens[k].capitalised and not _not_a_name(tokens[k]):
+        if tokens[k].low.replace("'", "’").partition("’")[0] in STOP:
+            break
+        k += 1
+        if k + 1 < limit and tokens[k].text == "." and tokens[k + 1].capitalised:
+            if tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1]):
+                k += 1  # "Rep. Hakeem Jeffries", "George W. Bush"
+        elif k + 1 < limit and tokens[k + 1].capitalised and tokens[k].is_word and not _not_a_name(tokens[k]):
+            k += 1  # "Republican Presidential hopeful Sen. Ted Cruz": a role between names
+    # "Black voters have formed ...", "Sanders supporters have long called ...": the noun the names qualify.
+    head = tokens[k] if first < k < limit else None
+    plural = head is not None and head.is_word and not head.capitalised and head.low.endswith("s")
+    verb = k + 1 < limit and _main_verb(tokens[k + 1]) or _finite_after(tokens, k + 1)
+    if plural and head is not None and not _not_a_name(head) and verb:
+        k += 1
+    return (first, k) if k > first else None
 
 
 def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | None:
@@ -1116,6 +1416,9 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     assert cand.speaker is not None
     first = cand.speaker[0]
     if first == 0 or not _closes_claim(tokens, first - 1):
+        return False
+    if cand.shape == "participle" and (tokens[first - 1].text != "," or tail > cand.cue[1]):
+        # "could be “messy,” adding, “Democracy is messy.”", "he said, adding the U.S. must ...": it goes on.
         return False
     if _programme_title(tokens, first - 1):
         return False
@@ -1225,15 +1528,15 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
         # "calling them rapists and vowing to make Mexico pay": an -ing cue's claim ends at the next act.
         end = next((j for j in range(k + 1, end - 1) if tokens[j].low == "and" and _participle(tokens[j + 1])), end)
     noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
-    if cand.lemma in OBJECT_VERBS or noun_object and not _finite_after(tokens, k + 1, end):
+    if cand.lemma in OBJECT_VERBS or noun_object and not _clause_follows(tokens, k + 1, end):
         end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
 
 
-def _finite_after(tokens: list[_Token], k: int, end: int) -> bool:
-    """Whether a verb follows the noun phrase ("denied the troops had left"), making it a clause."""
+def _clause_follows(tokens: list[_Token], k: int, end: int) -> bool:
+    """Whether an auxiliary follows the noun phrase ("denied the troops had left"), making it a clause."""
     for j in range(k, min(end, k + 6)):
         t = tokens[j]
         if t.low in PASSIVE_AUX or t.low in MODALS or t.low in ("has", "have", "had"):
