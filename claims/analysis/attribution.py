@@ -47,7 +47,7 @@ _TOKEN = re.compile(rf"\d+(?:[.,:]\d+){{0,6}}|{_W}+(?:[’'\-&.]{_W}+){{0,8}}|[^
 
 _WORD = re.compile(r"\w+")
 # Attributions without a cue word: "KOVAL: ...", "“...,” he continued".
-_UNCUED = re.compile(r"\w[)\]]?:\s|[,?!][’']?[”\"] {1,3}\w+ {1,3}\w+ed\b")
+_UNCUED = re.compile(r"\w[)\]]?:\s|[,?!](?:[’']?[”\"]|'') {1,3}\w+ {1,3}\w+ed\b")
 OPEN_QUOTES = frozenset("“‘")
 CLOSE_QUOTES = frozenset("”’")
 STRAIGHT_QUOTE = '"'
@@ -328,11 +328,13 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     words = _WORD.findall(text[sentence.start : sentence.end].lower())
     if TRIGGERS.isdisjoint(words) and not _UNCUED.search(text, sentence.start, sentence.end):
         return []
-    tokens = [
-        _Token(word, word.lower(), m.start(), m.end())
-        for m in _TOKEN.finditer(text, sentence.start, sentence.end)
-        if (word := m.group())
-    ]
+    tokens = _doubled_quotes(
+        text,
+        [
+            _Token(m.group(), m.group().lower(), m.start(), m.end())
+            for m in _TOKEN.finditer(text, sentence.start, sentence.end)
+        ],
+    )
     cues = [i for i, t in enumerate(tokens) if t.low in CUE_TOKENS and _is_cue_word(tokens, i)]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
     last = len(tokens) - 2
@@ -383,6 +385,26 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
         if not inside or found.cue[1] <= found.cue[0]:
             kept.append(found)
     return kept
+
+
+def _doubled_quotes(text: str, tokens: list[_Token]) -> list[_Token]:
+    """The New York Times writes quotation marks as two apostrophes (''Go,'' he said): each pair
+    becomes one opening or closing mark, spanning both characters."""
+    if not tokens or "''" not in text[tokens[0].start : tokens[-1].end]:
+        return tokens
+    merged: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t.text == "'" and k + 1 < len(tokens) and tokens[k + 1].text == "'" and tokens[k + 1].start == t.end:
+            opens = t.start == 0 or text[t.start - 1].isspace() or text[t.start - 1] in "([—–-"
+            mark = "“" if opens else "”"
+            merged.append(_Token(mark, mark, t.start, tokens[k + 1].end))
+            k += 2
+            continue
+        merged.append(t)
+        k += 1
+    return merged
 
 
 def _inside_quotes(tokens: list[_Token]) -> list[bool]:
@@ -1158,8 +1180,8 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
     last = None
     while k < len(tokens) and k - first < MAX_SPEAKER_TOKENS:
         t = tokens[k]
-        if t.text == "." and k > first and tokens[k - 1].low in TITLE_ABBREVIATIONS:
-            k += 1
+        if t.text == "." and k > first and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
+            k += 1  # "said Sen. Ted Cruz", "said Steven M. Ekovich"
             continue
         if _not_a_name(t) and t.low not in DETERMINERS:
             break
@@ -1956,11 +1978,12 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
     be shown and paired on its own; only a short afterthought to a quotation in
     the same paragraph is folded into that quotation's statement (see extract).
     """
-    if text[sentence.start] not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+    doubled = text.startswith("''", sentence.start)
+    if text[sentence.start] not in OPEN_QUOTES | {STRAIGHT_QUOTE} and not doubled:
         return []
     if sentence.start - previous.content[1] > 2000:
         return []
-    start = sentence.start + 1
+    start = sentence.start + (2 if doubled else 1)
     end = _quote_end(text, sentence)
     if end <= start:
         return []
@@ -1970,7 +1993,7 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
 def _quote_end(text: str, sentence: Span) -> int:
     """End of a quoted sentence, without its closing quotation mark."""
     end = sentence.end
-    while end > sentence.start and text[end - 1] in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+    while end > sentence.start and text[end - 1] in CLOSE_QUOTES | {STRAIGHT_QUOTE, "'"}:
         end -= 1
     return end
 

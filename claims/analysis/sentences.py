@@ -73,7 +73,8 @@ def _split_line(text: str, start: int, end: int, spans: list[Span]) -> None:
         piece = text[scanned : boundary.end()]
         scanned = boundary.end()
         depth = max(0, depth + piece.count("“") - piece.count("”"))
-        if piece.count('"') % 2:
+        # Straight marks, and the doubled apostrophes the New York Times writes, open and close alike.
+        if (piece.count('"') + piece.count("''")) % 2:
             straight_open = not straight_open
         if depth or straight_open or not _ends_sentence(text, sentence_start, boundary):
             continue
@@ -88,7 +89,7 @@ def _ends_sentence(text: str, sentence_start: int, boundary: re.Match) -> bool:
     following = text[boundary.end()]
     if following.islower():
         return False  # "“Go!” he said" and "the U.S. economy" run on
-    after_quote = boundary.group().rstrip()[-1] in '”"'
+    after_quote = boundary.group().rstrip()[-1] in '”"' or boundary.group().rstrip().endswith("''")
     attribution = after_quote and _ATTRIBUTION_AFTER_QUOTE.match(text, boundary.end(), boundary.end() + 80)
     # After a full stop the quotation was a sentence of its own unless the attribution ends there
     # too ("“Go.” he said."); "“ongoing.” He said the FBI ..." starts a new one.

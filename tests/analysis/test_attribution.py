@@ -611,3 +611,17 @@ def test_a_speaker_described_at_length_keeps_the_whole_description():
     assert s.speaker.startswith("A senior United States military official with knowledge")
     assert s.speaker.endswith("attacked by the Jordanians")
     assert s.content == "the targets around Raqqa were carefully vetted"
+
+
+def test_doubled_apostrophes_are_quotation_marks():
+    # The New York Times' style: ''...'' for “...”.
+    text = (
+        "''There are big issues, and they're being fought,'' said Steven M. Ekovich, a broker in Tampa. "
+        "''There are big fights over that.''"
+    )
+    assert [(s.speaker, s.content, s.kind) for s in statements(text)] == [
+        ("Steven M. Ekovich", "There are big issues, and they're being fought", "direct"),
+        ("Steven M. Ekovich", "There are big fights over that.", "direct"),
+    ]
+    s = only("''Bombast doesn't cut it. Inexperience doesn't cut it,'' Mr. Ridge said.")
+    assert (s.speaker, s.content) == ("Mr. Ridge", "Bombast doesn't cut it. Inexperience doesn't cut it")

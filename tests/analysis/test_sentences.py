@@ -55,3 +55,11 @@ def test_a_quotation_closed_by_a_full_stop_ends_its_sentence_before_a_new_attrib
         "He said the bridge would stay shut.",
         "“Go!” Putin said.",
     ]
+
+
+def test_a_quotation_in_doubled_apostrophes_stays_whole():
+    text = "''Bombast doesn't cut it. Inexperience doesn't cut it,'' Mr. Ridge said. He left."
+    assert [text[s.start : s.end] for s in split(text)] == [
+        "''Bombast doesn't cut it. Inexperience doesn't cut it,'' Mr. Ridge said.",
+        "He left.",
+    ]
