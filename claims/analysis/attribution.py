@@ -40,10 +40,12 @@ from .sentences import TITLE_ABBREVIATIONS, split
 from .wordlists import word_set
 
 # Numbers ("12,000"); words, with inner apostrophes, hyphens, dots ("U.S", "Ukraine’s"); or one symbol.
-# A word character, but not the "Â" that mojibake leaves of a no-break space ("said.Â", "theÂ US"):
-# at a word's end it is a space, so it neither joins nor forms a token.
-_W = r"(?:[^\W\u00c2]|\u00c2(?=\w))"
-_TOKEN = re.compile(rf"\d+(?:[.,:]\d+){{0,6}}|{_W}+(?:[’'\-&.]{_W}+){{0,8}}|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+){0,6}|\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
+# The same where mojibake left an "Â" of a no-break space ("said.Â", "theÂ US"): at a word's end
+# it is a space, so it neither joins nor forms a token. Kept apart: most text has none, and the
+# plain pattern is faster.
+_W = r"(?:[^\W\u00c2]|\u00c2(?=\w))[^\W\u00c2]*(?:\u00c2(?=\w)[^\W\u00c2]*)*"
+_TOKEN_MOJIBAKE = re.compile(rf"\d+(?:[.,:]\d+){{0,6}}|{_W}(?:[’'\-&.]{_W}){{0,8}}|[^\w\s]")
 
 _WORD = re.compile(r"\w+")
 # Attributions without a cue word: "KOVAL: ...", "“...,” he continued".
@@ -328,11 +330,13 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     words = _WORD.findall(text[sentence.start : sentence.end].lower())
     if TRIGGERS.isdisjoint(words) and not _UNCUED.search(text, sentence.start, sentence.end):
         return []
+    pattern = _TOKEN_MOJIBAKE if "\u00c2" in text[sentence.start : sentence.end] else _TOKEN
     tokens = _doubled_quotes(
         text,
         [
-            _Token(m.group(), m.group().lower(), m.start(), m.end())
-            for m in _TOKEN.finditer(text, sentence.start, sentence.end)
+            _Token(word, word.lower(), m.start(), m.end())
+            for m in pattern.finditer(text, sentence.start, sentence.end)
+            if (word := m.group())
         ],
     )
     cues = [i for i, t in enumerate(tokens) if t.low in CUE_TOKENS and _is_cue_word(tokens, i)]

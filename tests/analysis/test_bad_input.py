@@ -73,3 +73,11 @@ def test_a_thousand_quotation_marks():
     for mark in ("“", '"', "”", "‘"):
         raw = "Putin said " + (mark + "Kursk is ours, ") * 1_000 + "he said."
         assert_offsets_slice(timed_analysis(raw))
+
+
+def test_mojibake_everywhere_does_not_slow_it_down():
+    # Every word glued to the "Â" of a mis-decoded no-break space, and runs of them.
+    raw = ("Moscow saidÂ theÂÂ troops heldÂ, ÂÂÂ the ministry claimed.Â " * 4_000)[:200_000]
+    result = timed_analysis(raw)
+    assert result.statements
+    assert_offsets_slice(result)
