@@ -378,11 +378,12 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
     kept = []
     for found in results:
         speaker = text[found.speaker[0] : found.speaker[1]].lower()
+        attitude = text[found.cue[0] : found.cue[1]].lower() in ATTITUDE_LEMMAS
         inside = any(
             other is not found
             and other.content[0] <= found.cue[0]
             and found.cue[1] <= other.content[1]
-            and (speaker in PRONOUNS or speaker == text[other.speaker[0] : other.speaker[1]].lower())
+            and (attitude or speaker in PRONOUNS or speaker == text[other.speaker[0] : other.speaker[1]].lower())
             for other in results
             if other.cue[1] > other.cue[0]
         )

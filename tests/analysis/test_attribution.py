@@ -625,3 +625,9 @@ def test_doubled_apostrophes_are_quotation_marks():
     ]
     s = only("''Bombast doesn't cut it. Inexperience doesn't cut it,'' Mr. Ridge said.")
     assert (s.speaker, s.content) == ("Mr. Ridge", "Bombast doesn't cut it. Inexperience doesn't cut it")
+
+
+def test_an_attitude_inside_someone_s_claim_is_part_of_that_claim():
+    s = only("He said he didn’t know much about Sanders, but now Benford plans to caucus for him on March 1.")
+    assert (s.speaker, s.cue) == ("He", "said")
+    assert s.content.endswith("Benford plans to caucus for him on March 1")
