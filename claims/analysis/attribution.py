@@ -876,6 +876,8 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     speaker = _speaker_before(tokens, i - 1)
     if speaker is None or any(_is_reporting_verb(t.low) for t in tokens[max(0, i - 6) : i]):
         return None  # "Kelly responded pointedly, with a smile: “...”" is the verb's to attribute
+    if speaker[1] - speaker[0] == 1 and len(tokens[speaker[0]].text) == 1:
+        return None  # a transcript's "Q:" and "A:" label a turn; they name no one
     quoted = tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
     names = tokens[speaker[0] : i]
     # "Paul Ryan: ..." in a headline, "TAPPER: ..." in a transcript; not "CORRECTION: ...".

@@ -631,3 +631,9 @@ def test_an_attitude_inside_someone_s_claim_is_part_of_that_claim():
     s = only("He said he didn’t know much about Sanders, but now Benford plans to caucus for him on March 1.")
     assert (s.speaker, s.cue) == ("He", "said")
     assert s.content.endswith("Benford plans to caucus for him on March 1")
+
+
+def test_a_transcript_s_q_label_names_no_one():
+    assert statements("Q: You’ve been talking about how the country is on the upswing.") == []
+    s = only("TAPPER: Do you support the plan to reopen the bridge?")
+    assert s.speaker == "TAPPER"
