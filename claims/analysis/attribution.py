@@ -115,6 +115,32 @@ LISTENERS = word_set(
 )
 # Words that join or place a claim but say nothing themselves.
 CONNECTIVES = word_set("and or but nor so yet then of for from by with about over into than as")
+# What says whether "he" or "she" may stand for a speaker: roles and titles, and given names common
+# in the news. A name on neither list is compatible with both pronouns.
+GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+FEMALE_WORDS = word_set("""
+    spokeswoman congresswoman chairwoman businesswoman councilwoman anchorwoman woman mother wife daughter
+    sister grandmother widow queen princess duchess lady mrs ms miss madam
+    """)  # fmt: skip
+MALE_WORDS = word_set("""
+    spokesman congressman chairman businessman councilman anchorman man father husband son brother
+    grandfather widower king prince duke lord mr sir
+    """)  # fmt: skip
+FEMALE_NAMES = word_set("""
+    Hillary Sarah Nancy Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Karen Lisa Donna Michelle
+    Melania Ivanka Chelsea Kellyanne Huma Theresa Angela Ruth Sonia Elena Amy Kamala Kirsten Dianne Maxine
+    Nikki Carly Michele Condoleezza Madeleine Janet Loretta Sally Samantha Susana Debbie Tammy Claire Heidi Jeanne
+    Maria Ana Anna Julia Laura Emily Rachel Rebecca Katherine Catherine Margaret Helen Anne Ann Jane Joan Alice
+    Olga Natalia Tatiana Svetlana Irina Yulia Iryna Fatima Aisha Priya Mei
+    """)  # fmt: skip
+MALE_NAMES = word_set("""
+    Donald Barack Bernie Ted Marco Jeb John Chris Ben Rand Mike Paul Mitch Joe Bill George Tim Martin Lindsey
+    Scott Rick Bobby Jim James Robert Michael David Richard Thomas Charles Mark Steven Stephen Kevin Brian Jeff
+    Eric Ryan Jason Gary Larry Frank Peter Harry Vladimir Volodymyr Sergei Sergey Dmitry Alexei Alexander Yury
+    Andriy Emmanuel Boris Recep Xi Narendra Benjamin Ali Mohammed Muhammad Ahmed Hassan
+    """)  # fmt: skip
+# Small words inside a capitalised name ("Bureau of Prisons", "Commission on Presidential Debates").
+NAME_LINKS = word_set("and of & on for")
 # Words after which a new speaker opens a clause of their own ("..., though he suggested ...").
 CLAUSE_OPENERS = word_set("and but while whereas though although")
 # A comma followed by one of these starts a new clause, not more of the claim.
@@ -1021,7 +1047,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.text == "." and k > 0 and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
             k -= 1
             continue
-        if t.low in ("and", "of", "&") and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
+        if t.low in NAME_LINKS and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
             k -= 1
             continue
         if t.low == "and" and k > 0 and _person_word(tokens[k - 1]) and first == k + 1:
@@ -2021,6 +2047,8 @@ def _resolve(speaker: str, named: list[str]) -> str | None:
     if low in PRONOUNS:
         want_person = low in PERSON_PRONOUNS
         for name in reversed(named):
+            if low in GENDER_OF_PRONOUN and _gender(name) not in (None, GENDER_OF_PRONOUN[low]):
+                continue  # "Spokeswoman Jessica Ditto" is not who "he" stands for
             if _is_person(name) == want_person or low == "they":
                 return name
         return None
@@ -2035,6 +2063,17 @@ def _resolve(speaker: str, named: list[str]) -> str | None:
         for name in reversed(named):
             if _is_person(name) == want_person:
                 return name
+    return None
+
+
+def _gender(name: str) -> str | None:
+    """ "f" or "m" when a role, a title or a common given name says so, else None."""
+    for word in name.replace(".", " ").split():
+        low = word.lower().removesuffix("’s").removesuffix("'s")
+        if low in FEMALE_WORDS or word in FEMALE_NAMES:
+            return "f"
+        if low in MALE_WORDS or word in MALE_NAMES:
+            return "m"
     return None
 
 

@@ -637,3 +637,18 @@ def test_a_transcript_s_q_label_names_no_one():
     assert statements("Q: You’ve been talking about how the country is on the upswing.") == []
     s = only("TAPPER: Do you support the plan to reopen the bridge?")
     assert s.speaker == "TAPPER"
+
+
+def test_he_and_she_skip_speakers_of_the_other_gender():
+    text = (
+        "Spokeswoman Jessica Ditto said the campaign would respond. "
+        "Donald Trump said the tape was a lie. "
+        "Later, Ms. Ditto said the tweets were his own. He said the tape was a setup."
+    )
+    found = statements(text)
+    assert [(s.speaker, s.refers_to) for s in found][-1] == ("He", "Donald Trump")
+
+
+def test_an_institution_named_with_on_or_for_keeps_its_whole_name():
+    s = only("The Commission on Presidential Debates announced earlier Friday that the format will change.")
+    assert s.speaker == "The Commission on Presidential Debates"
