@@ -162,6 +162,10 @@ FINITE_AUX = word_set("is are was were will would can could has have had should 
 HELD_BY_RELATIVES = word_set(
     "want think believe feel fear hope plan intend wish favor favour prefer oppose support back"
 )
+# Plurals without -s that a bare verb agrees with ("Women back him by almost 20 points").
+IRREGULAR_PLURALS = word_set("women men people children")
+# Prepositions that place a plural subject ("most in Miami", "officials on the committee").
+PLACING_PREPOSITIONS = word_set("in on at across from of with outside inside")
 # Verbs of attitude that may follow the view they hold ("His leverage, they believe, isn’t going anywhere").
 HOLDING = word_set("think believe fear hope feel")
 # Verbs of attitude that hold something only with an infinitive ("declined to say whether ...").
@@ -772,9 +776,10 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     plain = (
         before >= 0 and tokens[before].is_word and not (tokens[i].low.endswith("ing") and not _progressive(tokens, i))
     )
-    if not (plain or stance):
+    appositive = _named_before_appositive(tokens, before) if not (plain or stance) else None
+    if not (plain or stance or appositive):
         return None
-    speaker = _speaker_before(tokens, before)
+    speaker = appositive or _speaker_before(tokens, before)
     holder = speaker is not None and _relative_holder(tokens, speaker, lemma, cue_end)
     if (
         speaker is None
@@ -788,7 +793,9 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     if _reported_before(tokens, speaker[0]):
         return None  # "says she wants ...": one claim, the reporting verb's
     if tokens[i].low == lemma and not _agrees_with_base_form(tokens, speaker, i):
-        return None
+        speaker = _plural_head(tokens, speaker)
+        if speaker is None:
+            return None
     if _parenthetical(tokens, speaker, cue_end):
         return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
     if cue_end >= len(tokens) or not _attitude_complement(tokens, cue_end, lemma):
@@ -796,6 +803,36 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     if any(t.text == "?" for t in tokens[cue_end:]):
         return None  # "Do you think he can win?" asks; it attributes nothing
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+def _named_before_appositive(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
+    """ "Todd Wilcox, a combat veteran and former CIA officer, wants more opportunities ...": the
+    subject that opens the sentence, named before a description of it."""
+    if comma < 3 or tokens[comma].text != ",":
+        return None
+    speaker = _speaker_before(tokens, comma)
+    if speaker is None or speaker[0] != 0 or not tokens[speaker[1] - 1].capitalised:
+        return None
+    return speaker
+
+
+def _plural_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Majorities across the political spectrum favor ...", "Democrats on the House Select Committee on
+    Benghazi plan ...", "Women back him": the plural a bare verb agrees with may stand before the
+    phrases that place it, or be a plural without -s."""
+    if tokens[speaker[1] - 1].low in IRREGULAR_PLURALS:
+        return speaker
+    first = speaker[0]
+    for _ in range(3):
+        if first < 2 or tokens[first - 1].low not in PLACING_PREPOSITIONS:
+            return None
+        head = _speaker_before(tokens, first - 2)
+        if head is None:
+            return None
+        first = head[0]
+        if tokens[head[1] - 1].low in IRREGULAR_PLURALS or _agrees_with_base_form(tokens, head, head[1]):
+            return first, speaker[1]
+    return None
 
 
 def _parenthetical(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> bool:

@@ -74,3 +74,24 @@ def test_a_view_set_off_by_commas_holds_the_clause_around_it():
     assert "an opponent-less glide to the nomination would all-but-ensure" in found[0].content
     # The writer's own aside holds nothing.
     assert statements("(Yes, we know, guacamole is extra.)") == []
+
+
+def test_a_bare_verb_agrees_with_the_plural_before_the_phrases_that_place_it():
+    assert triples("With so many here touched by immigration policy, most in Miami want to improve the law.") == [
+        ("most in Miami", "want", "to improve the law")
+    ]
+    assert triples("Majorities across the political spectrum favor granting illegal immigrants a path to status.") == [
+        ("Majorities across the political spectrum", "favor", "granting illegal immigrants a path to status")
+    ]
+
+
+def test_a_subject_named_before_its_description_holds_the_view():
+    text = (
+        "Todd Wilcox, a combat veteran and former CIA officer, wants more opportunities for students to "
+        "fulfill public-sector service obligations."
+    )
+    found = statements(text)
+    assert [(s.speaker, s.cue) for s in found] == [("Todd Wilcox", "wants")]
+    assert found[0].content.startswith("more opportunities for students")
+    # A subject after an opening phrase is not the sentence's named subject.
+    assert statements("Without support, the old bridge, built by Roman engineers in 200 AD, wants repairs.") == []
