@@ -932,8 +932,10 @@ def _reported_before(tokens: list[_Token], first: int) -> bool:
 def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
     """Whether the word at ``k``, after a verb of attitude, opens what is held: a clause, an infinitive or an object."""
     first = tokens[k]
-    if lemma in OBJECT_VERBS and first.text in OPEN_QUOTES | {STRAIGHT_QUOTE} and k + 1 < len(tokens):
-        return tokens[k + 1].is_word  # "Clinton supports “appropriate pay raises,”"
+    quoting = lemma in OBJECT_VERBS or lemma in HOLDING
+    if quoting and first.text in OPEN_QUOTES | {STRAIGHT_QUOTE, "'"} and k + 1 < len(tokens):
+        # "Clinton supports “appropriate pay raises,”", "Liberal politicians fear 'Europe is disintegrating.'"
+        return tokens[k + 1].is_word
     if not first.is_word:
         return False
     if lemma == "consider" and first.low.endswith("ing") and first.low not in NOT_PARTICIPLES:
@@ -942,9 +944,15 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
         return first.low == "to" or lemma not in INFINITIVE_ONLY
     if lemma in INFINITIVE_ONLY:
         return False
-    if lemma in THINKING_VERBS:
+    if lemma in THINKING_VERBS or lemma in HOLDING:
+        # "Supporters of the law hope this is just a transition period", "We believe six debates ... is".
         subject = first.low.replace("'", "’").partition("’")[0]  # "they’re"
-        if subject in PRONOUNS or first.low in DETERMINERS or first.capitalised and first.low not in STOP:
+        if (
+            subject in PRONOUNS
+            or first.low in DETERMINERS | NUMBER_WORDS
+            or first.capitalised
+            and first.low not in STOP
+        ):
             return True
         # "Clinton strategists think women are likely to be the key", "Democrats fear party's split will
         # hurt Clinton": a bare noun opens a clause when a verb follows it, not when it is the object.

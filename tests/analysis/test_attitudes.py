@@ -95,3 +95,16 @@ def test_a_subject_named_before_its_description_holds_the_view():
     assert found[0].content.startswith("more opportunities for students")
     # A subject after an opening phrase is not the sentence's named subject.
     assert statements("Without support, the old bridge, built by Roman engineers in 200 AD, wants repairs.") == []
+
+
+def test_hoping_and_fearing_hold_a_clause_or_a_quotation():
+    text = (
+        "Supporters of the law hope this is just a transition period as insurers figure out the right types "
+        "of policies for the exchanges."
+    )
+    found = statements(text)
+    assert [(s.speaker, s.cue) for s in found] == [("Supporters of the law", "hope")]
+    assert found[0].content.startswith("this is just a transition period")
+    found = statements("Liberal politicians fear 'Europe is disintegrating.'")
+    assert [(s.speaker, s.cue) for s in found] == [("Liberal politicians", "fear")]
+    assert "Europe is disintegrating" in found[0].content
