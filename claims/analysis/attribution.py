@@ -166,10 +166,13 @@ HELD_BY_RELATIVES = word_set(
 IRREGULAR_PLURALS = word_set("women men people children")
 # Prepositions that place a plural subject ("most in Miami", "officials on the committee").
 PLACING_PREPOSITIONS = word_set("in on at across from of with outside inside")
+# Words after "back" that make it an adverb or another verb ("backed down", "going back to", "backed off").
+BACK_PARTICLES = word_set("down off away up to into out from in on more")
 # Verbs of attitude that may follow the view they hold ("His leverage, they believe, isn’t going anywhere").
 HOLDING = word_set("think believe fear hope feel")
-# Verbs of attitude that hold something only with an infinitive ("declined to say whether ...").
-INFINITIVE_ONLY = word_set("decline")
+# Verbs of attitude that hold something only with an infinitive ("declined to say whether ...", "plans to
+# vote for Mr. Trump"); "My immigration plans aren't set in stone" is a noun.
+INFINITIVE_ONLY = word_set("decline plan")
 # Subjects that hold no attitude of their own ("it seems", "which means").
 # "Residents who want to leave": a relative clause describes people, it reports no view of theirs.
 NOT_HOLDERS = word_set("it which that this there who")
@@ -940,6 +943,10 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
         return False
     if lemma == "consider" and first.low.endswith("ing") and first.low not in NOT_PARTICIPLES:
         return True  # "Iampaglia considered selling her eggs": a course of action weighed
+    if lemma == "back" and (first.low in BACK_PARTICLES or k + 1 < len(tokens) and tokens[k + 1].low == "up"):
+        return False  # "backed down", "dates back to 1994", "backed her up": an adverb or a phrasal verb
+    if first.low == "to" and lemma in BACKING_VERBS and lemma != "prefer":
+        return False  # "two sons back to Addis Ababa": one backs someone, never backs to do something
     if first.low == "that" or first.low == "to" and lemma not in THINKING_VERBS:
         return first.low == "to" or lemma not in INFINITIVE_ONLY
     if lemma in INFINITIVE_ONLY:

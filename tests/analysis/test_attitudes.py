@@ -108,3 +108,15 @@ def test_hoping_and_fearing_hold_a_clause_or_a_quotation():
     found = statements("Liberal politicians fear 'Europe is disintegrating.'")
     assert [(s.speaker, s.cue) for s in found] == [("Liberal politicians", "fear")]
     assert "Europe is disintegrating" in found[0].content
+
+
+def test_back_as_an_adverb_or_a_phrasal_verb_backs_nobody():
+    assert statements("The state party backed down.") == []
+    assert statements("The overtime rule dates back to the passage of the 1938 law.") == []
+    assert statements("President Obama backed her up in an interview.") == []
+    assert triples("Those voters backed Mr. Sanders.") == [("Those voters", "backed", "Mr. Sanders")]
+
+
+def test_plans_hold_an_intention_only_with_an_infinitive():
+    assert statements("My immigration plans aren't set in stone.") == []
+    assert triples("Carole Bower plans to vote for Mr. Trump.") == [("Carole Bower", "plans", "to vote for Mr. Trump")]
