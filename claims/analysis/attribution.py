@@ -181,8 +181,26 @@ OBJECT_VERBS = word_set("""
 ADMITTING_VERBS = word_set("deny dispute acknowledge admit confirm")
 # Verbs of attitude whose complement is a clause ("thinks (that) Cruz will win").
 THINKING_VERBS = word_set("think believe know feel consider fear doubt estimate")
-# Verbs of attitude that hold something only with an infinitive ("declined to say whether ...").
-INFINITIVE_ONLY = word_set("decline")
+# Subjects that open a clause after a verb of thinking ("I think that’s important", "believe there’s").
+CLAUSE_SUBJECTS = word_set("that’s there’s somebody’s")
+# Auxiliaries that make the clause after a bare noun ("think women are likely ...").
+FINITE_AUX = word_set("is are was were will would can could has have had should may might must does do did")
+# Verbs of attitude that report a view even in a relative clause ("Petrilli, who thinks ...");
+# "who declined to be identified", "who has known the Clintons for decades" report none.
+HELD_BY_RELATIVES = word_set(
+    "want think believe feel fear hope plan intend wish favor favour prefer oppose support back"
+)
+# Plurals without -s that a bare verb agrees with ("Women back him by almost 20 points").
+IRREGULAR_PLURALS = word_set("women men people children")
+# Prepositions that place a plural subject ("most in Miami", "officials on the committee").
+PLACING_PREPOSITIONS = word_set("in on at across from of with outside inside")
+# Words after "back" that make it an adverb or another verb ("backed down", "going back to", "backed off").
+BACK_PARTICLES = word_set("down off away up to into out from in on more")
+# Verbs of attitude that may follow the view they hold ("His leverage, they believe, isn’t going anywhere").
+HOLDING = word_set("think believe fear hope feel")
+# Verbs of attitude that hold something only with an infinitive ("declined to say whether ...", "plans to
+# vote for Mr. Trump"); "My immigration plans aren't set in stone" is a noun.
+INFINITIVE_ONLY = word_set("decline plan")
 # Subjects that hold no attitude of their own ("it seems", "which means").
 # "Residents who want to leave": a relative clause describes people, it reports no view of theirs.
 NOT_HOLDERS = word_set("it which that this there who")
@@ -779,7 +797,7 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     """
     backing = lemma in BACKING_VERBS
     # "Black voters have formed an important part of Clinton’s coalition, supporting her ...".
-    complement = cue_end < len(tokens) and _attitude_complement(tokens[cue_end], lemma)
+    complement = cue_end < len(tokens) and _attitude_complement(tokens, cue_end, lemma)
     if tokens[i].low.endswith("ing") and before >= 0 and _after_comma(tokens, before) and complement:
         return _Candidate("participle", (i, cue_end), None, i, lemma)
     if before >= 0 and tokens[before].text == ",":
@@ -792,22 +810,86 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     plain = (
         before >= 0 and tokens[before].is_word and not (tokens[i].low.endswith("ing") and not _progressive(tokens, i))
     )
-    if not (plain or stance):
+    appositive = _named_before_appositive(tokens, before) if not (plain or stance) else None
+    if not (plain or stance or appositive):
         return None
-    speaker = _speaker_before(tokens, before)
-    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS and not (backing and speaker[1] - 1 == before):
+    speaker = appositive or _speaker_before(tokens, before)
+    holder = speaker is not None and _relative_holder(tokens, speaker, lemma, cue_end)
+    if (
+        speaker is None
+        or not holder
+        and tokens[speaker[1] - 1].low in NOT_HOLDERS
+        and not (backing and speaker[1] - 1 == before)
+    ):
         return None
     if backing and tokens[speaker[1] - 1].low in NOT_HOLDERS and tokens[speaker[1] - 1].low != "who":
         return None
     if _reported_before(tokens, speaker[0]):
         return None  # "says she wants ...": one claim, the reporting verb's
     if tokens[i].low == lemma and not _agrees_with_base_form(tokens, speaker, i):
-        return None
-    if cue_end >= len(tokens) or not _attitude_complement(tokens[cue_end], lemma):
+        speaker = _plural_head(tokens, speaker)
+        if speaker is None:
+            return None
+    if _parenthetical(tokens, speaker, cue_end):
+        return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+    if cue_end >= len(tokens) or not _attitude_complement(tokens, cue_end, lemma):
         return None
     if any(t.text == "?" for t in tokens[cue_end:]):
         return None  # "Do you think he can win?" asks; it attributes nothing
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+def _named_before_appositive(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
+    """ "Todd Wilcox, a combat veteran and former CIA officer, wants more opportunities ...": the
+    subject that opens the sentence, named before a description of it."""
+    if comma < 3 or tokens[comma].text != ",":
+        return None
+    speaker = _speaker_before(tokens, comma)
+    if speaker is None or speaker[0] != 0 or not tokens[speaker[1] - 1].capitalised:
+        return None
+    return speaker
+
+
+def _plural_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Majorities across the political spectrum favor ...", "Democrats on the House Select Committee on
+    Benghazi plan ...", "Women back him": the plural a bare verb agrees with may stand before the
+    phrases that place it, or be a plural without -s."""
+    if tokens[speaker[1] - 1].low in IRREGULAR_PLURALS:
+        return speaker
+    first = speaker[0]
+    for _ in range(3):
+        if first < 2 or tokens[first - 1].low not in PLACING_PREPOSITIONS:
+            return None
+        head = _speaker_before(tokens, first - 2)
+        if head is None:
+            return None
+        first = head[0]
+        if tokens[head[1] - 1].low in IRREGULAR_PLURALS or _agrees_with_base_form(tokens, head, head[1]):
+            return first, speaker[1]
+    return None
+
+
+def _parenthetical(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> bool:
+    """ "His leverage, they believe, isn’t going anywhere", "..., some Democrats now think.": the view
+    is set off by punctuation around its speaker and the verb, and the claim is the clause around it."""
+    if speaker[0] < 1 or cue_end >= len(tokens) or tokens[cue_end].text not in (",", "."):
+        return False
+    if tokens[cue_end - 1].low not in ATTITUDE_LEMMAS or ATTITUDE_LEMMAS[tokens[cue_end - 1].low] not in HOLDING:
+        return False  # "..., Sanders released details of his health-care plan."
+    if tokens[speaker[0]].low in ("you", "we", "which", "who", "that", "it"):
+        return False  # "(Yes, we know, guacamole is extra.)": the writer's aside
+    return tokens[speaker[0] - 1].text in {",", *DASHES}
+
+
+def _relative_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str, cue_end: int) -> bool:
+    """ "Petrilli, who thinks the administration made a power grab", "experts who think the case is clear":
+    a relative "who" holds the view when it adds to a named antecedent (after a comma) or when what
+    it holds is a clause. "Residents who want to leave" only says which residents are meant."""
+    if speaker[1] - speaker[0] != 1 or tokens[speaker[0]].low != "who" or cue_end >= len(tokens):
+        return False
+    if speaker[0] >= 1 and tokens[speaker[0] - 1].text == ",":
+        return lemma in HELD_BY_RELATIVES
+    return lemma in THINKING_VERBS and tokens[cue_end].low != "to"
 
 
 def _before_adverbial_aside(tokens: list[_Token], comma: int) -> int:
@@ -881,18 +963,54 @@ def _reported_before(tokens: list[_Token], first: int) -> bool:
     return False
 
 
-def _attitude_complement(first: _Token, lemma: str) -> bool:
-    """Whether the word after a verb of attitude opens what is held: a clause, an infinitive or an object."""
+def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
+    """Whether the word at ``k``, after a verb of attitude, opens what is held: a clause, an infinitive or an object."""
+    first = tokens[k]
+    quoting = lemma in OBJECT_VERBS or lemma in HOLDING
+    if quoting and first.text in OPEN_QUOTES | {STRAIGHT_QUOTE, "'"} and k + 1 < len(tokens):
+        # "Clinton supports “appropriate pay raises,”", "Liberal politicians fear 'Europe is disintegrating.'"
+        return tokens[k + 1].is_word
     if not first.is_word:
         return False
+    if lemma == "consider" and first.low.endswith("ing") and first.low not in NOT_PARTICIPLES:
+        return True  # "Iampaglia considered selling her eggs": a course of action weighed
+    if lemma == "back" and (first.low in BACK_PARTICLES or k + 1 < len(tokens) and tokens[k + 1].low == "up"):
+        return False  # "backed down", "dates back to 1994", "backed her up": an adverb or a phrasal verb
+    if first.low == "to" and lemma in BACKING_VERBS and lemma != "prefer":
+        return False  # "two sons back to Addis Ababa": one backs someone, never backs to do something
     if first.low == "that" or first.low == "to" and lemma not in THINKING_VERBS:
         return first.low == "to" or lemma not in INFINITIVE_ONLY
     if lemma in INFINITIVE_ONLY:
         return False
-    if lemma in THINKING_VERBS:
+    if lemma in THINKING_VERBS or lemma in HOLDING:
+        # "Supporters of the law hope this is just a transition period", "We believe six debates ... is".
         subject = first.low.replace("'", "’").partition("’")[0]  # "they’re"
-        return subject in PRONOUNS or first.low in DETERMINERS or first.capitalised and first.low not in STOP
+        if (
+            subject in PRONOUNS
+            or first.low in DETERMINERS | NUMBER_WORDS
+            or first.capitalised
+            and first.low not in STOP
+        ):
+            return True
+        # "Clinton strategists think women are likely to be the key", "Democrats fear party's split will
+        # hurt Clinton": a bare noun opens a clause when a verb follows it, not when it is the object.
+        return first.low.replace("'", "’") in CLAUSE_SUBJECTS or _bare_subject(tokens, k)
     return first.low not in STOP and not _is_adverb(first)
+
+
+def _bare_subject(tokens: list[_Token], k: int) -> bool:
+    """A noun phrase without a determiner at ``k`` that a finite verb soon follows: the subject of a clause."""
+    first = tokens[k]
+    if first.low in STOP or first.low.endswith(("ed", "ly")) or _not_a_name(first) and not first.possessive:
+        return False
+    for t in tokens[k + 1 : k + 6]:
+        if not t.is_word:
+            return False
+        if t.low in FINITE_AUX:
+            return True
+        if t.low in STOP:
+            return False
+    return False
 
 
 def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
