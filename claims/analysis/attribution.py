@@ -1741,13 +1741,32 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     """
     mark = tokens[dash].text
     doubled = dash + 1 < len(tokens) and tokens[dash + 1].text == "-" and tokens[dash].end == tokens[dash + 1].start
+    first = dash
     if mark == "-" and doubled:
         dash += 1
-    elif mark not in DASHES:
+    elif mark not in DASHES and not _spaced_hyphen(tokens, dash):
         return False
-    if dash + 1 >= len(tokens) or tokens[dash + 1].low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though"}:
+    if dash + 1 >= len(tokens):
+        return False
+    after = tokens[dash + 1]
+    # "... unserious - “Again, we need ...”", "... refuge - noting that ...", "... floor -- even as ...": a
+    # quotation, a participle or a concession is the writer’s, unless a second dash closes it, or the dash
+    # closes an aside ("— not frustration — when she ...").
+    writer = after.text in OPEN_QUOTES | {STRAIGHT_QUOTE} or _participle(after) or after.low == "even"
+    writer = writer and not any(t.text == mark for t in tokens[max(0, first - MAX_ASIDE_TOKENS) : first - 1])
+    if after.low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though"} and not writer:
         return False
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
+
+
+def _spaced_hyphen(tokens: list[_Token], k: int) -> bool:
+    """ "unserious - “Again ...”": a hyphen with a space on each side stands for a dash."""
+    return (
+        tokens[k].text == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end < tokens[k].start
+        and tokens[k].end < tokens[k + 1].start
+    )
 
 
 def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
@@ -1771,6 +1790,8 @@ def _new_subject(tokens: list[_Token], comma: int) -> bool:
     if j == comma + 1 or j >= len(tokens):
         return False
     verb = tokens[j]
+    if verb.low in ("has", "have", "had") and j + 1 < len(tokens):
+        verb = tokens[j + 1]  # "..., President Obama has deemed certain releases a reasonable trade-off"
     regular = verb.low.endswith("ed") and verb.low.isalpha() and not verb.capitalised
     return regular or verb.low in IRREGULAR_PAST
 
@@ -1821,11 +1842,23 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
     following = tokens[comma + 2]
+    if after.low == "but" and (_cue_verb(following) or following.low in ("what", "there")):
+        # "He thinks she would have been committed ..., but believes ...": the subject's next act;
+        # "..., but there is growing anger ...": the writer's next clause.
+        return True
     return after.low in ("and", "but") and (
         following.low in DETERMINERS | PRONOUNS | NUMBER_WORDS | COUNT_OPENERS
         or following.capitalised
         or following.text[0].isdigit()
     )
+
+
+def _cue_verb(token: _Token) -> bool:
+    """A finite verb of saying or attitude ("believes", "suggested"), not its base form, a gerund or a name."""
+    if token.capitalised:
+        return False
+    lemma = CUE_LEMMAS.get(token.low) or ATTITUDE_LEMMAS.get(token.low)
+    return lemma is not None and token.low != lemma and not token.low.endswith("ing")
 
 
 def _trim_end(tokens: list[_Token], k: int, end: int) -> int:

@@ -1,0 +1,84 @@
+"""Stage 3: where a claim ends, round 2 (the writer's next act, clause or aside after the claim).
+
+Sentences from PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+def test_but_and_a_second_verb_of_attitude_is_the_subjects_next_act():
+    text = (
+        "He thinks she would have been committed to the issue anyway, but believes the overwhelmingly popularity "
+        "of gun control among Democrats, especially black voters, ensures her support."
+    )
+    assert triples(text)[0] == ("He", "thinks", "she would have been committed to the issue anyway")
+
+
+def test_but_there_opens_the_writers_next_clause():
+    text = (
+        "The Saudis have said for years that they would support the release of the pages, but there is growing "
+        "anger in Saudi circles over how their reputation is being affected by the latest push to declassify "
+        "the information."
+    )
+    assert triples(text)[0][2].endswith("they would support the release of the pages")
+
+
+def test_but_inside_the_claim_stays():
+    text = "He said the plan was costly, but necessary."
+    assert triples(text) == [("He", "said", "the plan was costly, but necessary")]
+
+
+def test_a_name_and_a_perfect_after_the_claim_is_the_writers_clause():
+    text = (
+        "While critics argue that trading prisoners encourages others to target Americans, President Obama has "
+        "deemed certain releases a reasonable trade-off."
+    )
+    assert triples(text) == [("critics", "argue", "trading prisoners encourages others to target Americans")]
+
+
+def test_a_concession_after_a_typewriter_dash_is_the_writers():
+    text = (
+        "Vermont Sen. Bernie Sanders is pledging to take his campaign to the convention floor -- even as "
+        "Democratic front-runner Hillary Clinton closed in on the 2,383 delegates needed to secure the nomination."
+    )
+    assert triples(text) == [
+        ("Vermont Sen. Bernie Sanders", "pledging", "to take his campaign to the convention floor")
+    ]
+
+
+def test_a_participle_after_a_dash_is_the_writers():
+    text = (
+        "Many observers expect the Environmental Protection Agency to dial back the mandate — requiring refiners "
+        "to use fewer gallons of ethanol than Congress had demanded when it created the program’s current "
+        "version in 2007."
+    )
+    assert triples(text)[0] == (
+        "Many observers",
+        "expect",
+        "the Environmental Protection Agency to dial back the mandate",
+    )
+
+
+def test_a_quotation_after_a_spaced_hyphen_is_the_writers():
+    text = 'Clinton suggested that the plan was unserious - "Again, we need to get into the details," she said.'
+    assert ("Clinton", "suggested", "the plan was unserious") in triples(text)
+
+
+def test_a_dash_that_closes_an_aside_does_not_end_the_claim():
+    text = (
+        "People close to the Clintons are hoping to see her focus on strength — not frustration — when she "
+        "takes on the senator she has accused of impugning her integrity."
+    )
+    assert triples(text)[0][2].endswith("when she takes on the senator she has accused of impugning her integrity")
