@@ -1759,6 +1759,16 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
 
 
+def _finite_in(tokens: list[_Token], first: int) -> bool:
+    """Whether the words from ``first`` to the sentence's end hold an auxiliary or a past verb, so a clause."""
+    for t in tokens[first : first + MAX_ASIDE_TOKENS]:
+        if t.text in SENTENCE_END:
+            return False
+        if t.low in PASSIVE_AUX | MODALS | {"has", "have", "had"} or t.low in IRREGULAR_PAST:
+            return True
+    return False
+
+
 def _spaced_hyphen(tokens: list[_Token], k: int) -> bool:
     """ "unserious - “Again ...”": a hyphen with a space on each side stands for a dash."""
     return (
@@ -1834,6 +1844,11 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
         return True
     if after.low in ("a", "an") and _relative_runs_on(tokens, comma + 1):
         return True  # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...": a gloss
+    gloss = after.low == "the" and _relative_runs_on(tokens, comma + 1) and not _finite_in(tokens, comma + 2)
+    if gloss and not _list_comma(tokens, comma, len(tokens)):
+        # "reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.", but not
+        # a list ("differ on Israel, the Iranian nuclear deal and ...").
+        return True
     if after.low in RELATIVES and _relative_runs_on(tokens, comma + 1):
         return True  # "predicted a Cruz win in Texas, which votes on March 1": the writer's note on Texas
     if after.low.endswith("ed") and _is_reporting_verb(after.low):

@@ -82,3 +82,16 @@ def test_a_dash_that_closes_an_aside_does_not_end_the_claim():
         "takes on the senator she has accused of impugning her integrity."
     )
     assert triples(text)[0][2].endswith("when she takes on the senator she has accused of impugning her integrity")
+
+
+def test_a_gloss_on_the_last_noun_is_the_writers():
+    text = "But Mr. Ryan reiterated his support for Mr. Trump, the presumptive Republican presidential nominee."
+    assert triples(text) == [("Mr. Ryan", "reiterated", "his support for Mr. Trump")]
+
+
+def test_a_list_is_not_a_gloss():
+    text = (
+        "He said he and Trump differ on Israel, the Iranian nuclear deal and the possibility of compromising "
+        "over a choice for the Supreme Court."
+    )
+    assert triples(text)[0][2].endswith("the possibility of compromising over a choice for the Supreme Court")
