@@ -1609,12 +1609,19 @@ def _aside_close(tokens: list[_Token], dash: int, end: int) -> int | None:
 
 
 def _list_comma(tokens: list[_Token], comma: int, end: int) -> bool:
-    """ "GOP voters, lawmakers, and thinkers": the comma is followed by a short item and then "and"/"or"."""
-    for j in range(comma + 1, min(end, comma + 9)):
+    """ "GOP voters, lawmakers, and thinkers": the comma is followed by short items and then "and"/"or".
+
+    "Mr. Trump's tactics, his qualifications, his judgment, his worldview and his very decency": any number
+    of short items.
+    """
+    item = comma
+    for j in range(comma + 1, min(end, comma + MAX_ASIDE_TOKENS)):
         t = tokens[j]
         if t.low in ("and", "or"):
             return j > comma + 1 or tokens[comma - 2].text == ","  # the last comma of "A, B, and C"
-        if not (t.is_word or t.text == ","):
+        if t.text == ",":
+            item = j
+        elif not t.is_word or j - item > 8:
             return False
     return False
 
@@ -1821,7 +1828,10 @@ def _second_predicate(tokens: list[_Token], conjunction: int) -> bool:
     verb = conjunction + 1
     if verb + 1 < len(tokens) and (_is_adverb(tokens[verb]) or tokens[verb].low in ("even", "then", "also")):
         verb += 1
-    return verb < len(tokens) and _past_predicate(tokens[verb])
+    if verb >= len(tokens) or not _past_predicate(tokens[verb]):
+        return False
+    # "the heat and unsettled weather could last ...": an adjective in a subject whose verb follows.
+    return not any(t.low in (MODALS | PASSIVE_AUX) - {"to", "be", "been", "being"} for t in tokens[verb + 2 : verb + 4])
 
 
 def _past_predicate(token: _Token) -> bool:

@@ -95,3 +95,23 @@ def test_a_list_is_not_a_gloss():
         "over a choice for the Supreme Court."
     )
     assert triples(text)[0][2].endswith("the possibility of compromising over a choice for the Supreme Court")
+
+
+def test_a_long_list_of_short_items_stays_in_the_object():
+    text = (
+        "Mr. Bush questioned Mr. Trump's tactics, his qualifications, his judgment, his worldview and his very decency."
+    )
+    assert triples(text) == [
+        (
+            "Mr. Bush",
+            "questioned",
+            "Mr. Trump's tactics, his qualifications, his judgment, his worldview and his very decency",
+        )
+    ]
+
+
+def test_an_adjective_in_ed_after_and_is_not_a_second_predicate():
+    text = "Samantha Phillips said the heat and unsettled weather could last through the end of the week."
+    assert triples(text) == [
+        ("Samantha Phillips", "said", "the heat and unsettled weather could last through the end of the week")
+    ]
