@@ -1549,12 +1549,49 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     if tokens[cand.cue[0]].low.endswith("ing"):
         # "calling them rapists and vowing to make Mexico pay": an -ing cue's claim ends at the next act.
         end = next((j for j in range(k + 1, end - 1) if tokens[j].low == "and" and _participle(tokens[j + 1])), end)
+    if _subordinate_attribution(tokens, cand.begins) and tokens[k].low not in SUBORDINATORS | {"even"}:
+        end = _main_clause_resumes(tokens, k, end)
     noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
     if cand.lemma in OBJECT_VERBS or noun_object and not _clause_follows(tokens, k + 1, end):
         end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+# Words that open a sentence with a subordinate clause ("When Trump said ..., the crowd cheered").
+SUBORDINATORS = CIRCUMSTANCE | word_set("if although though since once until whereas")
+
+
+def _subordinate_attribution(tokens: list[_Token], begins: int) -> bool:
+    """ "The moment Chris Christie learned he had been bumped ..., he was clocking ...": the attribution
+    stands in a clause that opens the sentence, so the sentence's main clause is not part of the claim."""
+    first = 0
+    while first < begins and (tokens[first].low in SENTENCE_OPENERS or not tokens[first].is_word):
+        first += 1
+    opener = tokens[first].low if first < begins else ""
+    moment = opener == "the" and first + 1 < begins and tokens[first + 1].low in ("moment", "day", "minute")
+    if opener not in SUBORDINATORS and not moment:
+        return False
+    return all(t.text not in (",", ";", ":") and t.text not in DASHES for t in tokens[first:begins])
+
+
+def _main_clause_resumes(tokens: list[_Token], k: int, end: int) -> int:
+    """Where the main clause after an opening subordinate claim starts: a comma and its subject."""
+    depth = 0
+    for j in range(k + 1, end - 1):
+        t = tokens[j]
+        if t.text in OPEN_QUOTES:
+            depth += 1
+        elif t.text in CLOSE_QUOTES and depth:
+            depth -= 1
+        following = tokens[j + 1]
+        # A name, but not a state after its city ("in Louisville, Ky., where she is a student").
+        named = following.capitalised and following.low not in STOP and tokens[j + 2].text not in (".", ",")
+        subject = following.low in PRONOUNS | DETERMINERS or named
+        if t.text == "," and not depth and subject and not _list_comma(tokens, j, end):
+            return _trim_end(tokens, k, j)
+    return end
 
 
 def _clause_follows(tokens: list[_Token], k: int, end: int) -> bool:

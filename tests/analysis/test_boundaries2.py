@@ -115,3 +115,20 @@ def test_an_adjective_in_ed_after_and_is_not_a_second_predicate():
     assert triples(text) == [
         ("Samantha Phillips", "said", "the heat and unsettled weather could last through the end of the week")
     ]
+
+
+def test_an_attribution_in_an_opening_subordinate_clause_ends_at_the_main_clause():
+    text = (
+        "While Ramos said that journalists cannot have any political affiliation, he appears somewhat uneasy "
+        "when asked about his daughter’s work for the campaign of Democrat Hillary Clinton."
+    )
+    assert triples(text)[0] == ("Ramos", "said", "journalists cannot have any political affiliation")
+
+
+def test_an_attribution_in_a_when_clause_ends_at_the_main_clause():
+    text = (
+        "If we’re hearing Rubio’s strategy correctly when he says he intends to “pick up delegates” everywhere "
+        "he can, it would seem as if his current plan is to compete long enough and well enough to keep Trump "
+        "from getting the 1,237 delegates he needs to win on the first ballot at the convention."
+    )
+    assert ("he", "says", "he intends to “pick up delegates” everywhere he can") in triples(text)
