@@ -1896,10 +1896,14 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
         # "reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.", but not
         # a list ("differ on Israel, the Iranian nuclear deal and ...").
         return True
+    if comma + 2 < len(tokens) and after.low in STOP and tokens[comma + 2].low in ("whom", "which", "whose"):
+        after = tokens[comma + 2]  # "to Ted Cruz, for whom he was scheduled to co-host a fundraiser ...": a note
     if after.low in RELATIVES and _relative_runs_on(tokens, comma + 1):
         return True  # "predicted a Cruz win in Texas, which votes on March 1": the writer's note on Texas
     if after.low.endswith("ed") and _is_reporting_verb(after.low):
         return True  # "accused Woods of cheating, implied that ...": the next thing said
+    if _is_adverb(after) and comma + 2 < len(tokens) and _past_predicate(tokens[comma + 2]):
+        return True  # "said Republicans should give him a hearing, notably stopped short of ...": the next act
     if comma + 2 >= len(tokens):
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.

@@ -132,3 +132,19 @@ def test_an_attribution_in_a_when_clause_ends_at_the_main_clause():
         "from getting the 1,237 delegates he needs to win on the first ballot at the convention."
     )
     assert ("he", "says", "he intends to “pick up delegates” everywhere he can") in triples(text)
+
+
+def test_a_relative_after_a_preposition_at_the_end_is_the_writers_note():
+    text = (
+        "Berger said he is partial to Arkansas Gov. Mike Huckabee and to Ted Cruz, for whom he was scheduled to "
+        "co-host a fundraiser in New Jersey on Thursday night."
+    )
+    assert triples(text) == [("Berger", "said", "he is partial to Arkansas Gov. Mike Huckabee and to Ted Cruz")]
+
+
+def test_an_adverb_and_a_past_verb_after_a_comma_are_the_subjects_next_act():
+    text = (
+        "She said Republicans should give him a hearing, notably stopped short of committing to renominate him "
+        "if she wins."
+    )
+    assert triples(text) == [("She", "said", "Republicans should give him a hearing")]
