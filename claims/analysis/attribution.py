@@ -1898,6 +1898,8 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
         return True
     if comma + 2 < len(tokens) and after.low in STOP and tokens[comma + 2].low in ("whom", "which", "whose"):
         after = tokens[comma + 2]  # "to Ted Cruz, for whom he was scheduled to co-host a fundraiser ...": a note
+    if after.low == "as" and comma + 2 < len(tokens) and tokens[comma + 2].low in AUXILIARIES:
+        return True  # "she, too, wants a Justice Department inquiry, as have other prominent Democrats"
     if after.low in RELATIVES and _relative_runs_on(tokens, comma + 1):
         return True  # "predicted a Cruz win in Texas, which votes on March 1": the writer's note on Texas
     if after.low.endswith("ed") and _is_reporting_verb(after.low):
@@ -1917,6 +1919,10 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
         or following.capitalised
         or following.text[0].isdigit()
     )
+
+
+# Auxiliaries that stand for a verb already said (", as have other prominent Democrats").
+AUXILIARIES = word_set("have has had was were is are did do does")
 
 
 def _cue_verb(token: _Token) -> bool:

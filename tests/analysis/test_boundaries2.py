@@ -148,3 +148,8 @@ def test_an_adverb_and_a_past_verb_after_a_comma_are_the_subjects_next_act():
         "if she wins."
     )
     assert triples(text) == [("She", "said", "Republicans should give him a hearing")]
+
+
+def test_as_and_an_auxiliary_compare_the_claim_with_others():
+    text = "He said he does not do them publicly, as was the case with Tuesday’s surprise news conference."
+    assert triples(text) == [("He", "said", "he does not do them publicly")]
