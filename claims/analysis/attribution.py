@@ -1758,6 +1758,9 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
+        if depth == 0 and t.text == "(" and j > k and _parenthesis_ends(tokens, j):
+            # "... as many as 250,000 Syrian refugees (Obama has proposed accepting 10,000 Syrians).": the writer's
+            return _trim_end(tokens, k, j)
         if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
         if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j):
@@ -1776,6 +1779,14 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+def _parenthesis_ends(tokens: list[_Token], opener: int) -> bool:
+    """Whether a parenthesis closes the sentence: nothing but punctuation follows its closing mark."""
+    for j in range(opener + 1, min(len(tokens), opener + MAX_CLAIM_TOKENS)):
+        if tokens[j].text == ")":
+            return all(not t.is_word for t in tokens[j + 1 :])
+    return False
 
 
 def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
@@ -1889,8 +1900,10 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
     even_though = after.low == "even" and comma + 2 < len(tokens) and tokens[comma + 2].low == "though"
     if after.low in ADJUNCT_OPENERS or even_though:
         return True
-    if after.low in ("a", "an") and _relative_runs_on(tokens, comma + 1):
-        return True  # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...": a gloss
+    if after.low in ("a", "an", "another") and _relative_runs_on(tokens, comma + 1):
+        # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...", "to say the words
+        # “radical Islam,” another moment immediately seized upon by Republicans": a gloss
+        return True
     gloss = after.low == "the" and _relative_runs_on(tokens, comma + 1) and not _finite_in(tokens, comma + 2)
     if gloss and not _list_comma(tokens, comma, len(tokens)):
         # "reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.", but not
@@ -1941,6 +1954,8 @@ def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
         end -= 1
         while end > k and tokens[end - 1].text in SENTENCE_END:
             end -= 1
+    if end > k and tokens[end - 1].text == ")" and all(t.text != "(" for t in tokens[k : end - 1]):
+        end -= 1  # "(Obama has proposed accepting 10,000 Syrians).": the parenthesis closes around the claim
     return end
 
 

@@ -153,3 +153,23 @@ def test_an_adverb_and_a_past_verb_after_a_comma_are_the_subjects_next_act():
 def test_as_and_an_auxiliary_compare_the_claim_with_others():
     text = "He said he does not do them publicly, as was the case with Tuesday’s surprise news conference."
     assert triples(text) == [("He", "said", "he does not do them publicly")]
+
+
+def test_a_parenthesis_that_ends_the_sentence_is_the_writers():
+    text = (
+        "Trump cited it as a source for his claim in November that Obama wants to take in as many as 250,000 "
+        "Syrian refugees (Obama has proposed accepting 10,000 Syrians)."
+    )
+    assert triples(text) == [
+        (
+            "Trump",
+            "cited",
+            "it as a source for his claim in November that Obama wants to take in as many as 250,000 Syrian refugees",
+        ),
+        ("Obama", "proposed", "accepting 10,000 Syrians"),
+    ]
+
+
+def test_a_gloss_with_another_is_the_writers():
+    text = 'Trump refused to say the words "radical Islam," another moment immediately seized upon by Republicans.'
+    assert triples(text) == [("Trump", "refused", 'to say the words "radical Islam')]
