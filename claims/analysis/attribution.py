@@ -1632,7 +1632,27 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
             return _trim_end(tokens, k, j)
         if t.low == "and" and j + 1 < end and tokens[j + 1].low.endswith(("ed", "ing")):
             return j  # "... and vowing to make Mexico pay"
+        if t.low in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end):
+            return j  # "defended Cruz in a recent interview with The Post", "attacked the Koch brothers from the floor"
     return end
+
+
+# Nouns of where or how something was said ("in a tweet", "from the Senate floor").
+VENUE_NOUNS = word_set("""
+    tweet tweets interview interviews statement statements speech speeches remarks debate debates floor letter
+    op-ed column commercial ad ads video post rally rallies hearing briefing conference appearance email
+    """)  # fmt: skip
+
+
+def _names_a_venue(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether a preposition's object is a venue: a venue noun after at most a determiner and a few modifiers."""
+    for j in range(first, min(end, first + 5)):
+        t = tokens[j]
+        if t.low in VENUE_NOUNS:
+            return True
+        if not t.is_word or t.low in STOP - DETERMINERS:
+            return False
+    return False
 
 
 def _aside_close(tokens: list[_Token], dash: int, end: int) -> int | None:

@@ -173,3 +173,17 @@ def test_a_parenthesis_that_ends_the_sentence_is_the_writers():
 def test_a_gloss_with_another_is_the_writers():
     text = 'Trump refused to say the words "radical Islam," another moment immediately seized upon by Republicans.'
     assert triples(text) == [("Trump", "refused", 'to say the words "radical Islam')]
+
+
+def test_a_venue_after_an_object_is_not_part_of_it():
+    assert triples("Sen. Lindsey Graham defended Cruz in a recent interview with The Post.") == [
+        ("Sen. Lindsey Graham", "defended", "Cruz")
+    ]
+    assert triples("Mr. Reid attacked the Koch brothers from the Senate floor on Monday.") == [
+        ("Mr. Reid", "attacked", "the Koch brothers")
+    ]
+
+
+def test_a_place_that_is_no_venue_stays_in_the_object():
+    text = "Mr. Trump praised the workers in the factory."
+    assert triples(text) == [("Mr. Trump", "praised", "the workers in the factory")]
