@@ -1870,8 +1870,10 @@ def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
 def _new_subject(tokens: list[_Token], comma: int) -> bool:
     """ "..., Clinton took a moment to reach out ...": a name and a past verb open the writer's next clause."""
     j = comma + 1
-    while j < len(tokens) and j - comma <= 3 and tokens[j].capitalised and tokens[j].low not in STOP | DETERMINERS:
+    while j < len(tokens) and j - comma <= 4 and tokens[j].capitalised and tokens[j].low not in STOP | DETERMINERS:
         j += 1
+        if j + 1 < len(tokens) and tokens[j].text == "." and tokens[j - 1].low in TITLE_ABBREVIATIONS:
+            j += 1  # "..., Mr. Obama deemed the release of a few sanctions-busters a reasonable trade-off"
     if j == comma + 1 or j >= len(tokens):
         return False
     verb = tokens[j]

@@ -187,3 +187,12 @@ def test_a_venue_after_an_object_is_not_part_of_it():
 def test_a_place_that_is_no_venue_stays_in_the_object():
     text = "Mr. Trump praised the workers in the factory."
     assert triples(text) == [("Mr. Trump", "praised", "the workers in the factory")]
+
+
+def test_a_titled_name_and_a_verb_after_the_claim_open_the_writers_clause():
+    text = (
+        "While Republican business leaders and their lobbying groups push for free trade, Mr. Trump has rallied "
+        "thousands by promising to impose 35 percent tariffs on imported goods made by American companies that "
+        "move factories abroad."
+    )
+    assert triples(text)[0] == ("their lobbying groups", "push for", "free trade")
