@@ -1700,12 +1700,49 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     if tokens[cand.cue[0]].low.endswith("ing"):
         # "calling them rapists and vowing to make Mexico pay": an -ing cue's claim ends at the next act.
         end = next((j for j in range(k + 1, end - 1) if tokens[j].low == "and" and _participle(tokens[j + 1])), end)
+    if _subordinate_attribution(tokens, cand.begins) and tokens[k].low not in SUBORDINATORS | {"even"}:
+        end = _main_clause_resumes(tokens, k, end)
     noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
     if cand.lemma in OBJECT_VERBS or noun_object and not _clause_follows(tokens, k + 1, end):
         end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+# Words that open a sentence with a subordinate clause ("When Trump said ..., the crowd cheered").
+SUBORDINATORS = CIRCUMSTANCE | word_set("if although though since once until whereas")
+
+
+def _subordinate_attribution(tokens: list[_Token], begins: int) -> bool:
+    """ "The moment Chris Christie learned he had been bumped ..., he was clocking ...": the attribution
+    stands in a clause that opens the sentence, so the sentence's main clause is not part of the claim."""
+    first = 0
+    while first < begins and (tokens[first].low in SENTENCE_OPENERS or not tokens[first].is_word):
+        first += 1
+    opener = tokens[first].low if first < begins else ""
+    moment = opener == "the" and first + 1 < begins and tokens[first + 1].low in ("moment", "day", "minute")
+    if opener not in SUBORDINATORS and not moment:
+        return False
+    return all(t.text not in (",", ";", ":") and t.text not in DASHES for t in tokens[first:begins])
+
+
+def _main_clause_resumes(tokens: list[_Token], k: int, end: int) -> int:
+    """Where the main clause after an opening subordinate claim starts: a comma and its subject."""
+    depth = 0
+    for j in range(k + 1, end - 1):
+        t = tokens[j]
+        if t.text in OPEN_QUOTES:
+            depth += 1
+        elif t.text in CLOSE_QUOTES and depth:
+            depth -= 1
+        following = tokens[j + 1]
+        # A name, but not a state after its city ("in Louisville, Ky., where she is a student").
+        named = following.capitalised and following.low not in STOP and tokens[j + 2].text not in (".", ",")
+        subject = following.low in PRONOUNS | DETERMINERS or named
+        if t.text == "," and not depth and subject and not _list_comma(tokens, j, end):
+            return _trim_end(tokens, k, j)
+    return end
 
 
 def _clause_follows(tokens: list[_Token], k: int, end: int) -> bool:
@@ -1746,7 +1783,27 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
             return _trim_end(tokens, k, j)
         if t.low == "and" and j + 1 < end and tokens[j + 1].low.endswith(("ed", "ing")):
             return j  # "... and vowing to make Mexico pay"
+        if t.low in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end):
+            return j  # "defended Cruz in a recent interview with The Post", "attacked the Koch brothers from the floor"
     return end
+
+
+# Nouns of where or how something was said ("in a tweet", "from the Senate floor").
+VENUE_NOUNS = word_set("""
+    tweet tweets interview interviews statement statements speech speeches remarks debate debates floor letter
+    op-ed column commercial ad ads video post rally rallies hearing briefing conference appearance email
+    """)  # fmt: skip
+
+
+def _names_a_venue(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether a preposition's object is a venue: a venue noun after at most a determiner and a few modifiers."""
+    for j in range(first, min(end, first + 5)):
+        t = tokens[j]
+        if t.low in VENUE_NOUNS:
+            return True
+        if not t.is_word or t.low in STOP - DETERMINERS:
+            return False
+    return False
 
 
 def _aside_close(tokens: list[_Token], dash: int, end: int) -> int | None:
@@ -1760,12 +1817,19 @@ def _aside_close(tokens: list[_Token], dash: int, end: int) -> int | None:
 
 
 def _list_comma(tokens: list[_Token], comma: int, end: int) -> bool:
-    """ "GOP voters, lawmakers, and thinkers": the comma is followed by a short item and then "and"/"or"."""
-    for j in range(comma + 1, min(end, comma + 9)):
+    """ "GOP voters, lawmakers, and thinkers": the comma is followed by short items and then "and"/"or".
+
+    "Mr. Trump's tactics, his qualifications, his judgment, his worldview and his very decency": any number
+    of short items.
+    """
+    item = comma
+    for j in range(comma + 1, min(end, comma + MAX_ASIDE_TOKENS)):
         t = tokens[j]
         if t.low in ("and", "or"):
             return j > comma + 1 or tokens[comma - 2].text == ","  # the last comma of "A, B, and C"
-        if not (t.is_word or t.text == ","):
+        if t.text == ",":
+            item = j
+        elif not t.is_word or j - item > 8:
             return False
     return False
 
@@ -1865,6 +1929,9 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
+        if depth == 0 and t.text == "(" and j > k and _parenthesis_ends(tokens, j):
+            # "... as many as 250,000 Syrian refugees (Obama has proposed accepting 10,000 Syrians).": the writer's
+            return _trim_end(tokens, k, j)
         if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
         if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j):
@@ -1885,6 +1952,14 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
     return _trim_end(tokens, k, limit)
 
 
+def _parenthesis_ends(tokens: list[_Token], opener: int) -> bool:
+    """Whether a parenthesis closes the sentence: nothing but punctuation follows its closing mark."""
+    for j in range(opener + 1, min(len(tokens), opener + MAX_CLAIM_TOKENS)):
+        if tokens[j].text == ")":
+            return all(not t.is_word for t in tokens[j + 1 :])
+    return False
+
+
 def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     """ "... the families of terrorists — a controversial proposal ...", unless the dash opens an aside.
 
@@ -1892,13 +1967,42 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     """
     mark = tokens[dash].text
     doubled = dash + 1 < len(tokens) and tokens[dash + 1].text == "-" and tokens[dash].end == tokens[dash + 1].start
+    first = dash
     if mark == "-" and doubled:
         dash += 1
-    elif mark not in DASHES:
+    elif mark not in DASHES and not _spaced_hyphen(tokens, dash):
         return False
-    if dash + 1 >= len(tokens) or tokens[dash + 1].low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though"}:
+    if dash + 1 >= len(tokens):
+        return False
+    after = tokens[dash + 1]
+    # "... unserious - “Again, we need ...”", "... refuge - noting that ...", "... floor -- even as ...": a
+    # quotation, a participle or a concession is the writer’s, unless a second dash closes it, or the dash
+    # closes an aside ("— not frustration — when she ...").
+    writer = after.text in OPEN_QUOTES | {STRAIGHT_QUOTE} or _participle(after) or after.low == "even"
+    writer = writer and not any(t.text == mark for t in tokens[max(0, first - MAX_ASIDE_TOKENS) : first - 1])
+    if after.low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though"} and not writer:
         return False
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
+
+
+def _finite_in(tokens: list[_Token], first: int) -> bool:
+    """Whether the words from ``first`` to the sentence's end hold an auxiliary or a past verb, so a clause."""
+    for t in tokens[first : first + MAX_ASIDE_TOKENS]:
+        if t.text in SENTENCE_END:
+            return False
+        if t.low in PASSIVE_AUX | MODALS | {"has", "have", "had"} or t.low in IRREGULAR_PAST:
+            return True
+    return False
+
+
+def _spaced_hyphen(tokens: list[_Token], k: int) -> bool:
+    """ "unserious - “Again ...”": a hyphen with a space on each side stands for a dash."""
+    return (
+        tokens[k].text == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end < tokens[k].start
+        and tokens[k].end < tokens[k + 1].start
+    )
 
 
 def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
@@ -1917,11 +2021,15 @@ def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
 def _new_subject(tokens: list[_Token], comma: int) -> bool:
     """ "..., Clinton took a moment to reach out ...": a name and a past verb open the writer's next clause."""
     j = comma + 1
-    while j < len(tokens) and j - comma <= 3 and tokens[j].capitalised and tokens[j].low not in STOP | DETERMINERS:
+    while j < len(tokens) and j - comma <= 4 and tokens[j].capitalised and tokens[j].low not in STOP | DETERMINERS:
         j += 1
+        if j + 1 < len(tokens) and tokens[j].text == "." and tokens[j - 1].low in TITLE_ABBREVIATIONS:
+            j += 1  # "..., Mr. Obama deemed the release of a few sanctions-busters a reasonable trade-off"
     if j == comma + 1 or j >= len(tokens):
         return False
     verb = tokens[j]
+    if verb.low in ("has", "have", "had") and j + 1 < len(tokens):
+        verb = tokens[j + 1]  # "..., President Obama has deemed certain releases a reasonable trade-off"
     regular = verb.low.endswith("ed") and verb.low.isalpha() and not verb.capitalised
     return regular or verb.low in IRREGULAR_PAST
 
@@ -1941,7 +2049,10 @@ def _second_predicate(tokens: list[_Token], conjunction: int) -> bool:
     verb = conjunction + 1
     if verb + 1 < len(tokens) and (_is_adverb(tokens[verb]) or tokens[verb].low in ("even", "then", "also")):
         verb += 1
-    return verb < len(tokens) and _past_predicate(tokens[verb])
+    if verb >= len(tokens) or not _past_predicate(tokens[verb]):
+        return False
+    # "the heat and unsettled weather could last ...": an adjective in a subject whose verb follows.
+    return not any(t.low in (MODALS | PASSIVE_AUX) - {"to", "be", "been", "being"} for t in tokens[verb + 2 : verb + 4])
 
 
 def _past_predicate(token: _Token) -> bool:
@@ -1962,21 +2073,50 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
     even_though = after.low == "even" and comma + 2 < len(tokens) and tokens[comma + 2].low == "though"
     if after.low in ADJUNCT_OPENERS or even_though:
         return True
-    if after.low in ("a", "an") and _relative_runs_on(tokens, comma + 1):
-        return True  # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...": a gloss
+    if after.low in ("a", "an", "another") and _relative_runs_on(tokens, comma + 1):
+        # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...", "to say the words
+        # “radical Islam,” another moment immediately seized upon by Republicans": a gloss
+        return True
+    gloss = after.low == "the" and _relative_runs_on(tokens, comma + 1) and not _finite_in(tokens, comma + 2)
+    if gloss and not _list_comma(tokens, comma, len(tokens)):
+        # "reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.", but not
+        # a list ("differ on Israel, the Iranian nuclear deal and ...").
+        return True
+    if comma + 2 < len(tokens) and after.low in STOP and tokens[comma + 2].low in ("whom", "which", "whose"):
+        after = tokens[comma + 2]  # "to Ted Cruz, for whom he was scheduled to co-host a fundraiser ...": a note
+    if after.low == "as" and comma + 2 < len(tokens) and tokens[comma + 2].low in AUXILIARIES:
+        return True  # "she, too, wants a Justice Department inquiry, as have other prominent Democrats"
     if after.low in RELATIVES and _relative_runs_on(tokens, comma + 1):
         return True  # "predicted a Cruz win in Texas, which votes on March 1": the writer's note on Texas
     if after.low.endswith("ed") and _is_reporting_verb(after.low):
         return True  # "accused Woods of cheating, implied that ...": the next thing said
+    if _is_adverb(after) and comma + 2 < len(tokens) and _past_predicate(tokens[comma + 2]):
+        return True  # "said Republicans should give him a hearing, notably stopped short of ...": the next act
     if comma + 2 >= len(tokens):
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
     following = tokens[comma + 2]
+    if after.low == "but" and (_cue_verb(following) or following.low in ("what", "there")):
+        # "He thinks she would have been committed ..., but believes ...": the subject's next act;
+        # "..., but there is growing anger ...": the writer's next clause.
+        return True
     return after.low in ("and", "but") and (
         following.low in DETERMINERS | PRONOUNS | NUMBER_WORDS | COUNT_OPENERS
         or following.capitalised
         or following.text[0].isdigit()
     )
+
+
+# Auxiliaries that stand for a verb already said (", as have other prominent Democrats").
+AUXILIARIES = word_set("have has had was were is are did do does")
+
+
+def _cue_verb(token: _Token) -> bool:
+    """A finite verb of saying or attitude ("believes", "suggested"), not its base form, a gerund or a name."""
+    if token.capitalised:
+        return False
+    lemma = CUE_LEMMAS.get(token.low) or ATTITUDE_LEMMAS.get(token.low)
+    return lemma is not None and token.low != lemma and not token.low.endswith("ing")
 
 
 def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
@@ -1987,6 +2127,8 @@ def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
         end -= 1
         while end > k and tokens[end - 1].text in SENTENCE_END:
             end -= 1
+    if end > k and tokens[end - 1].text == ")" and all(t.text != "(" for t in tokens[k : end - 1]):
+        end -= 1  # "(Obama has proposed accepting 10,000 Syrians).": the parenthesis closes around the claim
     return end
 
 
