@@ -173,6 +173,13 @@ COUNT_OPENERS = word_set("no more fewer less about nearly almost only just over"
 COUNT_LEADS = word_set("and but while whereas after that as when , ;")
 # Words that count people ("72 percent of Democrats", "a majority of voters").
 QUANTITIES = word_set("percent majority minority most many some half third quarter share plurality number all")
+# Quantifiers that stand for people on their own ("Several said ...", "but many fear ..."); all but
+# "another" are plural, so they take the base form or the past, never the form in -s ("many claims").
+QUANTIFIER_PRONOUNS = word_set("some several many most others another both few")
+# Pronouns that end a relative clause as its object ("organizations that have endorsed him say").
+OBJECTS = word_set("him them us me")
+# Where a clause, and so its subject, begins.
+SUBJECT_LEADS = word_set("and but while whereas though although because yet so , ; :")
 MAX_ASIDE_TOKENS = 30
 # Verbs that carry a cue in the infinitive ("continued to allege", "went on to say").
 CONTINUATIVE = word_set("continue continued continues continuing went goes on began begins")
@@ -602,7 +609,10 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             first -= 1
         speaker = _issuer(tokens, (first, before + 1)) or (first, before + 1)
         return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
-    if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
+    pronoun = _quantifier_subject(tokens, before, i)
+    if pronoun is not None and not attitude:
+        return _Candidate("before", (i, cue_end), pronoun, pronoun[0], lemma)
+    if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive) and pronoun is None:
         return None  # "a phone call", "Moscow's claims": a noun here
     if before >= 0 and tokens[before].low in PASSIVE_AUX and token.low.endswith("ing"):
         # "is telling", "are backing": a progressive, whose subject stands before the auxiliary.
@@ -667,6 +677,9 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         speaker = _speaker_after(tokens, cue_end)
         if speaker is not None and _tail_end(tokens, speaker[1]) is not None:
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
+    relative = _relative_subject(tokens, before)
+    if relative is not None and (token.low != lemma or _agrees_with_base_form(tokens, relative[0], i)):
+        return _Candidate("before", (i, cue_end), relative[1], relative[1][0], lemma)
     speaker = _speaker_before(tokens, before)
     if speaker is None and finite and tokens[before].text == "," and _series_of_acts(tokens, before):
         # "Olsen accused Woods of ..., implied that ..., and insinuated ...": one subject, several acts.
@@ -681,6 +694,59 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "a program called Sandy Hook Promise" names, it does not claim
     speaker = _whole_subject(tokens, speaker)
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, aside=tokens[before].text == ",")
+
+
+def _quantifier_subject(tokens: list[_Token], before: int, cue: int) -> tuple[int, int] | None:
+    """ "Several said they would rather ...", "42% say they are liberal": a quantifier or a share that
+    opens its clause is the subject, not a determiner of the cue word."""
+    if before < 0:
+        return None
+    word = tokens[before]
+    if word.text == "%" and before >= 1 and tokens[before - 1].text[0].isdigit():
+        return before - 1, before + 1
+    if word.low not in QUANTIFIER_PRONOUNS or before > 0 and not _opens_subject(tokens, before - 1):
+        return None
+    verb = tokens[cue].low
+    past = verb.endswith("ed") or verb in IRREGULAR_PAST
+    if word.low == "another":
+        return (before, before + 1) if past or verb.endswith("s") else None
+    return (before, before + 1) if past or not verb.endswith("s") else None
+
+
+def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "many diehard Sanders supporters who came to Philadelphia to protest this week's convention say":
+    a subject that a relative clause describes, up to the verb. The head noun and the whole subject."""
+    if (
+        before < 0
+        or tokens[before].low in PRONOUNS
+        or _not_a_name(tokens[before])
+        and tokens[before].low not in OBJECTS
+    ):
+        return None  # "... say they assume ...": the cue has a subject of its own
+    for k in range(before - 1, max(0, before - MAX_TAIL_TOKENS - 3), -1):
+        t = tokens[k]
+        if not t.is_word:
+            return None
+        if t.low in ("who", "that"):
+            verb = tokens[k + 1]
+            # "a state that she hoped to carry", "a charge that Colorado Republican leaders denied": the
+            # relative is the object, and the cue has a subject of its own.
+            subject = k + 1 >= before or verb.capitalised or verb.low in PRONOUNS | DETERMINERS or _not_a_name(verb)
+            if subject and verb.low not in BETWEEN | PASSIVE_AUX:
+                return None
+            head = _speaker_before(tokens, k - 1)
+            if head is None or head[1] != k or tokens[head[1] - 1].low in PRONOUNS | NOT_HOLDERS:
+                return None
+            if head[0] > 0 and (tokens[head[0] - 1].text == "," or not _opens_subject(tokens, head[0] - 1)):
+                return None  # "..., Florida who were voting ...": a name after a comma is an apposition
+            return head, (head[0], before + 1)
+    return None
+
+
+def _opens_subject(tokens: list[_Token], k: int) -> bool:
+    """Whether a subject may start after token ``k``: a clause boundary or a sentence opener."""
+    t = tokens[k]
+    return t.low in SUBJECT_LEADS or t.low in SENTENCE_OPENERS and all(not u.is_word for u in tokens[:k])
 
 
 def _named_before_comma(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
@@ -930,8 +996,8 @@ def _agrees_with_base_form(tokens: list[_Token], speaker: tuple[int, int], cue: 
     head = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in ("to", "for", "in", "of")), None)
     if head is not None:
         last = tokens[head - 1] if not tokens[head - 1].text[0].isdigit() else tokens[head + 1]
-    if _counts(last) and last.low not in ("1", "one") or last.low in QUANTITIES:
-        return True  # "6 in 10 say", "9 percent say"
+    if _counts(last) and last.low not in ("1", "one") or last.low in QUANTITIES | QUANTIFIER_PRONOUNS - {"another"}:
+        return True  # "6 in 10 say", "9 percent say", "few believe"
     if last.low in ("they", "we", "i", "you", "who"):
         return True  # "voters who say": the relative stands for a plural as often as not
     if any(tokens[k].low == "and" for k in range(*speaker)):

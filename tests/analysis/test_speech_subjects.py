@@ -1,0 +1,78 @@
+"""Subjects of reporting verbs that are not plain noun phrases: quantifiers and shares that stand for
+people ("Several said", "47% say") and subjects a relative clause describes ("supporters who came ... say").
+
+Sentences from PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+def test_a_quantifier_that_opens_the_sentence_is_the_speaker():
+    text = (
+        "Several said they would rather federal officials dole out funding for public schools in “block grants” "
+        "to states, letting them determine spending priorities."
+    )
+    assert triples(text)[0][:2] == ("Several", "said")
+    assert triples(text)[0][2].startswith("they would rather federal officials dole out funding")
+
+
+def test_a_quantifier_after_a_conjunction_is_the_speaker():
+    text = "Many speculated that he might fail to turn out his supporters."
+    assert triples(text) == [("Many", "speculated", "he might fail to turn out his supporters")]
+
+
+def test_a_percentage_is_the_speaker():
+    text = (
+        "There is less consensus when it comes to fighting terrorism: 47% say the United States should commit "
+        "troops on the ground to combat the self-proclaimed Islamic State; 37% disagree."
+    )
+    found = triples(text)
+    assert found[0][:2] == ("47%", "say")
+    assert found[0][2].startswith("the United States should commit troops on the ground")
+
+
+def test_a_quantifier_before_a_noun_is_no_speaker():
+    assert triples("There is some hope that the talks will work.") == []
+    assert triples("Many claims of fraud were made.") == []
+
+
+def test_a_subject_with_a_relative_clause_is_the_speaker():
+    text = (
+        "But many diehard Sanders supporters who came to Philadelphia to protest this week's convention say "
+        "they'll shift their support to Stein."
+    )
+    assert triples(text) == [
+        (
+            "many diehard Sanders supporters who came to Philadelphia to protest this week's convention",
+            "say",
+            "they'll shift their support to Stein",
+        )
+    ]
+
+
+def test_a_relative_clause_may_hold_a_cue_of_its_own():
+    text = (
+        "But progressive organizations that have endorsed him say they believe superdelegates should choose "
+        "the candidate who won the most pledged delegates."
+    )
+    speaker, cue, content = triples(text)[0]
+    assert (speaker, cue) == ("progressive organizations that have endorsed him", "say")
+    assert content.startswith("they believe superdelegates should choose")
+
+
+def test_an_object_relative_leaves_the_cue_its_own_subject():
+    assert triples("It is a state that she hoped to carry by a large margin.")[0][0] == "she"
+    found = triples("The GOP front-runner complained of a charge that Colorado Republican leaders denied.")
+    assert all(not speaker.startswith("a charge") for speaker, _, _ in found)
