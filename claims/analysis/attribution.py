@@ -1249,6 +1249,13 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
         if t.text == "." and k > first and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
             k += 1  # "said Sen. Ted Cruz", "said Steven M. Ekovich"
             continue
+        if t.low == "of" and last is not None and tokens[last].capitalised and k + 2 < len(tokens):
+            # "said Meenakshi Ganguly of Human Rights Watch", "said Mujtaba Rahman of the Eurasia Group":
+            # a name's organisation or state belongs to it.
+            after = k + 2 if tokens[k + 1].low == "the" else k + 1
+            if tokens[after].capitalised and tokens[after].is_word and not _not_a_name(tokens[after]):
+                k = after
+                continue
         if _not_a_name(t) and t.low not in DETERMINERS:
             break
         if t.text in "’'" and last == k - 1 and tokens[last].low.endswith("s") and tokens[last].end == t.start:

@@ -76,3 +76,26 @@ def test_an_object_relative_leaves_the_cue_its_own_subject():
     assert triples("It is a state that she hoped to carry by a large margin.")[0][0] == "she"
     found = triples("The GOP front-runner complained of a charge that Colorado Republican leaders denied.")
     assert all(not speaker.startswith("a charge") for speaker, _, _ in found)
+
+
+def test_a_speaker_after_the_verb_keeps_the_organisation_of_the_name():
+    text = (
+        "''There is a growing perception among European public opinion that E.U. leaders are not in control of the "
+        "Continent's terrorist threat,'' said Mujtaba Rahman of the Eurasia Group, a political risk and consulting "
+        "company."
+    )
+    speaker, cue, content = triples(text)[0]
+    assert (speaker, cue) == ("Mujtaba Rahman of the Eurasia Group", "said")
+    assert content.startswith("There is a growing perception among European public opinion")
+
+
+def test_a_speaker_after_the_verb_keeps_the_state_of_the_name():
+    text = (
+        "''The Iowa caucuses are all about beating expectations,'' said Gov. Terry E. Branstad of Iowa, a Republican "
+        "who has not endorsed a candidate but has spoken against Mr. Cruz."
+    )
+    assert triples(text)[0] == (
+        "Gov. Terry E. Branstad of Iowa",
+        "said",
+        "The Iowa caucuses are all about beating expectations",
+    )
