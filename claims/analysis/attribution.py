@@ -178,6 +178,7 @@ QUANTITIES = word_set("percent majority minority most many some half third quart
 QUANTIFIER_PRONOUNS = word_set("some several many most others another both few")
 # Pronouns that end a relative clause as its object ("organizations that have endorsed him say").
 OBJECTS = word_set("him them us me")
+QUESTION_WORDS = word_set("if whether why how what who whom when where which")
 # Where a clause, and so its subject, begins.
 SUBJECT_LEADS = word_set("and but while whereas though although because yet so , ; :")
 MAX_ASIDE_TOKENS = 30
@@ -969,7 +970,10 @@ def _build_asked(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) 
     end = _trim_end(tokens, first, comma)
     if end <= first:
         return None
-    if cand.cue[0] == 0:
+    question = tokens[cand.cue[1]].low in QUESTION_WORDS if cand.cue[1] < len(tokens) else False
+    if cand.cue[0] == 0 or cand.cue[0] == 1 and tokens[0].low == "when" and question:
+        # "When asked whether D.C. should have a vote in the House, he said: ...": whoever answers. What
+        # one is asked about ("When asked about the merger") is a topic, not a claim.
         answerer = _speaker_after(tokens, comma + 1) if comma + 1 < len(tokens) else None
         speaker = _span(tokens, *answerer) if answerer else None
     else:

@@ -99,3 +99,19 @@ def test_a_speaker_after_the_verb_keeps_the_state_of_the_name():
         "said",
         "The Iowa caucuses are all about beating expectations",
     )
+
+
+def test_when_asked_puts_the_question_to_whoever_answers():
+    text = (
+        "When asked whether D.C. should have a vote in the House, he said: "
+        '"I think that’s something that would be okay."'
+    )
+    assert triples(text) == [
+        ("he", "asked", "whether D.C. should have a vote in the House"),
+        ("he", "said", "I think that’s something that would be okay."),
+    ]
+
+
+def test_when_asked_about_a_topic_claims_nothing():
+    text = "When asked about the merger, she defended her decision to press ahead."
+    assert [cue for _, cue, _ in triples(text)] == ["defended"]
