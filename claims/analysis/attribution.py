@@ -336,12 +336,15 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     words = _WORD.findall(text[sentence.start : sentence.end].lower())
     if TRIGGERS.isdisjoint(words) and not _UNCUED.search(text, sentence.start, sentence.end):
         return []
-    tokens = _doubled_quotes(
+    tokens = _typed_dashes(
         text,
-        [
-            _Token(m.group(), m.group().lower(), m.start(), m.end())
-            for m in _TOKEN.finditer(text, sentence.start, sentence.end)
-        ],
+        _doubled_quotes(
+            text,
+            [
+                _Token(m.group(), m.group().lower(), m.start(), m.end())
+                for m in _TOKEN.finditer(text, sentence.start, sentence.end)
+            ],
+        ),
     )
     cues = [i for i, t in enumerate(tokens) if t.low in CUE_TOKENS and _is_cue_word(tokens, i)]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
@@ -411,6 +414,25 @@ def _doubled_quotes(text: str, tokens: list[_Token]) -> list[_Token]:
             k += 2
             continue
         merged.append(t)
+        k += 1
+    return merged
+
+
+def _typed_dashes(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Typewriter copy writes a dash as two hyphens or a spaced one ("The Supreme Court justice -- who has
+    been involved in a scuffle ... -- said"): each becomes one dash, spanning its characters."""
+    if not any(t.text == "-" for t in tokens):
+        return tokens
+    merged: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t.text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].start == t.end:
+            merged.append(_Token("—", "—", t.start, tokens[k + 1].end))
+            k += 2
+            continue
+        spaced = t.text == "-" and t.start > 0 and t.end < len(text) and text[t.start - 1] == text[t.end] == " "
+        merged.append(_Token("—", "—", t.start, t.end) if spaced else t)
         k += 1
     return merged
 

@@ -115,3 +115,22 @@ def test_when_asked_puts_the_question_to_whoever_answers():
 def test_when_asked_about_a_topic_claims_nothing():
     text = "When asked about the merger, she defended her decision to press ahead."
     assert [cue for _, cue, _ in triples(text)] == ["defended"]
+
+
+def test_a_typed_double_hyphen_is_a_dash_around_an_aside():
+    text = (
+        "The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican nominee "
+        "over the past few days -- said she regretted her remarks and promised to stay out of it in the future."
+    )
+    assert triples(text)[0][:2] == ("The Supreme Court justice", "said")
+    assert triples(text)[0][2].startswith("she regretted her remarks")
+
+
+def test_a_spaced_hyphen_ends_the_claim_like_a_dash():
+    text = (
+        "Mrs. Clinton said he had not done his ''homework'' when it comes to Wall Street reform - his signature "
+        "campaign issue."
+    )
+    assert triples(text) == [
+        ("Mrs. Clinton", "said", "he had not done his ''homework'' when it comes to Wall Street reform"),
+    ]
