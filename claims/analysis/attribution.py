@@ -622,6 +622,10 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         before -= 1
     before = _skip_time_phrase(tokens, before)
     contracted = before >= 0 and not attitude and _contracted_subject(tokens[before], token.low.endswith("ing"))
+    # "He's said he gets his ideas ...": before a past participle the "’s" is "has" ("he’s told" may be a passive).
+    perfect = token.low != lemma and not token.low.endswith(("ing", "s")) and lemma not in ADDRESSEE_VERBS | {"show"}
+    if perfect and before >= 0 and not attitude and tokens[before].low.replace("'", "’").endswith("’s"):
+        contracted = _contracted_subject(tokens[before])
     if contracted and cue_end < len(tokens) and tokens[cue_end].low not in PASSIVE_AUX | MODALS:
         # "He’s predicting he will do “very, very well”", "they’ve said": the subject and its auxiliary in one word.
         return _Candidate("before", (i, cue_end), (before, before + 1), before, lemma)

@@ -134,3 +134,10 @@ def test_a_spaced_hyphen_ends_the_claim_like_a_dash():
     assert triples(text) == [
         ("Mrs. Clinton", "said", "he had not done his ''homework'' when it comes to Wall Street reform"),
     ]
+
+
+def test_a_contracted_has_before_a_past_participle_is_a_perfect():
+    text = "He's said he gets his ideas about monetary policy from a pro-gold speech in Ayn Rand's \"Atlas Shrugged\"."
+    speaker, cue, content = triples(text)[0]
+    assert (speaker, cue) == ("He", "said")
+    assert content.startswith("he gets his ideas about monetary policy")
