@@ -1030,6 +1030,8 @@ def _agrees_with_base_form(tokens: list[_Token], speaker: tuple[int, int], cue: 
         return True  # "6 in 10 say", "9 percent say", "few believe"
     if last.low in ("they", "we", "i", "you", "who"):
         return True  # "voters who say": the relative stands for a plural as often as not
+    if speaker[1] - speaker[0] == 4 and tokens[speaker[0] + 1].low == "out" and _counts(tokens[speaker[0]]):
+        return True  # "nine out of 10 say"
     if any(tokens[k].low == "and" for k in range(*speaker)):
         return True
     return last.low.endswith("s") and not last.possessive and last.low not in ("he", "his", "its")
@@ -1071,6 +1073,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if opener is None or opener == 0:
             return None
         last = opener - 1
+    if tokens[last].text == "." and last >= 2 and tokens[last - 1].low in ("jr", "sr") and tokens[last - 2].capitalised:
+        last -= 1  # "His son Donald Jr. announced": the suffix ends the name
     if not tokens[last].is_word:
         return None
     if tokens[last].low in PRONOUNS:
@@ -1086,6 +1090,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     if tokens[last].text[0].isdigit():
         if last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
             return last - 2, end  # "Six in 10 say"
+        if last >= 3 and tokens[last - 1].low == "of" and tokens[last - 2].low == "out" and _counts(tokens[last - 3]):
+            return last - 3, end  # "Nearly nine out of 10 say"
         # "..., and 43 said the same", not "leads by 271 pledged delegates".
         return (last, last + 1) if last == 0 or tokens[last - 1].low in COUNT_LEADS else None
     first = last
@@ -1185,6 +1191,8 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
         while k >= 0 and _between_speaker_and_cue(tokens[k]):
             k -= 1
         return k
+    if k == last - 2 and tokens[k + 1].low in ("last", "this") and tokens[last].low in ("week", "month", "year"):
+        return k  # "A Washington Post-ABC News poll last week found"
     return last
 
 

@@ -141,3 +141,24 @@ def test_a_contracted_has_before_a_past_participle_is_a_perfect():
     speaker, cue, content = triples(text)[0]
     assert (speaker, cue) == ("He", "said")
     assert content.startswith("he gets his ideas about monetary policy")
+
+
+def test_a_time_phrase_between_the_speaker_and_the_cue_is_skipped():
+    text = (
+        "A Washington Post-ABC News poll last week found that 63 percent of Americans want the Senate to hold hearings."
+    )
+    assert triples(text) == [
+        ("A Washington Post-ABC News poll", "found", "63 percent of Americans want the Senate to hold hearings")
+    ]
+
+
+def test_a_count_out_of_a_total_is_the_speaker():
+    text = "Nearly nine out of 10 say they will need to continually develop new skills to advance their careers."
+    assert triples(text) == [
+        ("nine out of 10", "say", "they will need to continually develop new skills to advance their careers")
+    ]
+
+
+def test_a_name_ending_in_jr_is_the_speaker():
+    text = "His son Donald Jr. announced on the convention floor that New York's delegates had delivered the votes."
+    assert triples(text)[0][:2] == ("His son Donald Jr.", "announced")
