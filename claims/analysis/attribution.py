@@ -607,6 +607,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     particles = PHRASAL_PARTICLES.get(lemma, ())
     if cue_end < len(tokens) and tokens[cue_end].low in particles:
         cue_end += 1
+    elif lemma == "make" and [t.low for t in tokens[cue_end : cue_end + 2]] == ["it", "clear"]:
+        cue_end += 2  # "Trump made it clear that he would ...": the particle after its dummy object
     elif lemma in PHRASAL_ONLY:
         return None
     if cue_end < len(tokens) and tokens[cue_end].low == "by":

@@ -53,8 +53,10 @@ PHRASAL_PARTICLES = {
     "fire": ("back",),
     # "talked about the economy", "talking up his plan": what someone raises is theirs to own.
     "talk": ("about", "up"),
+    # "Twitter has now made clear that it was stepping up its fight": a stance stated.
+    "make": ("clear",),
 }
-PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire", "talk"})
+PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire", "talk", "make"})
 
 IRREGULAR = {
     "think": ("thinks", "thought", "thinking"),
@@ -70,6 +72,7 @@ IRREGULAR = {
     "speak": ("speaks", "spoke", "speaking", "spoken"),
     "seek": ("seeks", "sought", "seeking"),
     "shoot": ("shoots", "shot", "shooting"),
+    "make": ("makes", "made", "making"),
 }
 # Forms of cue verbs that news copy mostly uses as nouns ("in nine states", "his remarks").
 MOSTLY_NOUNS = word_set("""

@@ -162,3 +162,17 @@ def test_a_count_out_of_a_total_is_the_speaker():
 def test_a_name_ending_in_jr_is_the_speaker():
     text = "His son Donald Jr. announced on the convention floor that New York's delegates had delivered the votes."
     assert triples(text)[0][:2] == ("His son Donald Jr.", "announced")
+
+
+def test_made_clear_states_a_stance():
+    text = "Twitter has now made clear that it was stepping up its fight to stem that tide."
+    assert triples(text) == [("Twitter", "made clear", "it was stepping up its fight to stem that tide")]
+
+
+def test_made_it_clear_states_a_stance():
+    text = "Clinton has made it clear she will fight for every delegate."
+    assert triples(text) == [("Clinton", "made it clear", "she will fight for every delegate")]
+
+
+def test_make_without_clear_is_no_cue():
+    assert triples("He made the decision to leave the race.") == []
