@@ -179,6 +179,8 @@ QUANTIFIER_PRONOUNS = word_set("some several many most others another both few")
 # Pronouns that end a relative clause as its object ("organizations that have endorsed him say").
 OBJECTS = word_set("him them us me")
 QUESTION_WORDS = word_set("if whether why how what who whom when where which")
+# Verbs of seeing that hold a judgement only with "as" ("developers see golf courses as wasted space").
+JUDGING_VERBS = word_set("see view regard")
 # Where a clause, and so its subject, begins.
 SUBJECT_LEADS = word_set("and but while whereas though although because yet so , ; :")
 MAX_ASIDE_TOKENS = 30
@@ -871,7 +873,31 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         return None
     if any(t.text == "?" for t in tokens[cue_end:]):
         return None  # "Do you think he can win?" asks; it attributes nothing
+    if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end):
+        return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+def _judged_as(tokens: list[_Token], first: int) -> bool:
+    """Whether what follows a verb of seeing is a judgement: "see golf courses as wasted space",
+    "viewed him favorably"."""
+    for j in range(first + 1, min(len(tokens), first + MAX_TAIL_TOKENS)):
+        t = tokens[j]
+        if t.low in ("favorably", "unfavorably", "favourably", "unfavourably"):
+            return True
+        if t.low == "as":
+            return j + 1 < len(tokens) and tokens[j + 1].low not in (
+                "well",
+                "soon",
+                "long",
+                "much",
+                "many",
+                "far",
+                "if",
+            )
+        if not t.is_word and t.text not in "-’'." or t.low in STOP and t.low not in DETERMINERS:
+            return False
+    return False
 
 
 def _before_adverbial_aside(tokens: list[_Token], comma: int) -> int:
@@ -953,6 +979,8 @@ def _attitude_complement(first: _Token, lemma: str) -> bool:
         return first.low == "to" or lemma not in INFINITIVE_ONLY
     if lemma in INFINITIVE_ONLY:
         return False
+    if lemma in JUDGING_VERBS and first.low in OBJECTS | {"her", "it"}:
+        return True  # "viewed him favorably", "sees them as a threat"
     if lemma in THINKING_VERBS:
         subject = first.low.replace("'", "’").partition("’")[0]  # "they’re"
         return subject in PRONOUNS or first.low in DETERMINERS or first.capitalised and first.low not in STOP

@@ -33,6 +33,7 @@ ATTITUDE_VERBS = """
 want think believe know feel consider support back prefer plan intend wish favor favour seek offer
 hope fear doubt estimate promise pledge demand tout congratulate decline
 recognize recognise highlight echo applaud welcome ignore challenge remember learn
+see view regard
 """
 
 # Verbs that take an addressee before the claim ("told reporters that ...").
@@ -73,6 +74,7 @@ IRREGULAR = {
     "seek": ("seeks", "sought", "seeking"),
     "shoot": ("shoots", "shot", "shooting"),
     "make": ("makes", "made", "making"),
+    "see": ("sees", "saw", "seeing", "seen"),
 }
 # Forms of cue verbs that news copy mostly uses as nouns ("in nine states", "his remarks").
 MOSTLY_NOUNS = word_set("""

@@ -176,3 +176,20 @@ def test_made_it_clear_states_a_stance():
 
 def test_make_without_clear_is_no_cue():
     assert triples("He made the decision to leave the race.") == []
+
+
+def test_seeing_something_as_something_is_a_judgement():
+    text = "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress."
+    assert triples(text) == [
+        ("Mr. Obama", "sees", "Mr. Netanyahu as captured by a hard-line philosophy that blocks progress")
+    ]
+
+
+def test_viewing_someone_favorably_is_a_judgement():
+    text = "Thirty-nine percent of all Americans viewed him favorably in the mid-January poll."
+    assert triples(text)[0][:2] == ("Thirty-nine percent of all Americans", "viewed")
+
+
+def test_seeing_without_as_is_perception():
+    assert triples("I saw him at the rally as soon as it began.") == []
+    assert triples("Voters will see the ads on Tuesday.") == []
