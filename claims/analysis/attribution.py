@@ -1292,6 +1292,9 @@ def _is_aside(tokens: list[_Token], first: int, end: int) -> bool:
     """A relative clause may say anything; any other aside holds no claim of its own."""
     if first < end and tokens[first].low in ("who", "whose", "which"):
         return True
+    if first < end and _participle(tokens[first]) and tokens[first - 1].text == ",":
+        # "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": what the speaker was doing.
+        return True
     return not any(
         t.text in QUOTES or _is_reporting_verb(t.low) and not t.low.endswith("ing") and not _not_a_verb(tokens, k)
         for k, t in enumerate(tokens[first:end], first)

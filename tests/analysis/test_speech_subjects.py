@@ -193,3 +193,8 @@ def test_viewing_someone_favorably_is_a_judgement():
 def test_seeing_without_as_is_perception():
     assert triples("I saw him at the rally as soon as it began.") == []
     assert triples("Voters will see the ads on Tuesday.") == []
+
+
+def test_a_participle_aside_may_quote_and_the_speaker_stands_before_it():
+    text = "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said he would vote for Cruz in the primary."
+    assert triples(text) == [("Eastland", "said", "he would vote for Cruz in the primary")]
