@@ -860,7 +860,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     )
     if not (plain or stance):
         return None
-    speaker = _speaker_before(tokens, before)
+    relative = _relative_subject(tokens, before) if plain else None
+    speaker = relative[0] if relative else _speaker_before(tokens, before)
     if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS and not (backing and speaker[1] - 1 == before):
         return None
     if backing and tokens[speaker[1] - 1].low in NOT_HOLDERS and tokens[speaker[1] - 1].low != "who":
@@ -873,6 +874,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         return None
     if any(t.text == "?" for t in tokens[cue_end:]):
         return None  # "Do you think he can win?" asks; it attributes nothing
+    if relative:
+        speaker = relative[1]  # "voters who backed Obama in 2012 believe ...": the head agrees, the whole speaks
     if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end):
         return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)

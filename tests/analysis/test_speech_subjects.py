@@ -198,3 +198,8 @@ def test_seeing_without_as_is_perception():
 def test_a_participle_aside_may_quote_and_the_speaker_stands_before_it():
     text = "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said he would vote for Cruz in the primary."
     assert triples(text) == [("Eastland", "said", "he would vote for Cruz in the primary")]
+
+
+def test_a_relative_clause_subject_holds_an_attitude_too():
+    text = "Voters who backed Obama in 2012 believe that the economy is better."
+    assert ("Voters who backed Obama in 2012", "believe", "the economy is better") in triples(text)
