@@ -181,6 +181,8 @@ OBJECTS = word_set("him them us me")
 QUESTION_WORDS = word_set("if whether why how what who whom when where which")
 # Verbs of seeing that hold a judgement only with "as" ("developers see golf courses as wasted space").
 JUDGING_VERBS = word_set("see view regard")
+# Words that hold a long noun phrase together ("front-runner and former secretary of state").
+PHRASE_LINKS = word_set("of for to and in at from with on")
 # Where a clause, and so its subject, begins.
 SUBJECT_LEADS = word_set("and but while whereas though although because yet so , ; :")
 MAX_ASIDE_TOKENS = 30
@@ -712,6 +714,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if relative is not None and (token.low != lemma or _agrees_with_base_form(tokens, relative[0], i)):
         return _Candidate("before", (i, cue_end), relative[1], relative[1][0], lemma)
     speaker = _speaker_before(tokens, before)
+    if speaker is None and finite and token.low != lemma:
+        speaker = _opening_noun_phrase(tokens, before)
     if speaker is None and finite and tokens[before].text == "," and _series_of_acts(tokens, before):
         # "Olsen accused Woods of ..., implied that ..., and insinuated ...": one subject, several acts.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
@@ -742,6 +746,31 @@ def _quantifier_subject(tokens: list[_Token], before: int, cue: int) -> tuple[in
     if word.low == "another":
         return (before, before + 1) if past or verb.endswith("s") else None
     return (before, before + 1) if past or not verb.endswith("s") else None
+
+
+def _opening_noun_phrase(tokens: list[_Token], before: int) -> tuple[int, int] | None:
+    """ "Organizers of the push to boycott Trump's AIPAC speech said", "The Democratic presidential
+    front-runner and former secretary of state said": a long description that opens the sentence,
+    built of nouns and prepositions only, is the subject."""
+    first = 1 if tokens and tokens[0].low in SENTENCE_OPENERS else 0
+    if before - first < 3 or before - first > 2 * MAX_SPEAKER_TOKENS or not tokens[before].is_word:
+        return None
+    head = tokens[first]
+    plural = head.capitalised and head.low.endswith("s") and head.is_word and head.low.isalpha()
+    if not (head.low in ("the", "a", "an") or plural and head.low not in STOP):
+        return None  # "That’s according to ...": no noun opens the sentence
+    for k in range(first + 1, before + 1):
+        t = tokens[k]
+        if t.text in "’'-.":
+            continue
+        if t.low in PHRASE_LINKS:
+            continue
+        if not t.is_word or t.low in STOP or _main_verb(t) or _is_reporting_verb(t.low):
+            return None
+        inflected = t.low.endswith("s") and not t.capitalised and t.low not in QUANTITIES and not t.possessive
+        if inflected and k != before:
+            return None  # "The plan says ...": a verb in -s inside, not a noun phrase
+    return first, before + 1
 
 
 def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

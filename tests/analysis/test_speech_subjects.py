@@ -203,3 +203,22 @@ def test_a_participle_aside_may_quote_and_the_speaker_stands_before_it():
 def test_a_relative_clause_subject_holds_an_attitude_too():
     text = "Voters who backed Obama in 2012 believe that the economy is better."
     assert ("Voters who backed Obama in 2012", "believe", "the economy is better") in triples(text)
+
+
+def test_a_long_description_that_opens_the_sentence_is_the_speaker():
+    text = (
+        "The Democratic presidential front-runner and former secretary of state said the U.S. “clearly” needed "
+        "a more robust air campaign against the Islamic State."
+    )
+    speaker, cue, content = triples(text)[0]
+    assert (speaker, cue) == ("The Democratic presidential front-runner and former secretary of state", "said")
+    assert content.startswith("the U.S. “clearly” needed a more robust air campaign")
+
+
+def test_a_plural_noun_with_its_prepositions_is_the_speaker():
+    text = "Organizers of the push to boycott Trump's AIPAC speech said they are worried."
+    assert triples(text) == [("Organizers of the push to boycott Trump's AIPAC speech", "said", "they are worried")]
+
+
+def test_a_description_ending_in_a_base_form_is_no_speaker():
+    assert triples("The mental and emotional stress is constantly with me.") == []
