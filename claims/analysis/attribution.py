@@ -184,7 +184,7 @@ JUDGING_VERBS = word_set("see view regard")
 # Words that hold a long noun phrase together ("front-runner and former secretary of state").
 PHRASE_LINKS = word_set("of for to and in at from with on")
 # Where a clause, and so its subject, begins.
-SUBJECT_LEADS = word_set("and but while whereas though although because yet so , ; :")
+SUBJECT_LEADS = word_set("and but while whereas though although because yet so as , ; :")
 MAX_ASIDE_TOKENS = 30
 # Verbs that carry a cue in the infinitive ("continued to allege", "went on to say").
 CONTINUATIVE = word_set("continue continued continues continuing went goes on began begins")
@@ -644,7 +644,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
     pronoun = _quantifier_subject(tokens, before, i)
     if pronoun is not None and not attitude:
-        return _Candidate("before", (i, cue_end), pronoun, pronoun[0], lemma)
+        return _Candidate("before", (i, cue_end), pronoun, _attribution_start(tokens, pronoun), lemma)
     if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive) and pronoun is None:
         return None  # "a phone call", "Moscow's claims": a noun here
     if before >= 0 and tokens[before].low in PASSIVE_AUX and token.low.endswith("ing"):
@@ -728,7 +728,16 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
     speaker = _whole_subject(tokens, speaker)
-    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, aside=tokens[before].text == ",")
+    aside = tokens[before].text == ","
+    return _Candidate("before", (i, cue_end), speaker, _attribution_start(tokens, speaker), lemma, aside=aside)
+
+
+def _attribution_start(tokens: list[_Token], speaker: tuple[int, int]) -> int:
+    """Where the attribution begins: at its speaker, or at "as" before it ("Trump's defeat won't
+    necessarily derail his campaign, as Smith has speculated."), where the claim may come first."""
+    if speaker[0] >= 2 and tokens[speaker[0] - 1].low == "as" and tokens[speaker[0] - 2].text == ",":
+        return speaker[0] - 1
+    return speaker[0]
 
 
 def _quantifier_subject(tokens: list[_Token], before: int, cue: int) -> tuple[int, int] | None:
@@ -1613,6 +1622,12 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     """
     assert cand.speaker is not None
     first = cand.speaker[0]
+    if cand.begins == first - 1 and tokens[cand.begins].low == "as":
+        # ", as Smith has speculated.": the comma before "as" closes the claim, when the sentence ends with the
+        # attribution; "Of course, as Joel Pollak observed, the biggest victor was ..." goes on to the claim.
+        if tail < len(tokens) and tokens[tail].text not in SENTENCE_END:
+            return False
+        first -= 1
     if first == 0 or not _closes_claim(tokens, first - 1):
         return False
     if cand.shape == "participle" and (tokens[first - 1].text != "," or tail > cand.cue[1]):

@@ -222,3 +222,15 @@ def test_a_plural_noun_with_its_prepositions_is_the_speaker():
 
 def test_a_description_ending_in_a_base_form_is_no_speaker():
     assert triples("The mental and emotional stress is constantly with me.") == []
+
+
+def test_as_someone_said_at_the_end_attributes_the_clause_before():
+    text = "Trump's defeat won't necessarily derail his campaign, as some have speculated."
+    assert triples(text) == [("some", "speculated", "Trump's defeat won't necessarily derail his campaign")]
+
+
+def test_as_someone_said_before_the_claim_attributes_what_follows():
+    text = "Of course, as Joel Pollak of Breitbart California observed, the biggest victor was not on the stage."
+    assert triples(text) == [
+        ("Joel Pollak of Breitbart California", "observed", "the biggest victor was not on the stage")
+    ]
