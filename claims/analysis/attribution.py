@@ -219,6 +219,18 @@ COUNT_OPENERS = word_set("no more fewer less about nearly almost only just over"
 COUNT_LEADS = word_set("and but while whereas after that as when , ;")
 # Words that count people ("72 percent of Democrats", "a majority of voters").
 QUANTITIES = word_set("percent majority minority most many some half third quarter share plurality number all")
+# Quantifiers that stand for people on their own ("Several said ...", "but many fear ..."); all but
+# "another" are plural, so they take the base form or the past, never the form in -s ("many claims").
+QUANTIFIER_PRONOUNS = word_set("some several many most others another both few")
+# Pronouns that end a relative clause as its object ("organizations that have endorsed him say").
+OBJECTS = word_set("him them us me")
+QUESTION_WORDS = word_set("if whether why how what who whom when where which")
+# Verbs of seeing that hold a judgement only with "as" ("developers see golf courses as wasted space").
+JUDGING_VERBS = word_set("see view regard")
+# Words that hold a long noun phrase together ("front-runner and former secretary of state").
+PHRASE_LINKS = word_set("of for to and in at from with on")
+# Where a clause, and so its subject, begins.
+SUBJECT_LEADS = word_set("and but while whereas though although because yet so as , ; :")
 MAX_ASIDE_TOKENS = 30
 # Verbs that carry a cue in the infinitive ("continued to allege", "went on to say").
 CONTINUATIVE = word_set("continue continued continues continuing went goes on began begins")
@@ -375,13 +387,16 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     if TRIGGERS.isdisjoint(words) and not _UNCUED.search(text, sentence.start, sentence.end):
         return []
     pattern = _TOKEN_MOJIBAKE if "\u00c2" in text[sentence.start : sentence.end] else _TOKEN
-    tokens = _doubled_quotes(
+    tokens = _typed_dashes(
         text,
-        [
-            _Token(word, word.lower(), m.start(), m.end())
-            for m in pattern.finditer(text, sentence.start, sentence.end)
-            if (word := m.group())
-        ],
+        _doubled_quotes(
+            text,
+            [
+                _Token(word, word.lower(), m.start(), m.end())
+                for m in pattern.finditer(text, sentence.start, sentence.end)
+                if (word := m.group())
+            ],
+        ),
     )
     cues = [i for i, t in enumerate(tokens) if t.low in CUE_TOKENS and _is_cue_word(tokens, i)]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
@@ -419,6 +434,12 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
     """Drop what a pronoun holds inside someone's claim ("Smith said he opposes gun violence"):
     the outer claim already holds it, and a reader counts one statement. A named speaker inside
     ("the Kremlin confirmed ... since Moscow declared ...") makes a claim of its own."""
+    # "Voters who backed Obama in 2012 believe ...": a cue inside another's speaker describes that speaker.
+    results = [
+        found
+        for found in results
+        if not any(other is not found and other.speaker[0] <= found.cue[0] < other.speaker[1] for other in results)
+    ]
     kept = []
     for found in results:
         speaker = text[found.speaker[0] : found.speaker[1]].lower()
@@ -452,6 +473,25 @@ def _doubled_quotes(text: str, tokens: list[_Token]) -> list[_Token]:
             k += 2
             continue
         merged.append(t)
+        k += 1
+    return merged
+
+
+def _typed_dashes(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Typewriter copy writes a dash as two hyphens or a spaced one ("The Supreme Court justice -- who has
+    been involved in a scuffle ... -- said"): each becomes one dash, spanning its characters."""
+    if not any(t.text == "-" for t in tokens):
+        return tokens
+    merged: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t.text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].start == t.end:
+            merged.append(_Token("—", "—", t.start, tokens[k + 1].end))
+            k += 2
+            continue
+        spaced = t.text == "-" and t.start > 0 and t.end < len(text) and text[t.start - 1] == text[t.end] == " "
+        merged.append(_Token("—", "—", t.start, t.end) if spaced else t)
         k += 1
     return merged
 
@@ -626,6 +666,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     particles = PHRASAL_PARTICLES.get(lemma, ())
     if cue_end < len(tokens) and tokens[cue_end].low in particles:
         cue_end += 1
+    elif lemma == "make" and [t.low for t in tokens[cue_end : cue_end + 2]] == ["it", "clear"]:
+        cue_end += 2  # "Trump made it clear that he would ...": the particle after its dummy object
     elif lemma in PHRASAL_ONLY:
         return None
     if cue_end < len(tokens) and tokens[cue_end].low == "by":
@@ -641,6 +683,10 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         before -= 1
     before = _skip_time_phrase(tokens, before)
     contracted = before >= 0 and not attitude and _contracted_subject(tokens[before], token.low.endswith("ing"))
+    # "He's said he gets his ideas ...": before a past participle the "’s" is "has" ("he’s told" may be a passive).
+    perfect = token.low != lemma and not token.low.endswith(("ing", "s")) and lemma not in ADDRESSEE_VERBS | {"show"}
+    if perfect and before >= 0 and not attitude and tokens[before].low.replace("'", "’").endswith("’s"):
+        contracted = _contracted_subject(tokens[before])
     if contracted and cue_end < len(tokens) and tokens[cue_end].low not in PASSIVE_AUX | MODALS:
         # "He’s predicting he will do “very, very well”", "they’ve said": the subject and its auxiliary in one word.
         return _Candidate("before", (i, cue_end), (before, before + 1), before, lemma)
@@ -651,7 +697,10 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             first -= 1
         speaker = _issuer(tokens, (first, before + 1)) or (first, before + 1)
         return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
-    if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive):
+    pronoun = _quantifier_subject(tokens, before, i)
+    if pronoun is not None and not attitude:
+        return _Candidate("before", (i, cue_end), pronoun, _attribution_start(tokens, pronoun), lemma)
+    if before >= 0 and (tokens[before].low in DETERMINERS or tokens[before].possessive) and pronoun is None:
         return None  # "a phone call", "Moscow's claims": a noun here
     if before >= 0 and tokens[before].low in PASSIVE_AUX and token.low.endswith("ing"):
         # "is telling", "are backing": a progressive, whose subject stands before the auxiliary.
@@ -716,7 +765,12 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         speaker = _speaker_after(tokens, cue_end)
         if speaker is not None and _tail_end(tokens, speaker[1]) is not None:
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
+    relative = _relative_subject(tokens, before)
+    if relative is not None and (token.low != lemma or _agrees_with_base_form(tokens, relative[0], i)):
+        return _Candidate("before", (i, cue_end), relative[1], relative[1][0], lemma)
     speaker = _speaker_before(tokens, before)
+    if speaker is None and finite and token.low != lemma:
+        speaker = _opening_noun_phrase(tokens, before)
     if speaker is None and finite and tokens[before].text == "," and _series_of_acts(tokens, before):
         # "Olsen accused Woods of ..., implied that ..., and insinuated ...": one subject, several acts.
         return _Candidate("participle", (i, cue_end), None, i, lemma)
@@ -729,7 +783,94 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
     speaker = _whole_subject(tokens, speaker)
-    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, aside=tokens[before].text == ",")
+    aside = tokens[before].text == ","
+    return _Candidate("before", (i, cue_end), speaker, _attribution_start(tokens, speaker), lemma, aside=aside)
+
+
+def _attribution_start(tokens: list[_Token], speaker: tuple[int, int]) -> int:
+    """Where the attribution begins: at its speaker, or at "as" before it ("Trump's defeat won't
+    necessarily derail his campaign, as Smith has speculated."), where the claim may come first."""
+    if speaker[0] >= 2 and tokens[speaker[0] - 1].low == "as" and tokens[speaker[0] - 2].text == ",":
+        return speaker[0] - 1
+    return speaker[0]
+
+
+def _quantifier_subject(tokens: list[_Token], before: int, cue: int) -> tuple[int, int] | None:
+    """ "Several said they would rather ...", "42% say they are liberal": a quantifier or a share that
+    opens its clause is the subject, not a determiner of the cue word."""
+    if before < 0:
+        return None
+    word = tokens[before]
+    if word.text == "%" and before >= 1 and tokens[before - 1].text[0].isdigit():
+        return before - 1, before + 1
+    if word.low not in QUANTIFIER_PRONOUNS or before > 0 and not _opens_subject(tokens, before - 1):
+        return None
+    verb = tokens[cue].low
+    past = verb.endswith("ed") or verb in IRREGULAR_PAST
+    if word.low == "another":
+        return (before, before + 1) if past or verb.endswith("s") else None
+    return (before, before + 1) if past or not verb.endswith("s") else None
+
+
+def _opening_noun_phrase(tokens: list[_Token], before: int) -> tuple[int, int] | None:
+    """ "Organizers of the push to boycott Trump's AIPAC speech said", "The Democratic presidential
+    front-runner and former secretary of state said": a long description that opens the sentence,
+    built of nouns and prepositions only, is the subject."""
+    first = 1 if tokens and tokens[0].low in SENTENCE_OPENERS else 0
+    if before - first < 3 or before - first > 2 * MAX_SPEAKER_TOKENS or not tokens[before].is_word:
+        return None
+    head = tokens[first]
+    plural = head.capitalised and head.low.endswith("s") and head.is_word and head.low.isalpha()
+    if not (head.low in ("the", "a", "an") or plural and head.low not in STOP):
+        return None  # "That’s according to ...": no noun opens the sentence
+    for k in range(first + 1, before + 1):
+        t = tokens[k]
+        if t.text in "’'-.":
+            continue
+        if t.low in PHRASE_LINKS:
+            continue
+        if not t.is_word or t.low in STOP or _main_verb(t) or _is_reporting_verb(t.low):
+            return None
+        inflected = t.low.endswith("s") and not t.capitalised and t.low not in QUANTITIES and not t.possessive
+        if inflected and k != before:
+            return None  # "The plan says ...": a verb in -s inside, not a noun phrase
+    return first, before + 1
+
+
+def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "many diehard Sanders supporters who came to Philadelphia to protest this week's convention say":
+    a subject that a relative clause describes, up to the verb. The head noun and the whole subject."""
+    if (
+        before < 0
+        or tokens[before].low in PRONOUNS
+        or _not_a_name(tokens[before])
+        and tokens[before].low not in OBJECTS
+    ):
+        return None  # "... say they assume ...": the cue has a subject of its own
+    for k in range(before - 1, max(0, before - MAX_TAIL_TOKENS - 3), -1):
+        t = tokens[k]
+        if not t.is_word:
+            return None
+        if t.low in ("who", "that"):
+            verb = tokens[k + 1]
+            # "a state that she hoped to carry", "a charge that Colorado Republican leaders denied": the
+            # relative is the object, and the cue has a subject of its own.
+            subject = k + 1 >= before or verb.capitalised or verb.low in PRONOUNS | DETERMINERS or _not_a_name(verb)
+            if subject and verb.low not in BETWEEN | PASSIVE_AUX:
+                return None
+            head = _speaker_before(tokens, k - 1)
+            if head is None or head[1] != k or tokens[head[1] - 1].low in PRONOUNS | NOT_HOLDERS:
+                return None
+            if head[0] > 0 and (tokens[head[0] - 1].text == "," or not _opens_subject(tokens, head[0] - 1)):
+                return None  # "..., Florida who were voting ...": a name after a comma is an apposition
+            return head, (head[0], before + 1)
+    return None
+
+
+def _opens_subject(tokens: list[_Token], k: int) -> bool:
+    """Whether a subject may start after token ``k``: a clause boundary or a sentence opener."""
+    t = tokens[k]
+    return t.low in SUBJECT_LEADS or t.low in SENTENCE_OPENERS and all(not u.is_word for u in tokens[:k])
 
 
 def _named_before_comma(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
@@ -813,7 +954,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     appositive = _named_before_appositive(tokens, before) if not (plain or stance) else None
     if not (plain or stance or appositive):
         return None
-    speaker = appositive or _speaker_before(tokens, before)
+    relative = _relative_subject(tokens, before) if plain and not appositive else None
+    speaker = appositive or (relative[0] if relative else _speaker_before(tokens, before))
     holder = speaker is not None and _relative_holder(tokens, speaker, lemma, cue_end)
     if (
         speaker is None
@@ -836,6 +978,10 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         return None
     if any(t.text == "?" for t in tokens[cue_end:]):
         return None  # "Do you think he can win?" asks; it attributes nothing
+    if relative:
+        speaker = relative[1]  # "voters who backed Obama in 2012 believe ...": the head agrees, the whole speaks
+    if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end):
+        return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
 
 
@@ -890,6 +1036,28 @@ def _relative_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str,
     if speaker[0] >= 1 and tokens[speaker[0] - 1].text == ",":
         return lemma in HELD_BY_RELATIVES
     return lemma in THINKING_VERBS and tokens[cue_end].low != "to"
+
+
+def _judged_as(tokens: list[_Token], first: int) -> bool:
+    """Whether what follows a verb of seeing is a judgement: "see golf courses as wasted space",
+    "viewed him favorably"."""
+    for j in range(first + 1, min(len(tokens), first + MAX_TAIL_TOKENS)):
+        t = tokens[j]
+        if t.low in ("favorably", "unfavorably", "favourably", "unfavourably"):
+            return True
+        if t.low == "as":
+            return j + 1 < len(tokens) and tokens[j + 1].low not in (
+                "well",
+                "soon",
+                "long",
+                "much",
+                "many",
+                "far",
+                "if",
+            )
+        if not t.is_word and t.text not in "-’'." or t.low in STOP and t.low not in DETERMINERS:
+            return False
+    return False
 
 
 def _before_adverbial_aside(tokens: list[_Token], comma: int) -> int:
@@ -982,6 +1150,8 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
         return first.low == "to" or lemma not in INFINITIVE_ONLY
     if lemma in INFINITIVE_ONLY:
         return False
+    if lemma in JUDGING_VERBS and first.low in OBJECTS | {"her", "it"}:
+        return True  # "viewed him favorably", "sees them as a threat"
     if lemma in THINKING_VERBS or lemma in HOLDING:
         # "Supporters of the law hope this is just a transition period", "We believe six debates ... is".
         subject = first.low.replace("'", "’").partition("’")[0]  # "they’re"
@@ -1054,7 +1224,10 @@ def _build_asked(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) 
     end = _trim_end(tokens, first, comma)
     if end <= first:
         return None
-    if cand.cue[0] == 0:
+    question = tokens[cand.cue[1]].low in QUESTION_WORDS if cand.cue[1] < len(tokens) else False
+    if cand.cue[0] == 0 or cand.cue[0] == 1 and tokens[0].low == "when" and question:
+        # "When asked whether D.C. should have a vote in the House, he said: ...": whoever answers. What
+        # one is asked about ("When asked about the merger") is a topic, not a claim.
         answerer = _speaker_after(tokens, comma + 1) if comma + 1 < len(tokens) else None
         speaker = _span(tokens, *answerer) if answerer else None
     else:
@@ -1081,10 +1254,12 @@ def _agrees_with_base_form(tokens: list[_Token], speaker: tuple[int, int], cue: 
     head = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in ("to", "for", "in", "of")), None)
     if head is not None:
         last = tokens[head - 1] if not tokens[head - 1].text[0].isdigit() else tokens[head + 1]
-    if _counts(last) and last.low not in ("1", "one") or last.low in QUANTITIES:
-        return True  # "6 in 10 say", "9 percent say"
+    if _counts(last) and last.low not in ("1", "one") or last.low in QUANTITIES | QUANTIFIER_PRONOUNS - {"another"}:
+        return True  # "6 in 10 say", "9 percent say", "few believe"
     if last.low in ("they", "we", "i", "you", "who"):
         return True  # "voters who say": the relative stands for a plural as often as not
+    if speaker[1] - speaker[0] == 4 and tokens[speaker[0] + 1].low == "out" and _counts(tokens[speaker[0]]):
+        return True  # "nine out of 10 say"
     if any(tokens[k].low == "and" for k in range(*speaker)):
         return True
     return last.low.endswith("s") and not last.possessive and last.low not in ("he", "his", "its")
@@ -1126,6 +1301,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if opener is None or opener == 0:
             return None
         last = opener - 1
+    if tokens[last].text == "." and last >= 2 and tokens[last - 1].low in ("jr", "sr") and tokens[last - 2].capitalised:
+        last -= 1  # "His son Donald Jr. announced": the suffix ends the name
     if not tokens[last].is_word:
         return None
     if tokens[last].low in PRONOUNS:
@@ -1141,6 +1318,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     if tokens[last].text[0].isdigit():
         if last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
             return last - 2, end  # "Six in 10 say"
+        if last >= 3 and tokens[last - 1].low == "of" and tokens[last - 2].low == "out" and _counts(tokens[last - 3]):
+            return last - 3, end  # "Nearly nine out of 10 say"
         # "..., and 43 said the same", not "leads by 271 pledged delegates".
         return (last, last + 1) if last == 0 or tokens[last - 1].low in COUNT_LEADS else None
     first = last
@@ -1240,6 +1419,8 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
         while k >= 0 and _between_speaker_and_cue(tokens[k]):
             k -= 1
         return k
+    if k == last - 2 and tokens[k + 1].low in ("last", "this") and tokens[last].low in ("week", "month", "year"):
+        return k  # "A Washington Post-ABC News poll last week found"
     return last
 
 
@@ -1309,6 +1490,9 @@ def _is_aside(tokens: list[_Token], first: int, end: int) -> bool:
     """A relative clause may say anything; any other aside holds no claim of its own."""
     if first < end and tokens[first].low in ("who", "whose", "which"):
         return True
+    if first < end and _participle(tokens[first]) and tokens[first - 1].text == ",":
+        # "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": what the speaker was doing.
+        return True
     return not any(
         t.text in QUOTES or _is_reporting_verb(t.low) and not t.low.endswith("ing") and not _not_a_verb(tokens, k)
         for k, t in enumerate(tokens[first:end], first)
@@ -1334,6 +1518,13 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
         if t.text == "." and k > first and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
             k += 1  # "said Sen. Ted Cruz", "said Steven M. Ekovich"
             continue
+        if t.low == "of" and last is not None and tokens[last].capitalised and k + 2 < len(tokens):
+            # "said Meenakshi Ganguly of Human Rights Watch", "said Mujtaba Rahman of the Eurasia Group":
+            # a name's organisation or state belongs to it.
+            after = k + 2 if tokens[k + 1].low == "the" else k + 1
+            if tokens[after].capitalised and tokens[after].is_word and not _not_a_name(tokens[after]):
+                k = after
+                continue
         if _not_a_name(t) and t.low not in DETERMINERS:
             break
         if t.text in "’'" and last == k - 1 and tokens[last].low.endswith("s") and tokens[last].end == t.start:
@@ -1588,6 +1779,12 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     """
     assert cand.speaker is not None
     first = cand.speaker[0]
+    if cand.begins == first - 1 and tokens[cand.begins].low == "as":
+        # ", as Smith has speculated.": the comma before "as" closes the claim, when the sentence ends with the
+        # attribution; "Of course, as Joel Pollak observed, the biggest victor was ..." goes on to the claim.
+        if tail < len(tokens) and tokens[tail].text not in SENTENCE_END:
+            return False
+        first -= 1
     if first == 0 or not _closes_claim(tokens, first - 1):
         return False
     if cand.shape == "participle" and (tokens[first - 1].text != "," or tail > cand.cue[1]):

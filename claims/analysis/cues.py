@@ -33,6 +33,7 @@ ATTITUDE_VERBS = """
 want think believe know feel consider support back prefer plan intend wish favor favour seek offer
 hope fear doubt estimate promise pledge demand tout congratulate decline
 recognize recognise highlight echo applaud welcome ignore challenge remember learn
+see view regard
 """
 
 # Verbs that take an addressee before the claim ("told reporters that ...").
@@ -53,8 +54,10 @@ PHRASAL_PARTICLES = {
     "fire": ("back",),
     # "talked about the economy", "talking up his plan": what someone raises is theirs to own.
     "talk": ("about", "up"),
+    # "Twitter has now made clear that it was stepping up its fight": a stance stated.
+    "make": ("clear",),
 }
-PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire", "talk"})
+PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire", "talk", "make"})
 
 IRREGULAR = {
     "think": ("thinks", "thought", "thinking"),
@@ -70,6 +73,8 @@ IRREGULAR = {
     "speak": ("speaks", "spoke", "speaking", "spoken"),
     "seek": ("seeks", "sought", "seeking"),
     "shoot": ("shoots", "shot", "shooting"),
+    "make": ("makes", "made", "making"),
+    "see": ("sees", "saw", "seeing", "seen"),
 }
 # Forms of cue verbs that news copy mostly uses as nouns ("in nine states", "his remarks").
 MOSTLY_NOUNS = word_set("""
