@@ -166,7 +166,9 @@ TRIGGERS = frozenset(CUE_LEMMAS) | frozenset(ATTITUDE_LEMMAS) | NOMINAL_CUES | {
 CUE_TOKENS = TRIGGERS | {"as", ":"}
 MAX_TAIL_TOKENS = 12
 # Labels of page furniture that look like a speaker before a colon.
-PAGE_LABELS = word_set("correction update updated breaking watch related video photos note editor’s editor's read more")
+PAGE_LABELS = word_set(
+    "correction update updated breaking watch related video photos note editor’s editor's read more contributing"
+)
 # Words after which an "according to" source has ended.
 SOURCE_ENDS = word_set("that which who whom he she they it we i")
 # Words that open a sentence before its subject.
@@ -255,6 +257,12 @@ GERUND_CARRIERS = word_set("began begins begin started starts start continued co
 ISSUING_VERBS = word_set("issued released put posted published sent wrote drafted ran filed")
 # Prepositions whose gerund has the subject of the clause around it ("reacted by saying ...").
 GERUND_PREPOSITIONS = word_set("by while before after when since")
+
+REFLEXIVES = word_set("himself herself itself themselves myself ourselves yourself yourselves")
+# Verbs that, with a reflexive object, tell where one stands or what one became, not what one says.
+SELF_PLACING_VERBS = word_set("find declare")
+# Verbs whose "to" before a noun phrase names an act agreed to, not a claim ("admits to other intrusions" is one).
+ACT_TO_VERBS = word_set("agree")
 
 
 @dataclass(slots=True)
@@ -678,6 +686,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "a strong showing", "a stark warning": a noun after its adjective
     if cue_end < len(tokens) and tokens[cue_end].low == "up" and lemma == "show":
         return None  # "voters aren't showing up"
+    if not attitude and _not_a_claim_object(tokens, cue_end, lemma):
+        return None
     before = i - 1
     while before >= 0 and _between_speaker_and_cue(tokens[before]):
         before -= 1
@@ -749,6 +759,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         or tokens[before].low == "and"
         and not (gerund and _progressive_before(tokens, before))
     )
+    if finite and before >= 2 and tokens[before].low in ("and", "or") and _passive_before(tokens, before, token):
+        return None  # "Officials ... were mocked and criticized on social media": a second passive
     if before >= 0 and (gerund and clause_mark or then or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         joined = gerund and (tokens[before].low == "and" or tokens[before].text in DASHES)
@@ -763,7 +775,11 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     inverted = before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS
     if inverted and not _closes_relative(tokens, before):
         speaker = _speaker_after(tokens, cue_end)
-        if speaker is not None and _tail_end(tokens, speaker[1]) is not None:
+        # "..., said an American official who was briefed on the details ...": a relative clause describes him.
+        # An indefinite one is new to the text; "said the staff member who ..." more likely opens a claim.
+        described = speaker is not None and speaker[1] < len(tokens) and tokens[speaker[1]].low in ("who", "whose")
+        described = described and tokens[speaker[0]].low in ("a", "an", "one")
+        if speaker is not None and (described or _tail_end(tokens, speaker[1]) is not None):
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
     relative = _relative_subject(tokens, before)
     if relative is not None and (token.low != lemma or _agrees_with_base_form(tokens, relative[0], i)):
@@ -785,6 +801,39 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     speaker = _whole_subject(tokens, speaker)
     aside = tokens[before].text == ","
     return _Candidate("before", (i, cue_end), speaker, _attribution_start(tokens, speaker), lemma, aside=aside)
+
+
+def _passive_before(tokens: list[_Token], conjunction: int, cue: _Token) -> bool:
+    """ "were mocked and criticized": the cue, a participle too, shares the passive before the conjunction."""
+    if cue.low == "said" or not (cue.low.endswith("ed") or cue.low in IRREGULAR_PAST):
+        return False
+    k = conjunction - 1
+    if not (tokens[k].low.endswith("ed") or tokens[k].low in IRREGULAR_PAST):
+        return False
+    k -= 1
+    while k >= 0 and _is_adverb(tokens[k]):
+        k -= 1
+    return k >= 0 and tokens[k].low in PASSIVE_AUX
+
+
+def _not_a_claim_object(tokens: list[_Token], cue_end: int, lemma: str) -> bool:
+    """What follows the cue is a thing or an act, not a claim."""
+    if cue_end + 1 >= len(tokens):
+        return False
+    after, then = tokens[cue_end].low, tokens[cue_end + 1].low
+    if lemma in SELF_PLACING_VERBS and after in REFLEXIVES:
+        return True  # "Sanders found himself on the defensive", "he ran ... and declared himself an independent"
+    if lemma == "maintain" and after in ("a", "an"):
+        # "Clinton continues to maintain a hard-to-overtake delegate lead": a thing kept. A definite noun phrase
+        # may open a claim ("Ukraine maintains its troops still hold a thin line").
+        return True
+    if lemma in ACT_TO_VERBS and after == "to" and (then in DETERMINERS or tokens[cue_end + 1].possessive):
+        # "Mr. Netanyahu finally agreed to a 10-month moratorium"; not "agreed to the committee that ...".
+        return not any(t.low == "that" for t in tokens[cue_end + 2 : cue_end + 6])
+    if lemma == "pledge" and after in ("delegate", "delegates"):
+        return True  # "a large pledged delegate lead": a kind of delegate, bound to vote for a candidate
+    # "Fahrenthold reported from Washington.": a byline, not a report.
+    return lemma == "report" and after == "from"
 
 
 def _attribution_start(tokens: list[_Token], speaker: tuple[int, int]) -> int:

@@ -1,0 +1,64 @@
+"""Precision: cue words that, in their sentence, attribute nothing.
+
+Sentences from PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+def cues(text: str) -> list[str | None]:
+    return [s.cue for s in statements(text)]
+
+
+def test_a_second_passive_in_a_coordination_is_no_cue():
+    text = (
+        "Officials in Ms. Merkel's government who made the usual statements of support for victims were mocked "
+        "and criticized on social media."
+    )
+    assert "criticized" not in cues(text)
+
+
+def test_maintaining_an_indefinite_noun_phrase_keeps_a_thing():
+    assert cues("Though Clinton maintains a large pledged delegate lead over Sanders, a narrower victory hurts.") == []
+    assert cues("Mrs. Schlafly maintained an energetic pace into advanced age.") == []
+
+
+def test_maintaining_a_definite_noun_phrase_may_still_claim():
+    text = "Ukraine maintains its troops still hold a thin line near the airport."
+    assert triples(text) == [("Ukraine", "maintains", "its troops still hold a thin line near the airport")]
+
+
+def test_agreeing_to_a_noun_phrase_is_an_act():
+    assert cues("Mr. Netanyahu finally agreed to a 10-month moratorium, but the talks failed.") == []
+
+
+def test_finding_or_declaring_oneself_is_no_claim():
+    assert cues("He ran in 2001 for mayor as a Republican and declared himself an independent in 2007.") == []
+    assert cues("De Blasio, however, has found himself in the same legal bind.") == []
+
+
+def test_a_byline_reports_nothing():
+    assert cues("Fahrenthold reported from Washington.") == []
+    assert cues("Contributing: Nicole Gaudiano.") == []
+
+
+def test_an_inverted_speaker_may_carry_a_relative_clause():
+    text = (
+        "“It’s going to be challenging to do it in a quick turnaround,” said a longtime GOP data expert who has "
+        "worked for one of Trump's 2016 rivals."
+    )
+    assert triples(text) == [
+        ("a longtime GOP data expert", "said", "It’s going to be challenging to do it in a quick turnaround")
+    ]
