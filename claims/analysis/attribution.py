@@ -799,8 +799,64 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
     speaker = _whole_subject(tokens, speaker)
+    if _object_relative(tokens, speaker, cue_end):
+        return None
     aside = tokens[before].text == ","
-    return _Candidate("before", (i, cue_end), speaker, _attribution_start(tokens, speaker), lemma, aside=aside)
+    return _Candidate(
+        "before",
+        (i, cue_end),
+        speaker,
+        _attribution_start(tokens, speaker),
+        lemma,
+        aside=aside,
+        claim_from=_after_manner_aside(tokens, cue_end),
+    )
+
+
+def _object_relative(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> bool:
+    """ "finger-shaped bruises that Fields showed to the police", "anything the Vermont senator said on stage":
+    the cue's object is the noun before it, and what follows is only where or to whom."""
+    if speaker[0] < 2 or cue_end >= len(tokens):
+        return False
+    after = tokens[cue_end]
+    if after.is_word and after.low not in GAP_FOLLOWERS:
+        return False
+    if not after.is_word and after.text not in SENTENCE_END:
+        return False  # "what voters are saying, and that she’s ...": the claim may follow a comma
+    infinitive = after.low == "to" and cue_end + 1 < len(tokens) and not _opens_noun_phrase(tokens[cue_end + 1])
+    if infinitive:
+        return False  # "what Mr. Trump has threatened to do"
+    if cue_end + 1 < len(tokens) and tokens[cue_end + 1].text[0].isdigit():
+        return False  # "a crowd that the campaign estimated at 3,000 people": the figure is the claim
+    relative, noun = tokens[speaker[0] - 1], tokens[speaker[0] - 2]
+    if relative.low in ("that", "which", "whom"):
+        return noun.is_word and noun.low not in STOP and not _is_reporting_verb(noun.low) and not noun.capitalised
+    return relative.low in OBJECT_PRONOUNS
+
+
+def _opens_noun_phrase(token: _Token) -> bool:
+    return token.low in DETERMINERS or token.capitalised or token.possessive or token.text[0].isdigit()
+
+
+# What may follow a cue whose object was moved before it ("what Trump said about Latinos").
+GAP_FOLLOWERS = word_set("to about of in on at with during from before after while when")
+OBJECT_PRONOUNS = word_set("anything everything something nothing what whatever")
+
+
+def _after_manner_aside(tokens: list[_Token], cue_end: int) -> int | None:
+    """ "Mr. Comey described, in fairly blistering terms, a set of email practices ...": the claim
+    follows the aside between commas."""
+    if cue_end + 2 >= len(tokens) or tokens[cue_end].text != "," or tokens[cue_end + 1].low not in PLACING_PREPOSITIONS:
+        return None
+    for j in range(cue_end + 2, min(len(tokens) - 1, cue_end + MAX_TAIL_TOKENS)):
+        if tokens[j].text == ",":
+            following = tokens[j + 1]
+            if following.is_word and following.low not in CLAUSE_BREAKERS | TAIL_OPENERS and not _participle(following):
+                return j + 1
+            return None
+        if not tokens[j].is_word:
+            return None
+    return None
 
 
 def _passive_before(tokens: list[_Token], conjunction: int, cue: _Token) -> bool:

@@ -62,3 +62,19 @@ def test_an_inverted_speaker_may_carry_a_relative_clause():
     assert triples(text) == [
         ("a longtime GOP data expert", "said", "It’s going to be challenging to do it in a quick turnaround")
     ]
+
+
+def test_the_claim_follows_an_aside_after_the_cue():
+    text = "Mr. Comey described, in fairly blistering terms, a set of email practices that left Mrs. Clinton exposed."
+    assert triples(text) == [("Mr. Comey", "described", "a set of email practices that left Mrs. Clinton exposed")]
+
+
+def test_a_cue_whose_object_is_the_noun_before_it_claims_nothing():
+    assert cues("Trump referred to finger-shaped bruises that Fields showed to the police.") == ["referred to"]
+    text = "It was as undermining as anything the Vermont senator said on stage to justify his own position."
+    assert cues(text) == []
+
+
+def test_an_infinitive_after_a_moved_object_is_still_the_claim():
+    text = "That is pretty much what Mr. Trump has threatened to do."
+    assert triples(text) == [("Mr. Trump", "threatened", "to do")]
