@@ -799,7 +799,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
     speaker = _whole_subject(tokens, speaker)
-    if _object_relative(tokens, speaker, cue_end):
+    if _object_relative(tokens, speaker, cue_end) or _not_a_subject(tokens, speaker, token):
         return None
     aside = tokens[before].text == ","
     return _Candidate(
@@ -811,6 +811,22 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         aside=aside,
         claim_from=_after_manner_aside(tokens, cue_end),
     )
+
+
+def _not_a_subject(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) -> bool:
+    """The words before the cue cannot be the subject that makes a claim."""
+    first, last = tokens[speaker[0]].low, tokens[speaker[1] - 1].low
+    if last in NOUN_ADJECTIVES and not cue.low.endswith("ing"):
+        return True  # "their old shows", "many of the same notes", "the new claims": the cue word is a noun
+    if last in NEGATIVE_SUBJECTS:
+        return True  # "Nobody asked about the Republicans' refugee rhetoric": no one claimed anything
+    # "not everything Trump says is true", "whatever Trump charged his campaign": the cue's object stands first.
+    return first in OBJECT_PRONOUNS and first not in ("something", "what")
+
+
+# Adjectives that end a noun phrase only when a noun follows them.
+NOUN_ADJECTIVES = word_set("same old new own other latest")
+NEGATIVE_SUBJECTS = word_set("nobody")
 
 
 def _object_relative(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> bool:
@@ -1307,7 +1323,32 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     )
     if not (quoted or named):
         return None
+    if speaker[0] > 0 and tokens[speaker[0] - 1].low == "by":
+        # A digest's '"Matthew Morrison is leaving ‘Neverland,'" by Times' Michael Paulson: "..."' cites a story.
+        return None
+    if not quoted and _label_for_little(tokens, i + 1):
+        return None
     return _Candidate("before", (i, i + 1), speaker, speaker[0], ":")
+
+
+def _label_for_little(tokens: list[_Token], first: int) -> bool:
+    """ "Rubio: Finish second.", "Twitter: @Milbank.", "Iowa: Tim Albrecht, Brad Anderson, ...": a section's
+    heading or a list of names after a label; a headline's claim takes a clause ("Clinton: I support D.C. statehood").
+    """
+    words = [t for t in tokens[first:] if t.is_word]
+    if len(words) <= MAX_HEADING_WORDS and not any(t.text in QUOTES | {"'"} for t in tokens[first:]):
+        return True  # not "Carly Fiorina: 'Bill Clinton's fair game.'"
+    items = [[]]
+    for t in tokens[first:]:
+        if t.text in (",", ";"):
+            items.append([])
+        elif t.is_word:
+            items[-1].append(t)
+    names = [item for item in items if item and all(t.capitalised or _initial(t) for t in item) and len(item) <= 4]
+    return len(items) >= 4 and len(names) >= len(items) - 1
+
+
+MAX_HEADING_WORDS = 3
 
 
 def _title_case(tokens: list[_Token]) -> bool:

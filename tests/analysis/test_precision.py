@@ -78,3 +78,36 @@ def test_a_cue_whose_object_is_the_noun_before_it_claims_nothing():
 def test_an_infinitive_after_a_moved_object_is_still_the_claim():
     text = "That is pretty much what Mr. Trump has threatened to do."
     assert triples(text) == [("Mr. Trump", "threatened", "to do")]
+
+
+def test_a_noun_after_its_adjective_is_no_cue():
+    assert cues("For networks that own their old shows, the financial allure of a remake is even greater.") == []
+
+
+def test_nobody_claims_nothing():
+    assert cues("Nobody asked about the Republicans' refugee rhetoric.") == []
+
+
+def test_a_cue_after_its_object_pronoun_claims_nothing():
+    assert cues("Jamieson noted that not everything Trump says is true.") == ["noted"]
+
+
+def test_a_section_heading_is_no_claim():
+    assert cues("Rubio: Finish second.") == []
+    assert cues("Twitter: @Milbank.") == []
+
+
+def test_a_headline_claim_is_kept():
+    assert triples("Clinton: I support D.C. statehood.") != []
+
+
+def test_a_list_of_names_after_a_label_is_no_claim():
+    assert cues("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris.") == []
+
+
+def test_a_digest_citing_a_story_by_its_reporter_is_no_claim():
+    text = (
+        "“Matthew Morrison is leaving ‘Neverland,’” by Times' Michael Paulson: “Matthew Morrison, the star of "
+        "'Finding Neverland,' is leaving the Broadway musical next month.”"
+    )
+    assert ":" not in cues(text)
