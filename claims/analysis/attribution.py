@@ -261,6 +261,10 @@ GERUND_PREPOSITIONS = word_set("by while before after when since")
 REFLEXIVES = word_set("himself herself itself themselves myself ourselves yourself yourselves")
 # Verbs that, with a reflexive object, tell where one stands or what one became, not what one says.
 SELF_PLACING_VERBS = word_set("find declare")
+# Verbs whose indefinite object is a thing ("Sanders found a receptive audience", "has not endorsed a candidate").
+THING_VERBS = word_set("maintain find endorse")
+# "has endorsed a handful of other congressional candidates": a quantity of people backed, a claim in PolNeAR.
+QUANTITY_NOUNS = word_set("handful number couple series slew host dozen lot range majority")
 # Verbs whose "to" before a noun phrase names an act agreed to, not a claim ("admits to other intrusions" is one).
 ACT_TO_VERBS = word_set("agree")
 
@@ -895,9 +899,9 @@ def _not_a_claim_object(tokens: list[_Token], cue_end: int, lemma: str) -> bool:
     after, then = tokens[cue_end].low, tokens[cue_end + 1].low
     if lemma in SELF_PLACING_VERBS and after in REFLEXIVES:
         return True  # "Sanders found himself on the defensive", "he ran ... and declared himself an independent"
-    if lemma == "maintain" and after in ("a", "an"):
-        # "Clinton continues to maintain a hard-to-overtake delegate lead": a thing kept. A definite noun phrase
-        # may open a claim ("Ukraine maintains its troops still hold a thin line").
+    if lemma in THING_VERBS and after in ("a", "an") and then not in QUANTITY_NOUNS:
+        # "Clinton continues to maintain a hard-to-overtake delegate lead": a thing kept, found or backed. A definite
+        # noun phrase may open a claim ("Ukraine maintains its troops still hold a thin line").
         return True
     if lemma in ACT_TO_VERBS and after == "to" and (then in DETERMINERS or tokens[cue_end + 1].possessive):
         # "Mr. Netanyahu finally agreed to a 10-month moratorium"; not "agreed to the committee that ...".

@@ -111,3 +111,18 @@ def test_a_digest_citing_a_story_by_its_reporter_is_no_claim():
         "'Finding Neverland,' is leaving the Broadway musical next month.”"
     )
     assert ":" not in cues(text)
+
+
+def test_an_indefinite_thing_found_or_endorsed_is_no_claim():
+    assert cues("In New Hampshire, Sanders found a receptive audience for his populist message.") == []
+    assert cues("The CTU has not endorsed a candidate.") == []
+
+
+def test_a_quantity_endorsed_is_still_a_claim():
+    text = "Sanders has endorsed a handful of other congressional candidates this year."
+    assert cues(text) == ["endorsed"]
+
+
+def test_a_finding_with_a_clause_is_kept():
+    text = "Google found that structured interviews were helpful."
+    assert triples(text) == [("Google", "found", "structured interviews were helpful")]
