@@ -906,6 +906,8 @@ def _not_a_claim_object(tokens: list[_Token], cue_end: int, lemma: str) -> bool:
     if lemma in ACT_TO_VERBS and after == "to" and (then in DETERMINERS or tokens[cue_end + 1].possessive):
         # "Mr. Netanyahu finally agreed to a 10-month moratorium"; not "agreed to the committee that ...".
         return not any(t.low == "that" for t in tokens[cue_end + 2 : cue_end + 6])
+    if lemma == "call" and after == "off":
+        return True  # "several Mexican businesses have called off projects with him": cancelled
     if lemma == "pledge" and after in ("delegate", "delegates"):
         return True  # "a large pledged delegate lead": a kind of delegate, bound to vote for a candidate
     # "Fahrenthold reported from Washington.": a byline, not a report.

@@ -126,3 +126,7 @@ def test_a_quantity_endorsed_is_still_a_claim():
 def test_a_finding_with_a_clause_is_kept():
     text = "Google found that structured interviews were helpful."
     assert triples(text) == [("Google", "found", "structured interviews were helpful")]
+
+
+def test_calling_off_is_no_claim():
+    assert cues("Several Mexican businesses have called off projects with him because of his comments.") == []
