@@ -624,7 +624,7 @@ class _Candidate:
                 end = tokens[_trim_end(tokens, self.cue[1], cut) - 1].end
         if self.shape == "participle" and speaker_span[0] > start:
             # "After saying he was nervous ..., the man ended up ...": the claim ends before its speaker.
-            end = min(end, max(t.start for t in tokens if t.text == "," and t.start < speaker_span[0]))
+            end = min(end, max((t.start for t in tokens if t.text == "," and t.start < speaker_span[0]), default=end))
         if end <= start or _only_circumstance(tokens, start, end):
             return None
         refers_to = None
@@ -899,7 +899,9 @@ def _not_a_claim_object(tokens: list[_Token], cue_end: int, lemma: str) -> bool:
     after, then = tokens[cue_end].low, tokens[cue_end + 1].low
     if lemma in SELF_PLACING_VERBS and after in REFLEXIVES:
         return True  # "Sanders found himself on the defensive", "he ran ... and declared himself an independent"
-    if lemma in THING_VERBS and after in ("a", "an") and then not in QUANTITY_NOUNS:
+    # "found an astonishing 73 percent ''maintained subsidiaries ...''": a share opens the claim's clause.
+    counted = any(t.text[0].isdigit() for t in tokens[cue_end + 1 : cue_end + 4])
+    if lemma in THING_VERBS and after in ("a", "an") and then not in QUANTITY_NOUNS and not counted:
         # "Clinton continues to maintain a hard-to-overtake delegate lead": a thing kept, found or backed. A definite
         # noun phrase may open a claim ("Ukraine maintains its troops still hold a thin line").
         return True

@@ -130,3 +130,12 @@ def test_a_finding_with_a_clause_is_kept():
 
 def test_calling_off_is_no_claim():
     assert cues("Several Mexican businesses have called off projects with him because of his comments.") == []
+
+
+def test_a_share_found_opens_a_claim():
+    text = "The authors found an astonishing 73 percent ''maintained subsidiaries in offshore tax havens.''"
+    assert cues(text)[:1] == ["found"]
+
+
+def test_cue_words_alone_do_not_crash():
+    assert isinstance(cues("said Putin said said , said"), list)
