@@ -24,6 +24,15 @@ reject dismiss blast slam accuse blame urge ask call describe cite suspect assum
 advise tell convince persuade notify brief defend express refuse thank endorse discuss attack mock oppose
 """
 
+# The long tail, measured: each verb below found clearly more of PolNeAR's attributions than it added
+# false ones on the tuning articles (train 200..688) and lost nothing on train 0..199.
+# Voicing, loud or pleading: what is shouted or begged is the speaker's ("yelled", "bemoaned", "pleaded").
+SPEECH_VERBS += " yell bemoan plead "
+# Judging someone or something in words ("chided", "hailed", "portrayed", "characterized", "rebutted").
+SPEECH_VERBS += " chide hail portray characterize characterise rebut "
+# Setting out a plan or a prediction ("outlined", "foresees").
+SPEECH_VERBS += " outline foresee "
+
 # Verbs of attitude: what someone wants, thinks or backs is attributed to them too, but the words
 # are common in the writer's own voice ("if you want to", "seems"), so they count only in the
 # shape attribution.py checks for: a speaker right before them and a complement after. That shape
@@ -56,8 +65,10 @@ PHRASAL_PARTICLES = {
     "talk": ("about", "up"),
     # "Twitter has now made clear that it was stepping up its fight": a stance stated.
     "make": ("clear",),
+    # "has railed against the Iran deal": a sustained denunciation (measured: 8 found, 3 false on tuning).
+    "rail": ("against",),
 }
-PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire", "talk", "make"})
+PHRASAL_ONLY = frozenset({"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire", "talk", "make", "rail"})
 
 IRREGULAR = {
     "think": ("thinks", "thought", "thinking"),
@@ -75,6 +86,7 @@ IRREGULAR = {
     "shoot": ("shoots", "shot", "shooting"),
     "make": ("makes", "made", "making"),
     "see": ("sees", "saw", "seeing", "seen"),
+    "foresee": ("foresees", "foresaw", "foreseeing", "foreseen"),
 }
 # Forms of cue verbs that news copy mostly uses as nouns ("in nine states", "his remarks").
 MOSTLY_NOUNS = word_set("""
@@ -84,7 +96,7 @@ MOSTLY_NOUNS = word_set("""
     thank thanks
     """)  # fmt: skip
 # Verbs that double their final consonant ("admitted", "admitting").
-DOUBLING = frozenset({"admit", "slam", "prefer", "plan", "refer", "quip"})
+DOUBLING = frozenset({"admit", "slam", "prefer", "plan", "refer", "quip", "rebut"})
 
 # Nouns that carry a claim when owned by a speaker ("Moscow's claims of control").
 NOMINAL_CUES = word_set("""
