@@ -745,6 +745,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     gerund = token.low.endswith("ing")
+    if lemma in BACKING_VERBS and before >= 0 and _describes_reported_speaker(tokens, i, before, cue_end):
+        return None
     if attitude:
         return _attitude_candidate(tokens, i, cue_end, before, lemma)
     finite = not gerund and token.low != lemma  # "and said", not "and tell him" (a bare infinitive)
@@ -1112,6 +1114,48 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end):
         return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+def _describes_reported_speaker(tokens: list[_Token], i: int, first: int, cue_end: int) -> bool:
+    """ "said Edward G. Rendell, a former Pennsylvania governor, who supports Mrs. Clinton", "Reid, who
+    endorsed Clinton in February, reiterated ...", "Levin, a superdelegate supporting Clinton, said": a
+    stance in a relative or a noun phrase that describes the speaker of a reporting verb tells who the
+    speaker is; PolNeAR leaves such background out, and it is no claim of the article's."""
+    relative = tokens[first].low == "who"
+    reduced = tokens[i].low.endswith("ing") and tokens[first].is_word and not _progressive(tokens, i)
+    if not (relative or reduced and not _not_a_name(tokens[first])):
+        return False
+    # Back to a reporting verb that names the speaker right after it, over the name and its descriptions.
+    for k in range(first - 1, max(-1, first - 2 * MAX_TAIL_TOKENS), -1):
+        t = tokens[k]
+        abbreviation = t.text == "." and k > 0 and tokens[k - 1].end == t.start and tokens[k - 1].capitalised
+        if t.text in QUOTES or t.text in SENTENCE_END and not abbreviation or t.text in (";", ":"):
+            break  # "Edward G. Rendell": the initial's stop ends nothing
+        if t.low in MODALS | PASSIVE_AUX:
+            break
+        if _is_reporting_verb(t.low) and not t.capitalised:
+            if k + 1 < first and tokens[k + 1].capitalised:
+                return True
+            break  # "on the same show, Sen. Claire McCaskill (D-Mo.), who ...": a noun, or a verb of another's
+    # On to the comma that closes the description: a reporting verb after it has the described noun for subject.
+    depth = 0
+    for k in range(cue_end, min(len(tokens), cue_end + MAX_TAIL_TOKENS)):
+        t = tokens[k]
+        abbreviation = t.text == "." and tokens[k - 1].end == t.start and tokens[k - 1].capitalised
+        if t.text in QUOTES or t.text in SENTENCE_END and not abbreviation or t.text in (";", ":", "—"):
+            return False
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth <= 0 and t.low == "and" and k + 1 < len(tokens) and _is_reporting_verb(tokens[k + 1].low):
+            return True  # "Sanders, who endorsed Canova in late May and said he would probably campaign"
+        elif depth <= 0 and t.text == ",":
+            j = k + 1
+            while j < len(tokens) and _is_adverb(tokens[j]):
+                j += 1
+            return j < len(tokens) and _is_reporting_verb(tokens[j].low) and not tokens[j].low.endswith("ing")
+    return False
 
 
 def _named_before_appositive(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
