@@ -165,6 +165,12 @@ TRIGGERS = frozenset(CUE_LEMMAS) | frozenset(ATTITUDE_LEMMAS) | NOMINAL_CUES | {
 # Tokens worth a closer look as cues; the rest of a sentence is skipped at set speed.
 CUE_TOKENS = TRIGGERS | {"as", ":"}
 MAX_TAIL_TOKENS = 12
+# "Over the long term", "One of the decisions they have made": an opening too short to be a claim of its own.
+MAX_CIRCUMSTANCE_WORDS = 7
+# "Since last November", "Among Supreme Court precedents at risk", "About 10:03 p.m.": a sentence opening
+# that sets time, place or topic.
+OPENING_PREPOSITIONS = word_set("in at on since among about over under during after before within across for")
+LINKING_VERBS = word_set("include includes included has have had remains remained")
 # Labels of page furniture that look like a speaker before a colon.
 PAGE_LABELS = word_set(
     "correction update updated breaking watch related video photos note editor’s editor's read more contributing"
@@ -2581,6 +2587,18 @@ def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) 
     )
     if cand.cue[0] > 1 and not claim_follows:
         content = _leading_content(tokens, cand.cue[0], None)
+        # "Since last November, according to Human Rights Watch, state security forces have killed ...": after
+        # a few words that make no clause the phrase is an aside inside the claim, which goes on after it, as
+        # with "At one point, she said, she was ...". After a whole clause the comma opens the writer's words
+        # or a description of the source ("according to CrowdTangle, a social analytics tool").
+        if content is not None and after < len(tokens):
+            lead = [t for t in tokens[: cand.cue[0]] if t.start >= content[0][0] and t.is_word]
+            opener = tokens[after + 1] if after + 1 < len(tokens) else None
+            unfinished = bool(lead) and lead[0].low in OPENING_PREPOSITIONS | SUBORDINATORS | CONNECTIVES
+            # "His criticism, according to ..., was ...": the subject waits for its verb.
+            unfinished = unfinished or opener is not None and opener.low in PASSIVE_AUX | LINKING_VERBS
+            if len(lead) <= MAX_CIRCUMSTANCE_WORDS and unfinished:
+                content = _leading_content(tokens, cand.cue[0], after)
     else:
         k = cand.speaker[1]
         while k < len(tokens) and tokens[k].text in (",", ":"):

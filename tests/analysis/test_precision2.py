@@ -46,3 +46,28 @@ def test_a_stance_in_a_relative_outside_any_report_still_counts():
     assert [(speaker, cue, content) for speaker, cue, content in triples(text)] == [
         ("who", "endorsed", "Hillary Clinton")
     ]
+
+
+def test_according_to_after_an_opening_phrase_is_an_aside_inside_the_claim():
+    text = (
+        "Since last November, according to Human Rights Watch, state security forces have killed more than "
+        "400 protesters in the Oromia region."
+    )
+    assert triples(text) == [
+        (
+            "Human Rights Watch",
+            "according to",
+            "Since last November, according to Human Rights Watch, state security forces have killed more than "
+            "400 protesters in the Oromia region",
+        )
+    ]
+
+
+def test_according_to_after_a_subject_that_waits_for_its_verb():
+    text = (
+        "His criticism, according to an interview with The New York Times at the time, was the president's "
+        "choice of paramour."
+    )
+    [(speaker, cue, content)] = triples(text)
+    assert speaker == "an interview with The New York Times at the time"
+    assert content.startswith("His criticism,") and content.endswith("choice of paramour")
