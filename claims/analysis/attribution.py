@@ -167,6 +167,9 @@ CUE_TOKENS = TRIGGERS | {"as", ":"}
 MAX_TAIL_TOKENS = 12
 # "Over the long term", "One of the decisions they have made": an opening too short to be a claim of its own.
 MAX_CIRCUMSTANCE_WORDS = 7
+# "An American Son", "Here's the Thing": a book's or a show's name, in title case.
+MAX_TITLE_WORDS = 6
+TITLE_SMALL_WORDS = word_set("a an the of and in on for to with at by or")
 # "Since last November", "Among Supreme Court precedents at risk", "About 10:03 p.m.": a sentence opening
 # that sets time, place or topic.
 OPENING_PREPOSITIONS = word_set("in at on since among about over under during after before within across for")
@@ -1999,8 +2002,34 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     if first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in ("where", "when", "which", "that"):
         return False  # "a house where, it said, her body was buried": the claim is what follows
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
-        return tokens[first - 1].text in QUOTES
+        return tokens[first - 1].text in QUOTES or _named_work(tokens, tail)
     return True
+
+
+def _named_work(tokens: list[_Token], comma: int) -> bool:
+    """ "said in his 2012 book, ''An American Son.''": a phrase about where it was said ("book"), then
+    the work's name in title case, which ends the sentence."""
+    noun = tokens[comma - 1]
+    if not noun.is_word or noun.capitalised or _is_reporting_verb(noun.low):
+        return False
+    return _closing_title(tokens, comma + 1)
+
+
+def _closing_title(tokens: list[_Token], quote: int) -> bool:
+    """ "..., Mr. Rubio said in his 2012 book, ''An American Son.''": a quoted name in title case that ends
+    the sentence names where it was said; the claim came before."""
+    words = []
+    for k in range(quote + 1, len(tokens)):
+        if tokens[k].text in QUOTES:
+            rest = [t for t in tokens[k + 1 :] if t.text not in SENTENCE_END]
+            break
+        words.append(tokens[k])
+    else:
+        return False
+    words = [t for t in words if t.text not in SENTENCE_END and t.text != ","]
+    if rest or not 2 <= len(words) <= MAX_TITLE_WORDS:
+        return False
+    return all(t.is_word and (t.capitalised or t.low in TITLE_SMALL_WORDS) for t in words)
 
 
 def _programme_title(tokens: list[_Token], comma: int) -> bool:
@@ -2053,6 +2082,8 @@ def _quote_after_attribution(tokens: list[_Token], tail: int) -> tuple[int, int]
         return None
     if tokens[tail + 1].text not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
         return None
+    if _named_work(tokens, tail):
+        return None  # "said in his 2012 book, ''An American Son.''": the book's name, not more of the claim
     close = _closing_quote(tokens, tail + 1)
     last = (close if close is not None else len(tokens)) - 1
     while last > tail + 1 and not tokens[last].is_word and tokens[last].text not in SENTENCE_END:

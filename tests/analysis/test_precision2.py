@@ -71,3 +71,20 @@ def test_according_to_after_a_subject_that_waits_for_its_verb():
     [(speaker, cue, content)] = triples(text)
     assert speaker == "an interview with The New York Times at the time"
     assert content.startswith("His criticism,") and content.endswith("choice of paramour")
+
+
+def test_a_book_named_after_the_attribution_is_not_the_claim():
+    text = (
+        "Fidel Castro's revolution in 1959 dampened plans to return home, Mr. Rubio said in his 2012 book, "
+        "''An American Son.'' So they stayed."
+    )
+    assert triples(text) == [
+        ("Mr. Rubio", "said", "Fidel Castro's revolution in 1959 dampened plans to return home"),
+    ]
+
+
+def test_a_quotation_in_title_case_right_after_said_still_goes_on():
+    assert triples("“It is over,” Putin said, “We Will Win.”") == [
+        ("Putin", "said", "It is over"),
+        ("Putin", None, "We Will Win."),
+    ]
