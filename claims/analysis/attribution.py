@@ -165,6 +165,15 @@ TRIGGERS = frozenset(CUE_LEMMAS) | frozenset(ATTITUDE_LEMMAS) | NOMINAL_CUES | {
 # Tokens worth a closer look as cues; the rest of a sentence is skipped at set speed.
 CUE_TOKENS = TRIGGERS | {"as", ":"}
 MAX_TAIL_TOKENS = 12
+# "Over the long term", "One of the decisions they have made": an opening too short to be a claim of its own.
+MAX_CIRCUMSTANCE_WORDS = 7
+# "An American Son", "Here's the Thing": a book's or a show's name, in title case.
+MAX_TITLE_WORDS = 6
+TITLE_SMALL_WORDS = word_set("a an the of and in on for to with at by or")
+# "Since last November", "Among Supreme Court precedents at risk", "About 10:03 p.m.": a sentence opening
+# that sets time, place or topic.
+OPENING_PREPOSITIONS = word_set("in at on since among about over under during after before within across for")
+LINKING_VERBS = word_set("include includes included has have had remains remained")
 # Labels of page furniture that look like a speaker before a colon.
 PAGE_LABELS = word_set(
     "correction update updated breaking watch related video photos note editor’s editor's read more contributing"
@@ -745,6 +754,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     gerund = token.low.endswith("ing")
+    if lemma in BACKING_VERBS and before >= 0 and _describes_reported_speaker(tokens, i, before, cue_end):
+        return None
     if attitude:
         return _attitude_candidate(tokens, i, cue_end, before, lemma)
     finite = not gerund and token.low != lemma  # "and said", not "and tell him" (a bare infinitive)
@@ -1112,6 +1123,48 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end):
         return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+def _describes_reported_speaker(tokens: list[_Token], i: int, first: int, cue_end: int) -> bool:
+    """ "said Edward G. Rendell, a former Pennsylvania governor, who supports Mrs. Clinton", "Reid, who
+    endorsed Clinton in February, reiterated ...", "Levin, a superdelegate supporting Clinton, said": a
+    stance in a relative or a noun phrase that describes the speaker of a reporting verb tells who the
+    speaker is; PolNeAR leaves such background out, and it is no claim of the article's."""
+    relative = tokens[first].low == "who"
+    reduced = tokens[i].low.endswith("ing") and tokens[first].is_word and not _progressive(tokens, i)
+    if not (relative or reduced and not _not_a_name(tokens[first])):
+        return False
+    # Back to a reporting verb that names the speaker right after it, over the name and its descriptions.
+    for k in range(first - 1, max(-1, first - 2 * MAX_TAIL_TOKENS), -1):
+        t = tokens[k]
+        abbreviation = t.text == "." and k > 0 and tokens[k - 1].end == t.start and tokens[k - 1].capitalised
+        if t.text in QUOTES or t.text in SENTENCE_END and not abbreviation or t.text in (";", ":"):
+            break  # "Edward G. Rendell": the initial's stop ends nothing
+        if t.low in MODALS | PASSIVE_AUX:
+            break
+        if _is_reporting_verb(t.low) and not t.capitalised:
+            if k + 1 < first and tokens[k + 1].capitalised:
+                return True
+            break  # "on the same show, Sen. Claire McCaskill (D-Mo.), who ...": a noun, or a verb of another's
+    # On to the comma that closes the description: a reporting verb after it has the described noun for subject.
+    depth = 0
+    for k in range(cue_end, min(len(tokens), cue_end + MAX_TAIL_TOKENS)):
+        t = tokens[k]
+        abbreviation = t.text == "." and tokens[k - 1].end == t.start and tokens[k - 1].capitalised
+        if t.text in QUOTES or t.text in SENTENCE_END and not abbreviation or t.text in (";", ":", "—"):
+            return False
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth <= 0 and t.low == "and" and k + 1 < len(tokens) and _is_reporting_verb(tokens[k + 1].low):
+            return True  # "Sanders, who endorsed Canova in late May and said he would probably campaign"
+        elif depth <= 0 and t.text == ",":
+            j = k + 1
+            while j < len(tokens) and _is_adverb(tokens[j]):
+                j += 1
+            return j < len(tokens) and _is_reporting_verb(tokens[j].low) and not tokens[j].low.endswith("ing")
+    return False
 
 
 def _named_before_appositive(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
@@ -1949,8 +2002,34 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     if first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in ("where", "when", "which", "that"):
         return False  # "a house where, it said, her body was buried": the claim is what follows
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
-        return tokens[first - 1].text in QUOTES
+        return tokens[first - 1].text in QUOTES or _named_work(tokens, tail)
     return True
+
+
+def _named_work(tokens: list[_Token], comma: int) -> bool:
+    """ "said in his 2012 book, ''An American Son.''": a phrase about where it was said ("book"), then
+    the work's name in title case, which ends the sentence."""
+    noun = tokens[comma - 1]
+    if not noun.is_word or noun.capitalised or _is_reporting_verb(noun.low):
+        return False
+    return _closing_title(tokens, comma + 1)
+
+
+def _closing_title(tokens: list[_Token], quote: int) -> bool:
+    """ "..., Mr. Rubio said in his 2012 book, ''An American Son.''": a quoted name in title case that ends
+    the sentence names where it was said; the claim came before."""
+    words = []
+    for k in range(quote + 1, len(tokens)):
+        if tokens[k].text in QUOTES:
+            rest = [t for t in tokens[k + 1 :] if t.text not in SENTENCE_END]
+            break
+        words.append(tokens[k])
+    else:
+        return False
+    words = [t for t in words if t.text not in SENTENCE_END and t.text != ","]
+    if rest or not 2 <= len(words) <= MAX_TITLE_WORDS:
+        return False
+    return all(t.is_word and (t.capitalised or t.low in TITLE_SMALL_WORDS) for t in words)
 
 
 def _programme_title(tokens: list[_Token], comma: int) -> bool:
@@ -2003,6 +2082,8 @@ def _quote_after_attribution(tokens: list[_Token], tail: int) -> tuple[int, int]
         return None
     if tokens[tail + 1].text not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
         return None
+    if _named_work(tokens, tail):
+        return None  # "said in his 2012 book, ''An American Son.''": the book's name, not more of the claim
     close = _closing_quote(tokens, tail + 1)
     last = (close if close is not None else len(tokens)) - 1
     while last > tail + 1 and not tokens[last].is_word and tokens[last].text not in SENTENCE_END:
@@ -2537,6 +2618,18 @@ def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) 
     )
     if cand.cue[0] > 1 and not claim_follows:
         content = _leading_content(tokens, cand.cue[0], None)
+        # "Since last November, according to Human Rights Watch, state security forces have killed ...": after
+        # a few words that make no clause the phrase is an aside inside the claim, which goes on after it, as
+        # with "At one point, she said, she was ...". After a whole clause the comma opens the writer's words
+        # or a description of the source ("according to CrowdTangle, a social analytics tool").
+        if content is not None and after < len(tokens):
+            lead = [t for t in tokens[: cand.cue[0]] if t.start >= content[0][0] and t.is_word]
+            opener = tokens[after + 1] if after + 1 < len(tokens) else None
+            unfinished = bool(lead) and lead[0].low in OPENING_PREPOSITIONS | SUBORDINATORS | CONNECTIVES
+            # "His criticism, according to ..., was ...": the subject waits for its verb.
+            unfinished = unfinished or opener is not None and opener.low in PASSIVE_AUX | LINKING_VERBS
+            if len(lead) <= MAX_CIRCUMSTANCE_WORDS and unfinished:
+                content = _leading_content(tokens, cand.cue[0], after)
     else:
         k = cand.speaker[1]
         while k < len(tokens) and tokens[k].text in (",", ":"):
