@@ -74,3 +74,69 @@ def test_railed_against_is_a_denunciation():
     assert triples(text) == [
         ("White House officials", "railed against", "Republicans for refusing to give the president a fair hearing")
     ]
+
+
+def test_praise_given_out_loud():
+    text = (
+        "The Treasury secretary also lauded Mr. Kim, whose term ends next June, for spearheading the bank's "
+        "response to the Ebola epidemic."
+    )
+    assert triples(text)[0][:2] == ("The Treasury secretary", "lauded")
+    # Shortened: the corpus has "Weber, who advises Kasich, is no fan ...", whose relative clause takes the speaker.
+    assert triples("Weber is no fan of Trump but lauded his choice of Manafort all the same.") == [
+        ("Weber", "lauded", "his choice of Manafort all the same")
+    ]
+
+
+def test_a_verdict_or_a_contradiction_stated():
+    text = (
+        "He pronounced his support for free-trade agreements, higher taxes on Wall Street and efforts to drive "
+        "down college tuition."
+    )
+    assert triples(text) == [
+        (
+            "He",
+            "pronounced",
+            "his support for free-trade agreements, higher taxes on Wall Street and efforts to drive down college "
+            "tuition",
+        )
+    ]
+    text = (
+        "After Hewitt suggested that Trump simply meant that Obama’s policies created the conditions in which ISIS "
+        "could emerge, Trump contradicted him."
+    )
+    assert triples(text)[1] == ("Trump", "contradicted", "him")
+
+
+def test_a_chanted_slogan_is_the_crowds():
+    text = (
+        "Andrean High School fans also chanted, “Build a wall,” referring to the Republican presidential "
+        "candidate’s vow to construct a wall along the U.S. border."
+    )
+    assert triples(text)[0][:2] == ("Andrean High School fans", "chanted")
+    assert "Build a wall" in triples(text)[0][2]
+
+
+def test_aims_to_is_an_intention():
+    assert triples("Clinton aims to build on President Obama's Affordable Care Act.") == [
+        ("Clinton", "aims", "to build on President Obama's Affordable Care Act")
+    ]
+
+
+def test_alluded_to_and_balked_at():
+    text = (
+        "“Man, you are working it hard,” Crowley told Becerra, alluding to the House Democratic chair’s rumored "
+        "vice presidential ambitions."
+    )
+    assert triples(text)[1] == (
+        "Crowley",
+        "alluding to",
+        "the House Democratic chair’s rumored vice presidential ambitions",
+    )
+    text = (
+        "The plan was ultimately approved last year, but city officials have since balked at the owner's proposal "
+        "to build a 120-room hotel on the site."
+    )
+    assert triples(text) == [
+        ("city officials", "balked at", "the owner's proposal to build a 120-room hotel on the site")
+    ]
