@@ -501,7 +501,10 @@ def _doubled_quotes(text: str, tokens: list[_Token]) -> list[_Token]:
 def _typed_dashes(text: str, tokens: list[_Token]) -> list[_Token]:
     """Typewriter copy writes a dash as two hyphens or a spaced one ("The Supreme Court justice -- who has
     been involved in a scuffle ... -- said"): each becomes one dash, spanning its characters."""
-    if not any(t.text == "-" for t in tokens):
+    if not tokens:
+        return tokens
+    chunk = text[tokens[0].start : tokens[-1].end]
+    if "--" not in chunk and " - " not in chunk:
         return tokens
     merged: list[_Token] = []
     k = 0
@@ -651,8 +654,12 @@ class _Candidate:
 
 def _only_circumstance(tokens: list[_Token], start: int, end: int) -> bool:
     """ "shot back in a statement", "said on Monday", "attacked and": when and where, or nothing, is no claim."""
-    words = [t.low for t in tokens if start <= t.start and t.end <= end and t.is_word]
-    return all(w in CONNECTIVES or w in ADVERBIAL or w in MONTHS for w in words)
+    for t in tokens:
+        if t.end > end:
+            break
+        if t.start >= start and t.is_word and not (t.low in CONNECTIVES or t.low in ADVERBIAL or t.low in MONTHS):
+            return False
+    return True
 
 
 def _span(tokens: list[_Token], first: int, end: int) -> tuple[int, int]:
