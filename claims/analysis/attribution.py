@@ -162,6 +162,10 @@ SPEAKER_NOUNS = word_set("police staff government military management leadership
 MAX_SPEAKER_TOKENS = 9
 # Words without which a sentence cannot hold an attribution (a colon is checked apart).
 TRIGGERS = frozenset(CUE_LEMMAS) | frozenset(ATTITUDE_LEMMAS) | NOMINAL_CUES | {"according", "per"}
+# Forms of verbs that are cues only with their particle ("made clear", "pointed out") -> the particles.
+PHRASAL_FORMS = {
+    form: frozenset(PHRASAL_PARTICLES[lemma]) for form, lemma in CUE_LEMMAS.items() if lemma in PHRASAL_ONLY
+}
 # Tokens worth a closer look as cues; the rest of a sentence is skipped at set speed.
 CUE_TOKENS = TRIGGERS | {"as", ":"}
 MAX_TAIL_TOKENS = 12
@@ -405,7 +409,7 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     # Most sentences attribute nothing; a cheap look at their words spares tokenising them.
     # A colon or a closed quotation ("“...,” he continued") may attribute without a cue word.
     words = _WORD.findall(text[sentence.start : sentence.end].lower())
-    if TRIGGERS.isdisjoint(words) and not _UNCUED.search(text, sentence.start, sentence.end):
+    if not _triggered(words) and not _UNCUED.search(text, sentence.start, sentence.end):
         return []
     pattern = _TOKEN_MOJIBAKE if "\u00c2" in text[sentence.start : sentence.end] else _TOKEN
     tokens = _typed_dashes(
@@ -449,6 +453,16 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
                 results.append(_Found(found.speaker, (0, 0), found.continued, "direct", refers_to=found.refers_to))
     _pass_on_relays(results)
     return _outermost(text, results)
+
+
+def _triggered(words: list[str]) -> bool:
+    """Whether a sentence holds a cue word; "made" or "points" count only with their particle."""
+    found = TRIGGERS.intersection(words)
+    if not found:
+        return False
+    if found.isdisjoint(PHRASAL_FORMS):
+        return True
+    return any(w not in PHRASAL_FORMS or not PHRASAL_FORMS[w].isdisjoint(words) for w in found)
 
 
 def _outermost(text: str, results: list[_Found]) -> list[_Found]:
