@@ -408,20 +408,19 @@ def _to_statements(text: str, found: list[tuple[_Found, Span]], doc_index: int) 
 def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     # Most sentences attribute nothing; a cheap look at their words spares tokenising them.
     # A colon or a closed quotation ("“...,” he continued") may attribute without a cue word.
-    words = _WORD.findall(text[sentence.start : sentence.end].lower())
-    if not _triggered(words) and not _UNCUED.search(text, sentence.start, sentence.end):
+    chunk = text[sentence.start : sentence.end]
+    words = _WORD.findall(chunk.lower())
+    if not _triggered(words) and not _UNCUED.search(chunk):
         return []
-    pattern = _TOKEN_MOJIBAKE if "\u00c2" in text[sentence.start : sentence.end] else _TOKEN
-    tokens = _typed_dashes(
+    pattern = _TOKEN_MOJIBAKE if "\u00c2" in chunk else _TOKEN
+    tokens = _typewriter_marks(
         text,
-        _doubled_quotes(
-            text,
-            [
-                _Token(word, word.lower(), m.start(), m.end())
-                for m in pattern.finditer(text, sentence.start, sentence.end)
-                if (word := m.group())
-            ],
-        ),
+        chunk,
+        [
+            _Token(word, word.lower(), m.start(), m.end())
+            for m in pattern.finditer(text, sentence.start, sentence.end)
+            if (word := m.group())
+        ],
     )
     cues = [i for i, t in enumerate(tokens) if t.low in CUE_TOKENS and _is_cue_word(tokens, i)]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
@@ -492,45 +491,29 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _doubled_quotes(text: str, tokens: list[_Token]) -> list[_Token]:
-    """The New York Times writes quotation marks as two apostrophes (''Go,'' he said): each pair
-    becomes one opening or closing mark, spanning both characters."""
-    if not tokens or "''" not in text[tokens[0].start : tokens[-1].end]:
+def _typewriter_marks(text: str, chunk: str, tokens: list[_Token]) -> list[_Token]:
+    """Marks typed as two characters become the one they stand for, spanning both: the New York
+    Times' quotation marks in doubled apostrophes (''Go,'' he said) and a dash typed as two hyphens
+    or a spaced one ("The Supreme Court justice -- who has been involved in a scuffle ... -- said")."""
+    if "''" not in chunk and "--" not in chunk and " - " not in chunk:
         return tokens
     merged: list[_Token] = []
     k = 0
     while k < len(tokens):
         t = tokens[k]
-        if t.text == "'" and k + 1 < len(tokens) and tokens[k + 1].text == "'" and tokens[k + 1].start == t.end:
+        pair = k + 1 < len(tokens) and tokens[k + 1].text == t.text and tokens[k + 1].start == t.end
+        if pair and t.text == "'":
             opens = t.start == 0 or text[t.start - 1].isspace() or text[t.start - 1] in "([—–-"
             mark = "“" if opens else "”"
             merged.append(_Token(mark, mark, t.start, tokens[k + 1].end))
             k += 2
-            continue
-        merged.append(t)
-        k += 1
-    return merged
-
-
-def _typed_dashes(text: str, tokens: list[_Token]) -> list[_Token]:
-    """Typewriter copy writes a dash as two hyphens or a spaced one ("The Supreme Court justice -- who has
-    been involved in a scuffle ... -- said"): each becomes one dash, spanning its characters."""
-    if not tokens:
-        return tokens
-    chunk = text[tokens[0].start : tokens[-1].end]
-    if "--" not in chunk and " - " not in chunk:
-        return tokens
-    merged: list[_Token] = []
-    k = 0
-    while k < len(tokens):
-        t = tokens[k]
-        if t.text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].start == t.end:
+        elif pair and t.text == "-":
             merged.append(_Token("—", "—", t.start, tokens[k + 1].end))
             k += 2
-            continue
-        spaced = t.text == "-" and t.start > 0 and t.end < len(text) and text[t.start - 1] == text[t.end] == " "
-        merged.append(_Token("—", "—", t.start, t.end) if spaced else t)
-        k += 1
+        else:
+            spaced = t.text == "-" and t.start > 0 and t.end < len(text) and text[t.start - 1] == text[t.end] == " "
+            merged.append(_Token("—", "—", t.start, t.end) if spaced else t)
+            k += 1
     return merged
 
 
@@ -1598,9 +1581,13 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     return first, end
 
 
+def _person_noun(low: str) -> bool:
+    """A role that names a person, singular or plural ("spokesman", "officials")."""
+    return low in PERSON_WORDS or low.endswith("s") and low[:-1] in PERSON_WORDS
+
+
 def _person_word(token: _Token) -> bool:
-    low = token.low
-    return low in PERSON_WORDS or low in SPEAKER_NOUNS or low.endswith("s") and low[:-1] in PERSON_WORDS
+    return _person_noun(token.low) or token.low in SPEAKER_NOUNS
 
 
 def _role_before(tokens: list[_Token], k: int) -> bool:
@@ -1608,7 +1595,7 @@ def _role_before(tokens: list[_Token], k: int) -> bool:
     if k < 1 or tokens[k].low not in ("to", "for", "of"):
         return False
     role = tokens[k - 1]
-    if role.low in PERSON_WORDS or role.low.endswith("s") and role.low[:-1] in PERSON_WORDS:
+    if _person_noun(role.low):
         return True
     # "advocates for stem cell research", "critics of the plan": people named by what they stand for.
     plain = not role.capitalised or k == 1  # sentence-initial capital
@@ -2202,7 +2189,7 @@ def _clause_follows(tokens: list[_Token], k: int, end: int) -> bool:
     """Whether an auxiliary follows the noun phrase ("denied the troops had left"), making it a clause."""
     for j in range(k, min(end, k + 6)):
         t = tokens[j]
-        if t.low in PASSIVE_AUX or t.low in MODALS or t.low in ("has", "have", "had"):
+        if t.low in FINITE_AUX:
             return True
         if not t.is_word or t.low in OBJECT_ENDS:
             return False
