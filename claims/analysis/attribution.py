@@ -465,30 +465,55 @@ def _triggered(words: list[str]) -> bool:
 
 
 def _outermost(text: str, results: list[_Found]) -> list[_Found]:
-    """Drop what a pronoun holds inside someone's claim ("Smith said he opposes gun violence"):
-    the outer claim already holds it, and a reader counts one statement. A named speaker inside
-    ("the Kremlin confirmed ... since Moscow declared ...") makes a claim of its own."""
+    """Drop a statement that lies inside someone's claim and is only part of it ("Smith said he
+    opposes gun violence", "both surveys showed Shuster above 50 percent, the group said"): the
+    outer claim already holds it, and a reader counts one statement."""
     # "Voters who backed Obama in 2012 believe ...": a cue inside another's speaker describes that speaker.
     results = [
         found
         for found in results
         if not any(other is not found and other.speaker[0] <= found.cue[0] < other.speaker[1] for other in results)
     ]
-    kept = []
-    for found in results:
-        speaker = text[found.speaker[0] : found.speaker[1]].lower()
-        attitude = text[found.cue[0] : found.cue[1]].lower() in ATTITUDE_LEMMAS
-        inside = any(
+    return [
+        found
+        for found in results
+        if found.cue[1] <= found.cue[0]
+        or not any(
             other is not found
             and other.content[0] <= found.cue[0]
             and found.cue[1] <= other.content[1]
-            and (attitude or speaker in PRONOUNS or speaker == text[other.speaker[0] : other.speaker[1]].lower())
+            and not _claim_of_its_own(text, found, other)
             for other in results
             if other.cue[1] > other.cue[0]
         )
-        if not inside or found.cue[1] <= found.cue[0]:
-            kept.append(found)
-    return kept
+    ]
+
+
+# Plain verbs of saying: inside another claim they still report a statement of its own ("the Kremlin
+# confirmed ... since Moscow declared it had fully ousted Ukrainian forces", "Mr. Ross said Mr. Obama had told
+# Jewish leaders that ..."). Any other cue inside a claim is mostly an act or a stance the outer speaker
+# reports ("the nonprofit provided a signed statement affirming its independence", "he halted all paid
+# speeches since announcing his candidacy", "both surveys showed Shuster above 50 percent, the group said").
+# Measured on the tuning articles: nested plain saying 45 found, 62 false; every other nested cue 43 found,
+# 175 false.
+NESTED_SAYING = word_set("say tell state declare assert")
+# "Clinton suggested that the plan was unserious - “Again, ...,” she said.": a dash before a quotation.
+_DASH_THEN_QUOTE = re.compile(r"[\s,]*(?:[—–]|--?)\s*[“\"]")
+
+
+def _claim_of_its_own(text: str, found: _Found, outer: _Found) -> bool:
+    """Whether a statement inside another's claim is one a reader counts apart: someone else's words
+    told by a plain verb of saying, a colon or quotation marks. A pronoun or the outer speaker
+    again ("Smith said he opposes gun violence") is the outer speaker's own claim."""
+    speaker = text[found.speaker[0] : found.speaker[1]].lower()
+    if speaker in PRONOUNS or speaker == text[outer.speaker[0] : outer.speaker[1]].lower():
+        return False
+    cue = text[found.cue[0] : found.cue[1]].lower()
+    if cue == ":" or CUE_LEMMAS.get(cue) in NESTED_SAYING or found.kind == "direct":
+        return True
+    # The outer claim runs on past a dash into a quotation: the quotation is the outer speaker's, and
+    # the words before the dash are the statement's own.
+    return found.content[1] < outer.content[1] and bool(_DASH_THEN_QUOTE.match(text, found.content[1]))
 
 
 def _typewriter_marks(text: str, chunk: str, tokens: list[_Token]) -> list[_Token]:

@@ -1,0 +1,53 @@
+"""Precision, third round: statements nested inside another claim, and predictions that match no attribution.
+
+Sentences from PolNeAR's training split and the Kursk article.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+def test_an_act_reported_inside_a_claim_is_part_of_that_claim():
+    text = (
+        "AAN polled the race in February and again two weeks ago, and both surveys showed Shuster above "
+        "50 percent, the group said."
+    )
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("the group", "said")]
+    text = "Huckabee’s campaign said he hasn’t accepted any new gigs since announcing his candidacy."
+    assert triples(text) == [
+        ("Huckabee’s campaign", "said", "he hasn’t accepted any new gigs since announcing his candidacy")
+    ]
+    text = "A Democratic senator said Republicans had agreed to hold votes on measures to expand background checks."
+    assert [cue for _, cue, _ in triples(text)] == ["said"]
+
+
+def test_a_named_speaker_of_a_plain_verb_of_saying_inside_a_claim_keeps_a_statement():
+    text = (
+        "Russian President Vladimir Putin made his first visit to the Kursk region since Moscow declared it had "
+        "fully ousted Ukrainian forces from the border area, the Kremlin confirmed on Wednesday."
+    )
+    assert ("Moscow", "declared", "it had fully ousted Ukrainian forces from the border area") in triples(text)
+    text = (
+        "In his new book, and in an interview, Mr. Ross said Mr. Obama had told Jewish leaders that he would not "
+        "continue the policy."
+    )
+    assert ("Mr. Obama", "told", "he would not continue the policy") in triples(text)
+
+
+def test_quoted_words_inside_a_claim_keep_their_speaker():
+    text = (
+        "Cleveland sought the convention in the hopes of shedding what Gilbert called “a perception problem,” "
+        "the mayor said."
+    )
+    assert ("Gilbert", "called", "a perception problem,") in triples(text)
