@@ -469,10 +469,12 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
     opposes gun violence", "both surveys showed Shuster above 50 percent, the group said"): the
     outer claim already holds it, and a reader counts one statement."""
     # "Voters who backed Obama in 2012 believe ...": a cue inside another's speaker describes that speaker.
+    # "Weber, who advises Kasich, is no fan of Trump": a relative clause cut at its comma may keep no claim.
     results = [
         found
         for found in results
-        if not any(other is not found and other.speaker[0] <= found.cue[0] < other.speaker[1] for other in results)
+        if found.content[1] > found.content[0]
+        and not any(other is not found and other.speaker[0] <= found.cue[0] < other.speaker[1] for other in results)
     ]
     return [
         found
@@ -932,8 +934,17 @@ def _passive_before(tokens: list[_Token], conjunction: int, cue: _Token) -> bool
     return k >= 0 and tokens[k].low in PASSIVE_AUX
 
 
+# What turns "advise" from a job into counsel given: "advising the Vermont senator to stick to the issues",
+# "advise him that the danger had increased", "advising leaders on how to win elections".
+COUNSEL_MARKERS = QUESTION_WORDS | word_set("to that against not")
+
+
 def _not_a_claim_object(tokens: list[_Token], cue_end: int, lemma: str) -> bool:
     """What follows the cue is a thing or an act, not a claim."""
+    if lemma == "advise":
+        # "Cordesman, who has also advised Arizona Sen. John McCain", "Centerview advised on three of those":
+        # a client served, not counsel given (measured on the tuning articles: 9 false dropped, no found one).
+        return not any(t.low in COUNSEL_MARKERS or t.text in QUOTES for t in _clause_words(tokens, cue_end))
     if cue_end + 1 >= len(tokens):
         return False
     after, then = tokens[cue_end].low, tokens[cue_end + 1].low
@@ -954,6 +965,13 @@ def _not_a_claim_object(tokens: list[_Token], cue_end: int, lemma: str) -> bool:
         return True  # "a large pledged delegate lead": a kind of delegate, bound to vote for a candidate
     # "Fahrenthold reported from Washington.": a byline, not a report.
     return lemma == "report" and after == "from"
+
+
+def _clause_words(tokens: list[_Token], first: int) -> list[_Token]:
+    """The tokens from ``first`` up to the next comma, semicolon, colon, dash or sentence end."""
+    stops = DASHES | {",", ";", ":"}
+    end = next((k for k in range(first, len(tokens)) if tokens[k].text in stops), len(tokens))
+    return [t for t in tokens[first:end] if t.text not in SENTENCE_END]
 
 
 def _attribution_start(tokens: list[_Token], speaker: tuple[int, int]) -> int:

@@ -51,3 +51,18 @@ def test_quoted_words_inside_a_claim_keep_their_speaker():
         "the mayor said."
     )
     assert ("Gilbert", "called", "a perception problem,") in triples(text)
+
+
+def test_advising_a_client_is_a_job_not_counsel():
+    text = (
+        "Zeke Emanuel, an oncologist who advised Obama on the health care overhaul, said Obamacare so far has "
+        "been a success."
+    )
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("Zeke Emanuel", "said")]
+    text = "Weber, who advises Kasich, is no fan of Trump but lauded his choice of Manafort all the same."
+    assert "advises" not in [cue for _, cue, _ in triples(text)]
+
+
+def test_advice_given_is_a_claim():
+    text = "At the debate he was advising the Vermont senator to stick to the issues."
+    assert triples(text) == [("he", "advising", "to stick to the issues")]
