@@ -480,7 +480,8 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
         found
         for found in results
         if found.cue[1] <= found.cue[0]
-        or not any(
+        or not _only_addressee(text, found)
+        and not any(
             other is not found
             and other.content[0] <= found.cue[0]
             and found.cue[1] <= other.content[1]
@@ -489,6 +490,20 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
             if other.cue[1] > other.cue[0]
         )
     ]
+
+
+# Who is told or written to, alone: "the polls tell us", "the lies hucksters tell them", "the committee
+# also wrote to Lynch, urging ..." (a letter sent; "told POLITICO he planned to stay neutral" is no such case).
+_TOLD_ONLY = re.compile(r"him|her|them|us|me|you", re.IGNORECASE)
+_WRITTEN_TO_ONLY = re.compile(r"to (?:the )?[A-Z]?[a-z]+", re.IGNORECASE)
+
+
+def _only_addressee(text: str, found: _Found) -> bool:
+    """A verb of telling or writing whose claim is only its addressee tells nothing here."""
+    lemma = CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower())
+    if lemma in ADDRESSEE_VERBS:
+        return bool(_TOLD_ONLY.fullmatch(text, *found.content))
+    return lemma == "write" and bool(_WRITTEN_TO_ONLY.fullmatch(text, *found.content))
 
 
 # Plain verbs of saying: inside another claim they still report a statement of its own ("the Kremlin

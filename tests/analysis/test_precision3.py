@@ -66,3 +66,15 @@ def test_advising_a_client_is_a_job_not_counsel():
 def test_advice_given_is_a_claim():
     text = "At the debate he was advising the Vermont senator to stick to the issues."
     assert triples(text) == [("he", "advising", "to stick to the issues")]
+
+
+def test_a_letter_sent_or_a_listener_alone_is_no_claim():
+    text = (
+        "Earlier this week, senior Democrats on the House Judiciary Committee also wrote to Lynch, urging the "
+        "Justice Department to review the case."
+    )
+    assert "wrote" not in [cue for _, cue, _ in triples(text)]
+    text = "Socialism is an evergreen form of fraud, egged on by suckers eager to believe the lies hucksters tell them."
+    assert "tell" not in [cue for _, cue, _ in triples(text)]
+    text = "Stenehjem told POLITICO he planned to stay neutral."
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("Stenehjem", "told")]
