@@ -663,6 +663,33 @@ def _span(tokens: list[_Token], first: int, end: int) -> tuple[int, int]:
     return tokens[first].start, tokens[end - 1].end
 
 
+# Words that may follow a subject before its verb: an emphatic reflexive ("Cruz himself said", "Ford
+# itself said"), a sentence adverb ("Carter however said"), a place ("Her campaign workers here said"),
+# a whole ("voters overall said") or the participle of a poll ("those surveyed say").
+SUBJECT_TRAILERS = REFLEXIVES | word_set("however here overall too")
+POLLED = word_set("polled surveyed interviewed questioned sampled")
+
+
+def _skip_subject_trailer(tokens: list[_Token], before: int) -> int:
+    """Step back over a word that trails the subject ("Cruz himself said"), then any auxiliary before it."""
+    if before < 1 or not tokens[before - 1].is_word or _not_a_name(tokens[before - 1]):
+        return before
+    low = tokens[before].low
+    if low in SUBJECT_TRAILERS or low in POLLED and tokens[before - 1].low not in PASSIVE_AUX | DETERMINERS:
+        before -= 1
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
+    return before
+
+
+# Plurals without a final "s" ("the women say", "Cologne police say", "those surveyed say").
+PLURAL_HEADS = IRREGULAR_PLURALS | POLLED | word_set("police")
+
+
+def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
+    return tokens[speaker[1] - 1].low in PLURAL_HEADS
+
+
 def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     token = tokens[i]
     if token.low == "according" or (token.low == "as" and tokens[i + 1].low == "per"):
@@ -708,7 +735,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     before = i - 1
     while before >= 0 and _between_speaker_and_cue(tokens[before]):
         before -= 1
-    before = _skip_time_phrase(tokens, before)
+    before = _skip_subject_trailer(tokens, _skip_time_phrase(tokens, before))
     contracted = before >= 0 and not attitude and _contracted_subject(tokens[before], token.low.endswith("ing"))
     # "He's said he gets his ideas ...": before a past participle the "’s" is "has" ("he’s told" may be a passive).
     perfect = token.low != lemma and not token.low.endswith(("ing", "s")) and lemma not in ADDRESSEE_VERBS | {"show"}
@@ -813,7 +840,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if gerund:
         speaker = _issuer(tokens, speaker) or speaker
-    if token.low == lemma and not _agrees_with_base_form(tokens, speaker, i):
+    if token.low == lemma and not (_agrees_with_base_form(tokens, speaker, i) or _unmarked_plural(tokens, speaker)):
         return None
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim

@@ -1,0 +1,49 @@
+"""Attributions the engine used to miss altogether: subjects with a word between them and the verb,
+plurals without an "s", and other shapes PolNeAR's annotators read as attribution.
+
+Sentences from PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+def test_a_sentence_adverb_between_subject_and_verb():
+    text = "Carter however said he would welcome China’s participation in a “principled security network” for Asia."
+    assert triples(text)[0][:2] == ("Carter", "said")
+    assert triples(text)[0][2].startswith("he would welcome China’s participation")
+
+
+def test_an_emphatic_reflexive_after_the_subject():
+    assert triples("Ford itself said the deal was on.") == [("Ford", "said", "the deal was on")]
+
+
+def test_a_place_word_after_the_subject():
+    text = "Her campaign workers here said they have been working the state since the spring."
+    assert triples(text) == [("Her campaign workers", "said", "they have been working the state since the spring")]
+
+
+def test_the_participle_of_a_poll_after_the_subject():
+    text = "Some 56 percent of Cuban-Americans polled said they were much less likely to vote for Republicans."
+    assert triples(text)[0][1:] == ("said", "they were much less likely to vote for Republicans")
+    assert "Cuban-Americans" in triples(text)[0][0]
+
+
+def test_plurals_without_an_s_take_the_bare_verb():
+    text = "Even though skateboarding is sanctioned within the park, the women say officers still scrutinize the area."
+    assert triples(text) == [("the women", "say", "officers still scrutinize the area")]
+    text = "By big margins, those surveyed say the economy should be the first priority for the next president."
+    assert triples(text) == [
+        ("those surveyed", "say", "the economy should be the first priority for the next president")
+    ]
