@@ -167,7 +167,7 @@ PHRASAL_FORMS = {
     form: frozenset(PHRASAL_PARTICLES[lemma]) for form, lemma in CUE_LEMMAS.items() if lemma in PHRASAL_ONLY
 }
 # Tokens worth a closer look as cues; the rest of a sentence is skipped at set speed.
-CUE_TOKENS = TRIGGERS | {"as", ":"}
+CUE_TOKENS = TRIGGERS | {"as", ":", "in"}
 MAX_TAIL_TOKENS = 12
 # "Over the long term", "One of the decisions they have made": an opening too short to be a claim of its own.
 MAX_CIRCUMSTANCE_WORDS = 7
@@ -458,7 +458,7 @@ def _triggered(words: list[str]) -> bool:
     """Whether a sentence holds a cue word; "made" or "points" count only with their particle."""
     found = TRIGGERS.intersection(words)
     if not found:
-        return False
+        return not VIEW_NOUNS.isdisjoint(words)
     if found.isdisjoint(PHRASAL_FORMS):
         return True
     return any(w not in PHRASAL_FORMS or not PHRASAL_FORMS[w].isdisjoint(words) for w in found)
@@ -562,6 +562,8 @@ def _is_cue_word(tokens: list[_Token], i: int) -> bool:
         return True
     if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         return True
+    if token.low == "in":
+        return _perspective(tokens, i) is not None
     if _verb_after_quote(tokens, i):
         return True
     return token.low == "as" and i + 1 < len(tokens) and tokens[i + 1].low == "per"
@@ -592,7 +594,7 @@ class _Candidate:
 
     def build(self, tokens: list[_Token], starts: list[int], earlier: list[_Found]) -> _Found | None:
         if self.shape == "according":
-            return _build_according(tokens, self, starts)
+            return _build_according(tokens, self, starts, earlier)
         if self.shape == "nominal":
             return _build_nominal(tokens, self)
         if self.shape == "asked":
@@ -692,7 +694,7 @@ def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
 
 def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     token = tokens[i]
-    if token.low == "according" or (token.low == "as" and tokens[i + 1].low == "per"):
+    if token.low == "according" or (token.low == "as" and tokens[i + 1].low == "per") or token.low == "in":
         return _according_candidate(tokens, i)
     if token.low in NOMINAL_CUES and i > 0 and _owner_marker(tokens[i - 1]):
         return _nominal_candidate(tokens, i)
@@ -2602,7 +2604,60 @@ def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
 # --- "according to X", "X's claims of ..." ----------------------------------
 
 
+# Nouns of a point of view: "in Professor Knittel's view", "in Forbes’ words", "in the eyes of most voters".
+VIEW_NOUNS = word_set("view words opinion eyes estimation judgment judgement assessment telling")
+MAX_OWNER_TOKENS = 6
+
+
+def _perspective(tokens: list[_Token], i: int) -> tuple[int, int, int] | None:
+    """ "in X's view", "in the words of X": the view noun (the cue) and the owner's tokens, whose view the clause is."""
+    n = len(tokens)
+    if tokens[i].low != "in" or i + 2 >= n:
+        return None
+    view = _view_phrase(tokens, i)
+    if view is None:
+        return None
+    # Set off from its clause ("..., in my view, and ...", "which in his view has ..."), not a complement
+    # ("believed in her judgment", "less positive in his estimation of the market's strength").
+    after = max(view[0] + 1, view[2])
+    before = tokens[i - 1] if i > 0 else None
+    if before is None or before.text in (",", "(") or before.text in DASHES or before.low in RELATIVES | VIEW_OPENERS:
+        return view
+    return view if after < n and tokens[after].text == "," else None
+
+
+def _view_phrase(tokens: list[_Token], i: int) -> tuple[int, int, int] | None:
+    n = len(tokens)
+    following = tokens[i + 1]
+    if following.low == "the" and i + 4 < n and tokens[i + 2].low in VIEW_NOUNS and tokens[i + 3].low == "of":
+        first = i + 4
+        k = first
+        while k < n and k - first < MAX_SPEAKER_TOKENS and tokens[k].is_word and tokens[k].low not in SOURCE_ENDS:
+            k += 1
+        return (i + 2, first, k) if k > first else None
+    if following.low in POSSESSIVE_PRONOUNS and tokens[i + 2].low in VIEW_NOUNS - {"eyes"}:
+        # "in his view", "In their view"; not "tears in their eyes", nor "in his view of the market".
+        return (i + 2, i + 1, i + 2) if i + 3 < n and tokens[i + 3].low != "of" else None
+    for k in range(i + 1, min(n - 1, i + 1 + MAX_OWNER_TOKENS)):
+        t = tokens[k]
+        if t.possessive or t.text in "’'" and tokens[k - 1].low.endswith("s") and tokens[k - 1].end == t.start:
+            if (
+                tokens[k + 1].low in VIEW_NOUNS
+                and tokens[i + 1].capitalised
+                and (k + 2 == n or tokens[k + 2].low != "of")
+            ):
+                return k + 1, i + 1, k + 1
+            return None
+        if not t.is_word or t.low in STOP:
+            return None
+    return None
+
+
 def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    view = _perspective(tokens, i)
+    if view is not None:
+        # An aside in its clause, so a claim around it does not stop there ("asked who leads the party in his view").
+        return _Candidate("according", (view[0], view[0] + 1), (view[1], view[2]), i, "view", aside=True)
     first = i + 2
     k = first
     limit = min(len(tokens), first + MAX_SPEAKER_TOKENS * 2)
@@ -2620,9 +2675,54 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     return _Candidate("according", (i, i + 2), (first, k), i)
 
 
-def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> _Found | None:
+# Words after which a point of view opens the claim that follows ("because, in Forbes’ words, “they are ...”").
+VIEW_OPENERS = SUBORDINATORS | CLAUSE_OPENERS | word_set("that because so")
+
+
+def _viewed_content(tokens: list[_Token], cand: _Candidate, after: int, starts: list[int]) -> tuple[int, int] | None:
+    """The clause a point of view sits in: "The only other necessary action, in Professor Knittel's view, would be
+    more government support ...", "In their view, Democrats could pick off ...": the words on both sides of it."""
+    lead = cand.begins - 1
+    while lead >= 0 and (tokens[lead].text == "," or tokens[lead].text in DASHES):
+        lead -= 1
+    k = after
+    while k < len(tokens) and (tokens[k].text == "," or tokens[k].text in DASHES):
+        k += 1
+    if k in starts:
+        return None  # "Asked who leads the party in his view, he said Ryan": part of another's attribution
+    goes_on = k < len(tokens) and tokens[k].text not in SENTENCE_END
+    # "she doesn’t like “surprises,” in the words of one top staffer, and bristled ...": the writer goes on.
+    goes_on = goes_on and not (lead >= 0 and tokens[k].low in CLAUSE_OPENERS)
+    end = _clause_end(tokens, k, starts) if goes_on else k
+    if lead < 0 or tokens[lead].low in VIEW_OPENERS or tokens[lead].text in (":", ";"):
+        start = k
+    elif tokens[lead].low in RELATIVES or lead > 0 and tokens[lead - 1].low in RELATIVES:
+        start = (
+            lead if tokens[lead].low in RELATIVES else lead - 1
+        )  # "candidates who, in the eyes of most voters, have"
+    else:
+        start = max(0, lead - MAX_CLAIM_TOKENS)
+        start = max([start] + [j + 1 for j in range(start, lead) if tokens[j].text in (":", ";")])
+        while start < lead and not tokens[start].is_word:
+            start += 1
+        if end <= k:
+            end = lead + 1
+    if end <= start:
+        return None
+    return tokens[start].start, tokens[end - 1].end
+
+
+def _build_according(
+    tokens: list[_Token], cand: _Candidate, starts: list[int], earlier: list[_Found] = ()
+) -> _Found | None:
     assert cand.speaker is not None
     first, end = cand.speaker
+    if cand.lemma == "view" and tokens[first].low in POSSESSIVE_PRONOUNS:
+        # "promised to ... because, in her words, “he knows how to do it.”": a pronoun's view inside a claim
+        # already made is part of that claim, as "he" is in "Smith said he ...".
+        at = tokens[cand.begins].start
+        if any(found.content[0] < at < found.content[1] for found in earlier):
+            return None
     relay = None
     # "Russian defence ministry statements cited by news agency AP": speaker and relay.
     for k in range(first, end - 1):
@@ -2636,35 +2736,41 @@ def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) 
             break
     while end > first + 1 and tokens[end - 1].low in SOURCE_DOCUMENTS:
         end -= 1
+    if end > first + 1 and tokens[end - 1].text in "’'":
+        end -= 1  # "in Forbes’ words": the name without its apostrophe
+    owner_end = tokens[end - 1].end - (2 if tokens[end - 1].possessive else 0)  # "in Mr. Knittel's view"
     if first < end and tokens[first].low in ("the",) and end - first == 1:
         return None
-    after = cand.speaker[1]
+    after = max(cand.speaker[1], cand.cue[1])
     # "The AP reported that, according to an analysis, 85 meetings were ...": the claim follows.
     # Not when the comma hands the sentence back ("..., according to a count, but Sanders has ...").
     # Only when the phrase opens a clause ("reported that, according to ..., 85 meetings"); after a
     # finished clause the comma opens an aside ("according to the Judicial Conference, the arm of ...").
     opens = (
-        cand.cue[0] <= 1
-        or tokens[cand.cue[0] - 1].low in ("that", "and", "but")
-        or (tokens[cand.cue[0] - 1].text == "," and tokens[cand.cue[0] - 2].low in ("that", "and", "but"))
+        cand.begins <= 1
+        or tokens[cand.begins - 1].low in ("that", "and", "but")
+        or (tokens[cand.begins - 1].text == "," and tokens[cand.begins - 2].low in ("that", "and", "but"))
     )
     claim_follows = (
         opens and after + 4 < len(tokens) and tokens[after].text == "," and tokens[after + 1].low not in CLAUSE_BREAKERS
     )
-    if cand.cue[0] > 1 and not claim_follows:
-        content = _leading_content(tokens, cand.cue[0], None)
+    if cand.lemma == "view":
+        span = _viewed_content(tokens, cand, after, starts)
+        content = (span, _kind_of(tokens, *_token_range(tokens, span))) if span else None
+    elif cand.begins > 1 and not claim_follows:
+        content = _leading_content(tokens, cand.begins, None)
         # "Since last November, according to Human Rights Watch, state security forces have killed ...": after
         # a few words that make no clause the phrase is an aside inside the claim, which goes on after it, as
         # with "At one point, she said, she was ...". After a whole clause the comma opens the writer's words
         # or a description of the source ("according to CrowdTangle, a social analytics tool").
         if content is not None and after < len(tokens):
-            lead = [t for t in tokens[: cand.cue[0]] if t.start >= content[0][0] and t.is_word]
+            lead = [t for t in tokens[: cand.begins] if t.start >= content[0][0] and t.is_word]
             opener = tokens[after + 1] if after + 1 < len(tokens) else None
             unfinished = bool(lead) and lead[0].low in OPENING_PREPOSITIONS | SUBORDINATORS | CONNECTIVES
             # "His criticism, according to ..., was ...": the subject waits for its verb.
             unfinished = unfinished or opener is not None and opener.low in PASSIVE_AUX | LINKING_VERBS
             if len(lead) <= MAX_CIRCUMSTANCE_WORDS and unfinished:
-                content = _leading_content(tokens, cand.cue[0], after)
+                content = _leading_content(tokens, cand.begins, after)
     else:
         k = cand.speaker[1]
         while k < len(tokens) and tokens[k].text in (",", ":"):
@@ -2675,7 +2781,13 @@ def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) 
         content = ((tokens[k].start, tokens[stop - 1].end), _kind_of(tokens, k, stop)) if stop > k else None
     if content is None:
         return None
-    return _Found(_span(tokens, first, end), _span(tokens, *cand.cue), content[0], content[1], relay)
+    return _Found((tokens[first].start, owner_end), _span(tokens, *cand.cue), content[0], content[1], relay)
+
+
+def _token_range(tokens: list[_Token], span: tuple[int, int]) -> tuple[int, int]:
+    first = next(k for k, t in enumerate(tokens) if t.start >= span[0])
+    end = next((k for k in range(first, len(tokens)) if tokens[k].start >= span[1]), len(tokens))
+    return first, end
 
 
 def _text_of(tokens: list[_Token], first: int, end: int) -> str:

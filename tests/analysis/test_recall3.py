@@ -47,3 +47,43 @@ def test_plurals_without_an_s_take_the_bare_verb():
     assert triples(text) == [
         ("those surveyed", "say", "the economy should be the first priority for the next president")
     ]
+
+
+def test_a_named_point_of_view_inside_its_clause():
+    text = (
+        "The only other necessary action, in Professor Knittel's view, would be more government support for "
+        "research and development."
+    )
+    [(speaker, cue, content)] = triples(text)
+    assert (speaker, cue) == ("Professor Knittel", "view")
+    assert content.startswith("The only other necessary action") and content.endswith("research and development")
+
+
+def test_a_point_of_view_that_opens_the_sentence():
+    text = "In their view, Democrats could pick off increasingly diverse states that have been reliably Republican."
+    assert triples(text) == [
+        ("their", "view", "Democrats could pick off increasingly diverse states that have been reliably Republican")
+    ]
+
+
+def test_someones_words_after_because_hold_the_quotation():
+    text = (
+        "The summit was held last month in Jerusalem because, in Forbes’ words, “they are the most "
+        "entrepreneurial places on the planet.”"
+    )
+    assert triples(text) == [("Forbes", "words", "“they are the most entrepreneurial places on the planet.”")]
+
+
+def test_in_the_eyes_of_a_group():
+    text = "It has given them two candidates who, in the eyes of most voters, have more deficiencies than strengths."
+    assert triples(text) == [
+        ("most voters", "eyes", "who, in the eyes of most voters, have more deficiencies than strengths")
+    ]
+
+
+def test_views_that_are_no_point_of_view():
+    assert triples("They had tears in their eyes, tears of concern for my fate.") == []
+    assert triples("The broker was slightly less positive in his estimation of the market's strength.") == []
+    # Part of a question put to him, not a view of his own.
+    text = "Asked on Fox News who leads the party in his view, he said Ryan."
+    assert [cue for _, cue, _ in triples(text)] == ["Asked", "said"]
