@@ -455,13 +455,15 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
 
 
 def _triggered(words: list[str]) -> bool:
-    """Whether a sentence holds a cue word; "made" or "points" count only with their particle."""
+    """Whether a sentence holds a cue word; "made" or "points" count only with their particle. A point of
+    view or a poll ("in his view", "in the latest polls") may attribute without one."""
     found = TRIGGERS.intersection(words)
-    if not found:
-        return not VIEW_NOUNS.isdisjoint(words)
-    if found.isdisjoint(PHRASAL_FORMS):
+    if found and (
+        found.isdisjoint(PHRASAL_FORMS)
+        or any(w not in PHRASAL_FORMS or not PHRASAL_FORMS[w].isdisjoint(words) for w in found)
+    ):
         return True
-    return any(w not in PHRASAL_FORMS or not PHRASAL_FORMS[w].isdisjoint(words) for w in found)
+    return not PERSPECTIVE_WORDS.isdisjoint(words)
 
 
 def _outermost(text: str, results: list[_Found]) -> list[_Found]:
@@ -563,7 +565,7 @@ def _is_cue_word(tokens: list[_Token], i: int) -> bool:
     if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         return True
     if token.low == "in":
-        return _perspective(tokens, i) is not None
+        return _perspective(tokens, i) is not None or _poll_phrase(tokens, i) is not None
     if _verb_after_quote(tokens, i):
         return True
     return token.low == "as" and i + 1 < len(tokens) and tokens[i + 1].low == "per"
@@ -2653,7 +2655,47 @@ def _view_phrase(tokens: list[_Token], i: int) -> tuple[int, int, int] | None:
     return None
 
 
+# A poll speaks for those it asked: "In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32
+# percent", "Bush remains mired in fourth in most surveys."
+POLL_NOUNS = word_set("poll polls survey surveys polling")
+PERSPECTIVE_WORDS = VIEW_NOUNS | POLL_NOUNS
+POLL_BREAKS = word_set("in by to for on at with among than because")
+# "leading in the polls", "sagged in the polls": the polls at large are the writer's gloss more often than a source.
+BARE_POLLS = POLL_NOUNS | word_set("the")
+# What may follow the poll in its phrase: "released Sunday", "conducted last week", "of New Hampshire voters".
+POLL_TRAILERS = word_set("released conducted published taken last this of from and the")
+MAX_POLL_TOKENS = 12
+
+
+def _poll_phrase(tokens: list[_Token], i: int) -> int | None:
+    """The end of "in the latest CNN/ORC poll released Wednesday", a poll set off from its clause, else None."""
+    n = len(tokens)
+    if tokens[i].low != "in":
+        return None
+    k = i + 1
+    polled = False
+    while k < n and k - i <= MAX_POLL_TOKENS and (tokens[k].is_word or tokens[k].text in "-/&’'."):
+        t = tokens[k]
+        if t.text == "." and not (k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].start == t.end):
+            break  # the sentence's full stop, not "U.S."
+        if t.low in SOURCE_ENDS or t.low in POLL_BREAKS:
+            break  # "mired in fourth in most surveys": the poll is in the next phrase
+        if polled and not (t.low in POLL_TRAILERS or t.capitalised or t.text[0].isdigit() or _time_word(t)):
+            break  # "standing in the polls has risen": the phrase is over
+        polled = polled or t.low in POLL_NOUNS
+        k += 1
+    if not polled or all(t.low in BARE_POLLS for t in tokens[i + 1 : k]):
+        return None
+    before = tokens[i - 1] if i > 0 else None
+    opening = before is None or before.low in VIEW_OPENERS or before.text == ","
+    closing = k == n or tokens[k].text in SENTENCE_END
+    return k if closing or opening and k < n and tokens[k].text == "," else None
+
+
 def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    polled = _poll_phrase(tokens, i)
+    if polled is not None:
+        return _Candidate("according", (i, i + 1), (i + 1, polled), i, "poll", aside=True)
     view = _perspective(tokens, i)
     if view is not None:
         # An aside in its clause, so a claim around it does not stop there ("asked who leads the party in his view").
@@ -2679,6 +2721,9 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
 VIEW_OPENERS = SUBORDINATORS | CLAUSE_OPENERS | word_set("that because so")
 
 
+CLAUSE_LEADS = SUBORDINATORS | RELATIVES
+
+
 def _viewed_content(tokens: list[_Token], cand: _Candidate, after: int, starts: list[int]) -> tuple[int, int] | None:
     """The clause a point of view sits in: "The only other necessary action, in Professor Knittel's view, would be
     more government support ...", "In their view, Democrats could pick off ...": the words on both sides of it."""
@@ -2688,6 +2733,10 @@ def _viewed_content(tokens: list[_Token], cand: _Candidate, after: int, starts: 
     k = after
     while k < len(tokens) and (tokens[k].text == "," or tokens[k].text in DASHES):
         k += 1
+    if k < len(tokens) and tokens[k].low.endswith(("ed", "en")) and tokens[k].is_word and not tokens[k].capitalised:
+        # "In the latest Post-ABC News poll, conducted in May, ...": what the poll was, then the claim.
+        comma = next((j for j in range(k + 1, min(len(tokens), k + MAX_TAIL_TOKENS)) if tokens[j].text == ","), None)
+        k = comma + 1 if comma is not None else k
     if k in starts:
         return None  # "Asked who leads the party in his view, he said Ryan": part of another's attribution
     goes_on = k < len(tokens) and tokens[k].text not in SENTENCE_END
@@ -2703,6 +2752,11 @@ def _viewed_content(tokens: list[_Token], cand: _Candidate, after: int, starts: 
     else:
         start = max(0, lead - MAX_CLAIM_TOKENS)
         start = max([start] + [j + 1 for j in range(start, lead) if tokens[j].text in (":", ";")])
+        # "He will head to New Hampshire, where he has had a big lead in the most recent polls": the clause.
+        start = max(
+            [start]
+            + [j + 2 for j in range(start, lead - 1) if tokens[j].text == "," and tokens[j + 1].low in CLAUSE_LEADS]
+        )
         while start < lead and not tokens[start].is_word:
             start += 1
         if end <= k:
@@ -2717,9 +2771,10 @@ def _build_according(
 ) -> _Found | None:
     assert cand.speaker is not None
     first, end = cand.speaker
-    if cand.lemma == "view" and tokens[first].low in POSSESSIVE_PRONOUNS:
+    if cand.lemma == "poll" or cand.lemma == "view" and tokens[first].low in POSSESSIVE_PRONOUNS:
         # "promised to ... because, in her words, “he knows how to do it.”": a pronoun's view inside a claim
-        # already made is part of that claim, as "he" is in "Smith said he ...".
+        # already made is part of that claim, as "he" is in "Smith said he ..."; so is a poll ("Ben Carson
+        # says he is under political attack because of his rise in the polls").
         at = tokens[cand.begins].start
         if any(found.content[0] < at < found.content[1] for found in earlier):
             return None
@@ -2754,7 +2809,7 @@ def _build_according(
     claim_follows = (
         opens and after + 4 < len(tokens) and tokens[after].text == "," and tokens[after + 1].low not in CLAUSE_BREAKERS
     )
-    if cand.lemma == "view":
+    if cand.lemma in ("view", "poll"):
         span = _viewed_content(tokens, cand, after, starts)
         content = (span, _kind_of(tokens, *_token_range(tokens, span))) if span else None
     elif cand.begins > 1 and not claim_follows:

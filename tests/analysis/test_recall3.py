@@ -87,3 +87,33 @@ def test_views_that_are_no_point_of_view():
     # Part of a question put to him, not a view of his own.
     text = "Asked on Fox News who leads the party in his view, he said Ryan."
     assert [cue for _, cue, _ in triples(text)] == ["Asked", "said"]
+
+
+def test_a_poll_that_opens_the_sentence_is_the_source():
+    text = "In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent."
+    assert triples(text) == [("an early-October CBS News poll", "In", "she led Mr. Sanders 56 percent to 32 percent")]
+
+
+def test_a_poll_described_before_the_claim():
+    text = (
+        "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump on a range of "
+        "presidential attributes."
+    )
+    [(speaker, _, content)] = triples(text)
+    assert speaker == "the latest Washington Post-ABC News poll"
+    assert content == "Clinton led Trump on a range of presidential attributes"
+
+
+def test_a_poll_that_ends_the_sentence_holds_its_clause():
+    text = "He will head to New Hampshire, where he has had a big lead in the most recent polls."
+    assert triples(text) == [("the most recent polls", "in", "he has had a big lead")]
+    text = "Bush remains mired in fourth in most surveys."
+    assert triples(text) == [("most surveys", "in", "Bush remains mired in fourth")]
+
+
+def test_polls_that_are_no_source():
+    # The polls at large, a poll inside the phrase, or a poll inside a claim already attributed.
+    assert triples("The objection comes at a time when Sanders has sagged in the polls.") == []
+    assert triples("Trump's standing in the latest national polls has risen.") == []
+    text = "Ben Carson says he is under political attack because of his rise in national polls."
+    assert [cue for _, cue, _ in triples(text)] == ["says"]
