@@ -167,7 +167,7 @@ PHRASAL_FORMS = {
     form: frozenset(PHRASAL_PARTICLES[lemma]) for form, lemma in CUE_LEMMAS.items() if lemma in PHRASAL_ONLY
 }
 # Tokens worth a closer look as cues; the rest of a sentence is skipped at set speed.
-CUE_TOKENS = TRIGGERS | {"as", ":", "in"}
+CUE_TOKENS = TRIGGERS | {"as", ":", "in", "to", "for"}
 MAX_TAIL_TOKENS = 12
 # "Over the long term", "One of the decisions they have made": an opening too short to be a claim of its own.
 MAX_CIRCUMSTANCE_WORDS = 7
@@ -463,7 +463,7 @@ def _triggered(words: list[str]) -> bool:
         or any(w not in PHRASAL_FORMS or not PHRASAL_FORMS[w].isdisjoint(words) for w in found)
     ):
         return True
-    return not PERSPECTIVE_WORDS.isdisjoint(words)
+    return not PERSPECTIVE_WORDS.isdisjoint(words) or not HOLDER_PREPOSITIONS.isdisjoint(words[:3])
 
 
 def _outermost(text: str, results: list[_Found]) -> list[_Found]:
@@ -566,6 +566,8 @@ def _is_cue_word(tokens: list[_Token], i: int) -> bool:
         return True
     if token.low == "in":
         return _perspective(tokens, i) is not None or _poll_phrase(tokens, i) is not None
+    if token.low in ("to", "for"):
+        return i <= 3 and _holder_phrase(tokens, i) is not None
     if _verb_after_quote(tokens, i):
         return True
     return token.low == "as" and i + 1 < len(tokens) and tokens[i + 1].low == "per"
@@ -696,7 +698,7 @@ def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
 
 def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     token = tokens[i]
-    if token.low == "according" or (token.low == "as" and tokens[i + 1].low == "per") or token.low == "in":
+    if token.low in ("according", "in", "to", "for") or (token.low == "as" and tokens[i + 1].low == "per"):
         return _according_candidate(tokens, i)
     if token.low in NOMINAL_CUES and i > 0 and _owner_marker(tokens[i - 1]):
         return _nominal_candidate(tokens, i)
@@ -2692,7 +2694,56 @@ def _poll_phrase(tokens: list[_Token], i: int) -> int | None:
     return k if closing or opening and k < n and tokens[k].text == "," else None
 
 
+# "To Ms. Gil, skateboarding represents a cry of dissent", "For many gays, lesbians and transgender people,
+# the Orlando attack was a searing moment": a person or group opening the sentence holds the view that follows.
+HOLDER_PREPOSITIONS = word_set("to for")
+HOLDER_LEADS = word_set("but and yet so now , though")
+HOLDER_PRONOUNS = OBJECTS | QUANTIFIER_PRONOUNS | word_set("her")
+NOT_HOLDERS_PLURAL = word_set("years decades months weeks days hours minutes starters instance example ages")
+MAX_HOLDER_LEAD = 3
+
+
+def _holder_phrase(tokens: list[_Token], i: int) -> int | None:
+    """Where the holder of "To Sexton, ..." or "But for the almost 43,000 voters in Florida, ..." ends (the comma)."""
+    if i > MAX_HOLDER_LEAD or any(t.low not in HOLDER_LEADS for t in tokens[:i]):
+        return None
+    comma = next((k for k in range(i + 1, min(len(tokens), i + 2 + MAX_SPEAKER_TOKENS)) if not tokens[k].is_word), None)
+    while (
+        comma is not None
+        and tokens[comma].text == "."
+        and comma > i + 1
+        and tokens[comma - 1].low in TITLE_ABBREVIATIONS
+    ):
+        comma = next(
+            (k for k in range(comma + 1, min(len(tokens), i + 2 + MAX_SPEAKER_TOKENS)) if not tokens[k].is_word), None
+        )
+    if comma is None or comma == i + 1 or tokens[comma].text != "," or comma + 2 >= len(tokens):
+        return None
+    words = tokens[i + 1 : comma]
+    first = words[0]
+    if not (first.capitalised or first.low in DETERMINERS or first.low in HOLDER_PRONOUNS or first.possessive):
+        return None  # "To win the White House, candidates need ...": a purpose, not a holder
+    head = next((t for t in words if t.low in ("who", "of", "in", "at", "from")), None)
+    head = words[words.index(head) - 1] if head is not None and words.index(head) > 0 else words[-1]
+    if head.low in NOT_HOLDERS_PLURAL or _time_word(head) or head.text[0].isdigit():
+        return None
+    if len(words) == 1 and head.low in HOLDER_PRONOUNS:
+        return comma  # "To them, it signals ...", "To many, Santilli is ...", "And now, for them, socialism is ..."
+    if tokens[i].low == "for":
+        return (
+            None  # "For Obama, the Paris agreement fulfills a personal goal": what it means to him, mostly the writer's
+        )
+    named = head.capitalised and all(t.capitalised or t.text == "." for t in words[words.index(head) :])
+    people = _person_noun(head.low) or head.low.endswith("s") and not head.capitalised and not head.possessive
+    return comma if named or people else None
+
+
 def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    if tokens[i].low in HOLDER_PREPOSITIONS:
+        holder = _holder_phrase(tokens, i)
+        if holder is None:
+            return None
+        return _Candidate("according", (i, i + 1), (i + 1, holder), i, "holder")
     polled = _poll_phrase(tokens, i)
     if polled is not None:
         return _Candidate("according", (i, i + 1), (i + 1, polled), i, "poll", aside=True)
@@ -2724,6 +2775,23 @@ VIEW_OPENERS = SUBORDINATORS | CLAUSE_OPENERS | word_set("that because so")
 CLAUSE_LEADS = SUBORDINATORS | RELATIVES
 
 
+def _after_aside(tokens: list[_Token], k: int, holder: bool) -> int:
+    """Where the claim starts after a phrase that describes the source or holder: "In the latest Post-ABC News poll,
+    conducted in May, ...", "To Sexton, who has made something of a study of Trump rallies, ...", "For other
+    students of the genre, though, ..."."""
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].capitalised:
+        return k
+    t = tokens[k]
+    described = t.low.endswith(("ed", "en")) or holder and t.low in ("who", "whose")
+    if not described:
+        return k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "," and t.low in ASIDE_ADVERBS else k
+    comma = next((j for j in range(k + 1, min(len(tokens), k + MAX_ASIDE_TOKENS)) if tokens[j].text == ","), None)
+    return comma + 1 if comma is not None else k
+
+
+ASIDE_ADVERBS = word_set("though however too also meanwhile then")
+
+
 def _viewed_content(tokens: list[_Token], cand: _Candidate, after: int, starts: list[int]) -> tuple[int, int] | None:
     """The clause a point of view sits in: "The only other necessary action, in Professor Knittel's view, would be
     more government support ...", "In their view, Democrats could pick off ...": the words on both sides of it."""
@@ -2733,30 +2801,24 @@ def _viewed_content(tokens: list[_Token], cand: _Candidate, after: int, starts: 
     k = after
     while k < len(tokens) and (tokens[k].text == "," or tokens[k].text in DASHES):
         k += 1
-    if k < len(tokens) and tokens[k].low.endswith(("ed", "en")) and tokens[k].is_word and not tokens[k].capitalised:
-        # "In the latest Post-ABC News poll, conducted in May, ...": what the poll was, then the claim.
-        comma = next((j for j in range(k + 1, min(len(tokens), k + MAX_TAIL_TOKENS)) if tokens[j].text == ","), None)
-        k = comma + 1 if comma is not None else k
+    k = _after_aside(tokens, k, cand.lemma == "holder")
     if k in starts:
         return None  # "Asked who leads the party in his view, he said Ryan": part of another's attribution
     goes_on = k < len(tokens) and tokens[k].text not in SENTENCE_END
     # "she doesn’t like “surprises,” in the words of one top staffer, and bristled ...": the writer goes on.
     goes_on = goes_on and not (lead >= 0 and tokens[k].low in CLAUSE_OPENERS)
     end = _clause_end(tokens, k, starts) if goes_on else k
-    if lead < 0 or tokens[lead].low in VIEW_OPENERS or tokens[lead].text in (":", ";"):
+    if lead < 0 or tokens[lead].low in VIEW_OPENERS or tokens[lead].text in (":", ";") or cand.lemma == "holder":
         start = k
     elif tokens[lead].low in RELATIVES or lead > 0 and tokens[lead - 1].low in RELATIVES:
-        start = (
-            lead if tokens[lead].low in RELATIVES else lead - 1
-        )  # "candidates who, in the eyes of most voters, have"
+        # "candidates who, in the eyes of most voters, have ...": the relative clause.
+        start = lead if tokens[lead].low in RELATIVES else lead - 1
     else:
         start = max(0, lead - MAX_CLAIM_TOKENS)
         start = max([start] + [j + 1 for j in range(start, lead) if tokens[j].text in (":", ";")])
         # "He will head to New Hampshire, where he has had a big lead in the most recent polls": the clause.
-        start = max(
-            [start]
-            + [j + 2 for j in range(start, lead - 1) if tokens[j].text == "," and tokens[j + 1].low in CLAUSE_LEADS]
-        )
+        leads = [j + 2 for j in range(start, lead - 1) if tokens[j].text == "," and tokens[j + 1].low in CLAUSE_LEADS]
+        start = max([start, *leads])
         while start < lead and not tokens[start].is_word:
             start += 1
         if end <= k:
@@ -2809,7 +2871,7 @@ def _build_according(
     claim_follows = (
         opens and after + 4 < len(tokens) and tokens[after].text == "," and tokens[after + 1].low not in CLAUSE_BREAKERS
     )
-    if cand.lemma in ("view", "poll"):
+    if cand.lemma in ("view", "poll", "holder"):
         span = _viewed_content(tokens, cand, after, starts)
         content = (span, _kind_of(tokens, *_token_range(tokens, span))) if span else None
     elif cand.begins > 1 and not claim_follows:

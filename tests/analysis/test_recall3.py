@@ -117,3 +117,21 @@ def test_polls_that_are_no_source():
     assert triples("Trump's standing in the latest national polls has risen.") == []
     text = "Ben Carson says he is under political attack because of his rise in national polls."
     assert [cue for _, cue, _ in triples(text)] == ["says"]
+
+
+def test_to_someone_opens_their_view():
+    text = "To Ms. Gil, skateboarding represents a cry of dissent against the city's gentrification."
+    assert triples(text) == [
+        ("Ms. Gil", "To", "skateboarding represents a cry of dissent against the city's gentrification")
+    ]
+    text = "To Sexton, who has made something of a study of Trump rallies, Tuesday marked a turning point."
+    assert triples(text) == [("Sexton", "To", "Tuesday marked a turning point")]
+    text = "But to others, he's a citizen journalist in military attire."
+    assert triples(text) == [("others", "to", "he's a citizen journalist in military attire")]
+
+
+def test_to_and_for_that_hold_no_view():
+    assert triples("To win the White House, candidates probably need 40 percent of the Hispanic vote.") == []
+    assert triples("For years, the party has struggled to reach Hispanic voters.") == []
+    # What something means for someone is mostly the writer's reading of it.
+    assert triples("For Obama, the Paris agreement fulfills a personal as well as a political goal.") == []
