@@ -693,6 +693,11 @@ PLURAL_HEADS = IRREGULAR_PLURALS | POLLED | word_set("police")
 
 
 def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
+    """ "the women say"; "people close to Clinton say", "aides familiar with the talks say": the head is before."""
+    close = next((k for k in range(*speaker) if tokens[k].low in CLOSE_LINKS), None)
+    if close is not None and close > speaker[0]:
+        head = tokens[close - 1]
+        return head.low in PLURAL_HEADS or head.low.endswith("s") and not head.possessive
     return tokens[speaker[1] - 1].low in PLURAL_HEADS
 
 
@@ -1532,12 +1537,36 @@ def _quoted_from_start(tokens: list[_Token], close: int) -> bool:
     return close > 4 and not any(t.text in QUOTES for t in tokens[1:close])
 
 
+# "a source close to him", "one Democrat familiar with the discussion": who the speaker is close to.
+CLOSE_LINKS = {"close": "to", "familiar": "with", "closest": "to"}
+DEMONSTRATIVES = word_set("that this")
+
+
 def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     """The noun phrase that ends at token ``last``, walking back."""
     if last < 0:
         return None
     if tokens[last].text in (",", "—", "–"):
         return _speaker_before_aside(tokens, last)
+    if tokens[last].text in CLOSE_QUOTES and last > 1 and tokens[last - 1].text == ",":
+        # "Humphrey, who calls Trump a “sociopath,” said ...": a relative clause that ends in a quotation.
+        comma = next((k for k in range(last - 2, max(0, last - MAX_ASIDE_TOKENS), -1) if tokens[k].text == ","), None)
+        relative = comma is not None and tokens[comma + 1].low in ("who", "whose", "which")
+        return _speaker_before_aside(tokens, last - 1) if relative else None
+    if tokens[last].low in OBJECTS and last >= 2 and tokens[last - 1].low == "of":
+        count = tokens[last - 2]
+        if count.low in QUANTITIES | QUANTIFIER_PRONOUNS or _counts(count):
+            return last - 2, last + 1  # "most of them said", "two of them say"
+        return None
+    close = next(
+        (k for k in range(last - 1, max(0, last - 5), -1) if CLOSE_LINKS.get(tokens[k].low) == tokens[k + 1].low), None
+    )
+    if close is not None and close + 2 <= last:
+        # "a source close to him said", "People close to Clinton say": the person, then whom they are close to.
+        person = _speaker_before(tokens, close - 1)
+        if person is None and (tokens[close - 1].low in PLURAL_HEADS or _person_noun(tokens[close - 1].low)):
+            person = close - 1, close  # "people close to the vice president said"
+        return (person[0], last + 1) if person is not None and person[1] == close else None
     end = last + 1
     if tokens[last].text == ")":
         # "Governor Mary Fallin (R-OK) said": a party tag belongs to the name before it.
@@ -1609,6 +1638,13 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         k -= 1
     while tokens[first].text == "." or tokens[first].low in ("and", "of", "&", "-"):
         first += 1
+    head = tokens[last]
+    if first >= 1 and first == last and tokens[first - 1].low in DEMONSTRATIVES and not _time_word(head):
+        # "That person said ...", "this official said", "This report says": someone or something named before;
+        # not the conjunction in "and that polls show he remains ...".
+        leads = first == 1 or tokens[first - 1].low == "this" and tokens[first - 2].low in SUBJECT_LEADS
+        if leads and not head.low.endswith("s"):
+            return first - 1, end
     if not _plausible_speaker(tokens, first, last):
         return None
     return first, end

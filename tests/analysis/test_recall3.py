@@ -135,3 +135,27 @@ def test_to_and_for_that_hold_no_view():
     assert triples("For years, the party has struggled to reach Hispanic voters.") == []
     # What something means for someone is mostly the writer's reading of it.
     assert triples("For Obama, the Paris agreement fulfills a personal as well as a political goal.") == []
+
+
+def test_a_share_of_them_is_the_speaker():
+    text = "And until the announcement of the eventual shutdown, most of them said they had loved working for Carrier."
+    assert triples(text) == [("most of them", "said", "they had loved working for Carrier")]
+
+
+def test_a_source_close_to_someone_is_the_speaker():
+    text = "Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said."
+    assert triples(text)[0][:2] == ("a source close to him", "said")
+    text = "People close to Clinton say the candidate is worried about the debate."
+    assert triples(text) == [("People close to Clinton", "say", "the candidate is worried about the debate")]
+
+
+def test_that_person_is_the_speaker():
+    text = "That person said the outright hostility Cruz faced from his colleagues hampered his ability."
+    assert triples(text) == [
+        ("That person", "said", "the outright hostility Cruz faced from his colleagues hampered his ability")
+    ]
+
+
+def test_a_relative_clause_ending_in_a_quotation_describes_the_speaker():
+    text = "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires an alternative."
+    assert ("Humphrey", "said", "he doesn’t believe the effort requires an alternative") in triples(text)
