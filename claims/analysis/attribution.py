@@ -643,7 +643,7 @@ class _Candidate:
         if end <= start or _only_circumstance(tokens, start, end):
             return None
         refers_to = None
-        if self.shape == "before" and tokens[self.speaker[0]].low == "who":
+        if self.shape == "before" and tokens[self.speaker[0]].low in ("who", "which"):
             # "Khinshtein, who said the region was safe, said ...": the relative clause ends at its comma.
             end = min(end, next((t.start for t in tokens[self.cue[1] :] if t.text == ","), end))
             before = self.speaker[0] - 1
@@ -1582,6 +1582,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return (last, last + 1) if end == last + 1 else None
     if tokens[last].low == "who" and last >= 1:
         return last, last + 1  # "Barkley, who said ...", "voters who said ...": resolved to the name before it
+    if tokens[last].low == "which" and last >= 2 and tokens[last - 1].text == "," and tokens[last - 2].is_word:
+        return last, last + 1  # "The union, which endorsed Hillary Clinton in November, is ...": an organisation
     # "reports", "statements": a cue's form, but as the head of a noun phrase a document that speaks.
     before = tokens[last - 1] if last > 0 else None
     document = tokens[last].low in SOURCE_DOCUMENTS and before is not None and before.is_word

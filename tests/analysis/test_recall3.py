@@ -159,3 +159,10 @@ def test_that_person_is_the_speaker():
 def test_a_relative_clause_ending_in_a_quotation_describes_the_speaker():
     text = "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires an alternative."
     assert ("Humphrey", "said", "he doesn’t believe the effort requires an alternative") in triples(text)
+
+
+def test_which_after_a_comma_stands_for_the_organisation_before_it():
+    text = "The union, which endorsed Hillary Clinton in November, is widely regarded as one of the more liberal."
+    [statement] = statements(text)
+    assert (statement.speaker, statement.cue, statement.content) == ("which", "endorsed", "Hillary Clinton in November")
+    assert statement.refers_to == "The union"
