@@ -167,7 +167,7 @@ PHRASAL_FORMS = {
     form: frozenset(PHRASAL_PARTICLES[lemma]) for form, lemma in CUE_LEMMAS.items() if lemma in PHRASAL_ONLY
 }
 # Tokens worth a closer look as cues; the rest of a sentence is skipped at set speed.
-CUE_TOKENS = TRIGGERS | {"as", ":"}
+CUE_TOKENS = TRIGGERS | {"as", ":", "in", "to", "for"}
 MAX_TAIL_TOKENS = 12
 # "Over the long term", "One of the decisions they have made": an opening too short to be a claim of its own.
 MAX_CIRCUMSTANCE_WORDS = 7
@@ -455,13 +455,15 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
 
 
 def _triggered(words: list[str]) -> bool:
-    """Whether a sentence holds a cue word; "made" or "points" count only with their particle."""
+    """Whether a sentence holds a cue word; "made" or "points" count only with their particle. A point of
+    view or a poll ("in his view", "in the latest polls") may attribute without one."""
     found = TRIGGERS.intersection(words)
-    if not found:
-        return False
-    if found.isdisjoint(PHRASAL_FORMS):
+    if found and (
+        found.isdisjoint(PHRASAL_FORMS)
+        or any(w not in PHRASAL_FORMS or not PHRASAL_FORMS[w].isdisjoint(words) for w in found)
+    ):
         return True
-    return any(w not in PHRASAL_FORMS or not PHRASAL_FORMS[w].isdisjoint(words) for w in found)
+    return not PERSPECTIVE_WORDS.isdisjoint(words) or not HOLDER_PREPOSITIONS.isdisjoint(words[:3])
 
 
 def _outermost(text: str, results: list[_Found]) -> list[_Found]:
@@ -604,6 +606,10 @@ def _is_cue_word(tokens: list[_Token], i: int) -> bool:
         return True
     if token.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         return True
+    if token.low == "in":
+        return _perspective(tokens, i) is not None or _poll_phrase(tokens, i) is not None
+    if token.low in ("to", "for"):
+        return i <= 3 and _holder_phrase(tokens, i) is not None
     if _verb_after_quote(tokens, i):
         return True
     return token.low == "as" and i + 1 < len(tokens) and tokens[i + 1].low == "per"
@@ -634,7 +640,7 @@ class _Candidate:
 
     def build(self, tokens: list[_Token], starts: list[int], earlier: list[_Found]) -> _Found | None:
         if self.shape == "according":
-            return _build_according(tokens, self, starts)
+            return _build_according(tokens, self, starts, earlier)
         if self.shape == "nominal":
             return _build_nominal(tokens, self)
         if self.shape == "asked":
@@ -679,7 +685,7 @@ class _Candidate:
         if end <= start or _only_circumstance(tokens, start, end):
             return None
         refers_to = None
-        if self.shape == "before" and tokens[self.speaker[0]].low == "who":
+        if self.shape == "before" and tokens[self.speaker[0]].low in ("who", "which"):
             # "Khinshtein, who said the region was safe, said ...": the relative clause ends at its comma.
             end = min(end, next((t.start for t in tokens[self.cue[1] :] if t.text == ","), end))
             before = self.speaker[0] - 1
@@ -705,9 +711,41 @@ def _span(tokens: list[_Token], first: int, end: int) -> tuple[int, int]:
     return tokens[first].start, tokens[end - 1].end
 
 
+# Words that may follow a subject before its verb: an emphatic reflexive ("Cruz himself said", "Ford
+# itself said"), a sentence adverb ("Carter however said"), a place ("Her campaign workers here said"),
+# a whole ("voters overall said") or the participle of a poll ("those surveyed say").
+SUBJECT_TRAILERS = REFLEXIVES | word_set("however here overall too")
+POLLED = word_set("polled surveyed interviewed questioned sampled")
+
+
+def _skip_subject_trailer(tokens: list[_Token], before: int) -> int:
+    """Step back over a word that trails the subject ("Cruz himself said"), then any auxiliary before it."""
+    if before < 1 or not tokens[before - 1].is_word or _not_a_name(tokens[before - 1]):
+        return before
+    low = tokens[before].low
+    if low in SUBJECT_TRAILERS or low in POLLED and tokens[before - 1].low not in PASSIVE_AUX | DETERMINERS:
+        before -= 1
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
+    return before
+
+
+# Plurals without a final "s" ("the women say", "Cologne police say", "those surveyed say").
+PLURAL_HEADS = IRREGULAR_PLURALS | POLLED | word_set("police")
+
+
+def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
+    """ "the women say"; "people close to Clinton say", "aides familiar with the talks say": the head is before."""
+    close = next((k for k in range(*speaker) if tokens[k].low in CLOSE_LINKS), None)
+    if close is not None and close > speaker[0]:
+        head = tokens[close - 1]
+        return head.low in PLURAL_HEADS or head.low.endswith("s") and not head.possessive
+    return tokens[speaker[1] - 1].low in PLURAL_HEADS
+
+
 def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     token = tokens[i]
-    if token.low == "according" or (token.low == "as" and tokens[i + 1].low == "per"):
+    if token.low in ("according", "in", "to", "for") or (token.low == "as" and tokens[i + 1].low == "per"):
         return _according_candidate(tokens, i)
     if token.low in NOMINAL_CUES and i > 0 and _owner_marker(tokens[i - 1]):
         return _nominal_candidate(tokens, i)
@@ -750,7 +788,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     before = i - 1
     while before >= 0 and _between_speaker_and_cue(tokens[before]):
         before -= 1
-    before = _skip_time_phrase(tokens, before)
+    before = _skip_subject_trailer(tokens, _skip_time_phrase(tokens, before))
     contracted = before >= 0 and not attitude and _contracted_subject(tokens[before], token.low.endswith("ing"))
     # "He's said he gets his ideas ...": before a past participle the "’s" is "has" ("he’s told" may be a passive).
     perfect = token.low != lemma and not token.low.endswith(("ing", "s")) and lemma not in ADDRESSEE_VERBS | {"show"}
@@ -855,7 +893,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if gerund:
         speaker = _issuer(tokens, speaker) or speaker
-    if token.low == lemma and not _agrees_with_base_form(tokens, speaker, i):
+    if token.low == lemma and not (_agrees_with_base_form(tokens, speaker, i) or _unmarked_plural(tokens, speaker)):
         return None
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
@@ -1557,12 +1595,36 @@ def _quoted_from_start(tokens: list[_Token], close: int) -> bool:
     return close > 4 and not any(t.text in QUOTES for t in tokens[1:close])
 
 
+# "a source close to him", "one Democrat familiar with the discussion": who the speaker is close to.
+CLOSE_LINKS = {"close": "to", "familiar": "with", "closest": "to"}
+DEMONSTRATIVES = word_set("that this")
+
+
 def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     """The noun phrase that ends at token ``last``, walking back."""
     if last < 0:
         return None
     if tokens[last].text in (",", "—", "–"):
         return _speaker_before_aside(tokens, last)
+    if tokens[last].text in CLOSE_QUOTES and last > 1 and tokens[last - 1].text == ",":
+        # "Humphrey, who calls Trump a “sociopath,” said ...": a relative clause that ends in a quotation.
+        comma = next((k for k in range(last - 2, max(0, last - MAX_ASIDE_TOKENS), -1) if tokens[k].text == ","), None)
+        relative = comma is not None and tokens[comma + 1].low in ("who", "whose", "which")
+        return _speaker_before_aside(tokens, last - 1) if relative else None
+    if tokens[last].low in OBJECTS and last >= 2 and tokens[last - 1].low == "of":
+        count = tokens[last - 2]
+        if count.low in QUANTITIES | QUANTIFIER_PRONOUNS or _counts(count):
+            return last - 2, last + 1  # "most of them said", "two of them say"
+        return None
+    close = next(
+        (k for k in range(last - 1, max(0, last - 5), -1) if CLOSE_LINKS.get(tokens[k].low) == tokens[k + 1].low), None
+    )
+    if close is not None and close + 2 <= last:
+        # "a source close to him said", "People close to Clinton say": the person, then whom they are close to.
+        person = _speaker_before(tokens, close - 1)
+        if person is None and (tokens[close - 1].low in PLURAL_HEADS or _person_noun(tokens[close - 1].low)):
+            person = close - 1, close  # "people close to the vice president said"
+        return (person[0], last + 1) if person is not None and person[1] == close else None
     end = last + 1
     if tokens[last].text == ")":
         # "Governor Mary Fallin (R-OK) said": a party tag belongs to the name before it.
@@ -1578,6 +1640,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return (last, last + 1) if end == last + 1 else None
     if tokens[last].low == "who" and last >= 1:
         return last, last + 1  # "Barkley, who said ...", "voters who said ...": resolved to the name before it
+    if tokens[last].low == "which" and last >= 2 and tokens[last - 1].text == "," and tokens[last - 2].is_word:
+        return last, last + 1  # "The union, which endorsed Hillary Clinton in November, is ...": an organisation
     # "reports", "statements": a cue's form, but as the head of a noun phrase a document that speaks.
     before = tokens[last - 1] if last > 0 else None
     document = tokens[last].low in SOURCE_DOCUMENTS and before is not None and before.is_word
@@ -1634,6 +1698,13 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         k -= 1
     while tokens[first].text == "." or tokens[first].low in ("and", "of", "&", "-"):
         first += 1
+    head = tokens[last]
+    if first >= 1 and first == last and tokens[first - 1].low in DEMONSTRATIVES and not _time_word(head):
+        # "That person said ...", "this official said", "This report says": someone or something named before;
+        # not the conjunction in "and that polls show he remains ...".
+        leads = first == 1 or tokens[first - 1].low == "this" and tokens[first - 2].low in SUBJECT_LEADS
+        if leads and not head.low.endswith("s"):
+            return first - 1, end
     if not _plausible_speaker(tokens, first, last):
         return None
     return first, end
@@ -2633,7 +2704,149 @@ def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
 # --- "according to X", "X's claims of ..." ----------------------------------
 
 
+# Nouns of a point of view: "in Professor Knittel's view", "in Forbes’ words", "in the eyes of most voters".
+VIEW_NOUNS = word_set("view words opinion eyes estimation judgment judgement assessment telling")
+MAX_OWNER_TOKENS = 6
+
+
+def _perspective(tokens: list[_Token], i: int) -> tuple[int, int, int] | None:
+    """ "in X's view", "in the words of X": the view noun (the cue) and the owner's tokens, whose view the clause is."""
+    n = len(tokens)
+    if tokens[i].low != "in" or i + 2 >= n:
+        return None
+    view = _view_phrase(tokens, i)
+    if view is None:
+        return None
+    # Set off from its clause ("..., in my view, and ...", "which in his view has ..."), not a complement
+    # ("believed in her judgment", "less positive in his estimation of the market's strength").
+    after = max(view[0] + 1, view[2])
+    before = tokens[i - 1] if i > 0 else None
+    if before is None or before.text in (",", "(") or before.text in DASHES or before.low in RELATIVES | VIEW_OPENERS:
+        return view
+    return view if after < n and tokens[after].text == "," else None
+
+
+def _view_phrase(tokens: list[_Token], i: int) -> tuple[int, int, int] | None:
+    n = len(tokens)
+    following = tokens[i + 1]
+    if following.low == "the" and i + 4 < n and tokens[i + 2].low in VIEW_NOUNS and tokens[i + 3].low == "of":
+        first = i + 4
+        k = first
+        while k < n and k - first < MAX_SPEAKER_TOKENS and tokens[k].is_word and tokens[k].low not in SOURCE_ENDS:
+            k += 1
+        return (i + 2, first, k) if k > first else None
+    if following.low in POSSESSIVE_PRONOUNS and tokens[i + 2].low in VIEW_NOUNS - {"eyes"}:
+        # "in his view", "In their view"; not "tears in their eyes", nor "in his view of the market".
+        return (i + 2, i + 1, i + 2) if i + 3 < n and tokens[i + 3].low != "of" else None
+    for k in range(i + 1, min(n - 1, i + 1 + MAX_OWNER_TOKENS)):
+        t = tokens[k]
+        if t.possessive or t.text in "’'" and tokens[k - 1].low.endswith("s") and tokens[k - 1].end == t.start:
+            if (
+                tokens[k + 1].low in VIEW_NOUNS
+                and tokens[i + 1].capitalised
+                and (k + 2 == n or tokens[k + 2].low != "of")
+            ):
+                return k + 1, i + 1, k + 1
+            return None
+        if not t.is_word or t.low in STOP:
+            return None
+    return None
+
+
+# A poll speaks for those it asked: "In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32
+# percent", "Bush remains mired in fourth in most surveys."
+POLL_NOUNS = word_set("poll polls survey surveys polling")
+PERSPECTIVE_WORDS = VIEW_NOUNS | POLL_NOUNS
+POLL_BREAKS = word_set("in by to for on at with among than because")
+# "leading in the polls", "sagged in the polls": the polls at large are the writer's gloss more often than a source.
+BARE_POLLS = POLL_NOUNS | word_set("the")
+# What may follow the poll in its phrase: "released Sunday", "conducted last week", "of New Hampshire voters".
+POLL_TRAILERS = word_set("released conducted published taken last this of from and the")
+MAX_POLL_TOKENS = 12
+
+
+def _poll_phrase(tokens: list[_Token], i: int) -> int | None:
+    """The end of "in the latest CNN/ORC poll released Wednesday", a poll set off from its clause, else None."""
+    n = len(tokens)
+    if tokens[i].low != "in":
+        return None
+    k = i + 1
+    polled = False
+    while k < n and k - i <= MAX_POLL_TOKENS and (tokens[k].is_word or tokens[k].text in "-/&’'."):
+        t = tokens[k]
+        if t.text == "." and not (k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].start == t.end):
+            break  # the sentence's full stop, not "U.S."
+        if t.low in SOURCE_ENDS or t.low in POLL_BREAKS:
+            break  # "mired in fourth in most surveys": the poll is in the next phrase
+        if polled and not (t.low in POLL_TRAILERS or t.capitalised or t.text[0].isdigit() or _time_word(t)):
+            break  # "standing in the polls has risen": the phrase is over
+        polled = polled or t.low in POLL_NOUNS
+        k += 1
+    if not polled or all(t.low in BARE_POLLS for t in tokens[i + 1 : k]):
+        return None
+    before = tokens[i - 1] if i > 0 else None
+    opening = before is None or before.low in VIEW_OPENERS or before.text == ","
+    closing = k == n or tokens[k].text in SENTENCE_END
+    return k if closing or opening and k < n and tokens[k].text == "," else None
+
+
+# "To Ms. Gil, skateboarding represents a cry of dissent", "For many gays, lesbians and transgender people,
+# the Orlando attack was a searing moment": a person or group opening the sentence holds the view that follows.
+HOLDER_PREPOSITIONS = word_set("to for")
+HOLDER_LEADS = word_set("but and yet so now , though")
+HOLDER_PRONOUNS = OBJECTS | QUANTIFIER_PRONOUNS | word_set("her")
+NOT_HOLDERS_PLURAL = word_set("years decades months weeks days hours minutes starters instance example ages")
+MAX_HOLDER_LEAD = 3
+
+
+def _holder_phrase(tokens: list[_Token], i: int) -> int | None:
+    """Where the holder of "To Sexton, ..." or "But for the almost 43,000 voters in Florida, ..." ends (the comma)."""
+    if i > MAX_HOLDER_LEAD or any(t.low not in HOLDER_LEADS for t in tokens[:i]):
+        return None
+    comma = next((k for k in range(i + 1, min(len(tokens), i + 2 + MAX_SPEAKER_TOKENS)) if not tokens[k].is_word), None)
+    while (
+        comma is not None
+        and tokens[comma].text == "."
+        and comma > i + 1
+        and tokens[comma - 1].low in TITLE_ABBREVIATIONS
+    ):
+        comma = next(
+            (k for k in range(comma + 1, min(len(tokens), i + 2 + MAX_SPEAKER_TOKENS)) if not tokens[k].is_word), None
+        )
+    if comma is None or comma == i + 1 or tokens[comma].text != "," or comma + 2 >= len(tokens):
+        return None
+    words = tokens[i + 1 : comma]
+    first = words[0]
+    if not (first.capitalised or first.low in DETERMINERS or first.low in HOLDER_PRONOUNS or first.possessive):
+        return None  # "To win the White House, candidates need ...": a purpose, not a holder
+    head = next((t for t in words if t.low in ("who", "of", "in", "at", "from")), None)
+    head = words[words.index(head) - 1] if head is not None and words.index(head) > 0 else words[-1]
+    if head.low in NOT_HOLDERS_PLURAL or _time_word(head) or head.text[0].isdigit():
+        return None
+    if len(words) == 1 and head.low in HOLDER_PRONOUNS:
+        return comma  # "To them, it signals ...", "To many, Santilli is ...", "And now, for them, socialism is ..."
+    if tokens[i].low == "for":
+        return (
+            None  # "For Obama, the Paris agreement fulfills a personal goal": what it means to him, mostly the writer's
+        )
+    named = head.capitalised and all(t.capitalised or t.text == "." for t in words[words.index(head) :])
+    people = _person_noun(head.low) or head.low.endswith("s") and not head.capitalised and not head.possessive
+    return comma if named or people else None
+
+
 def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    if tokens[i].low in HOLDER_PREPOSITIONS:
+        holder = _holder_phrase(tokens, i)
+        if holder is None:
+            return None
+        return _Candidate("according", (i, i + 1), (i + 1, holder), i, "holder")
+    polled = _poll_phrase(tokens, i)
+    if polled is not None:
+        return _Candidate("according", (i, i + 1), (i + 1, polled), i, "poll", aside=True)
+    view = _perspective(tokens, i)
+    if view is not None:
+        # An aside in its clause, so a claim around it does not stop there ("asked who leads the party in his view").
+        return _Candidate("according", (view[0], view[0] + 1), (view[1], view[2]), i, "view", aside=True)
     first = i + 2
     k = first
     limit = min(len(tokens), first + MAX_SPEAKER_TOKENS * 2)
@@ -2651,9 +2864,78 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     return _Candidate("according", (i, i + 2), (first, k), i)
 
 
-def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> _Found | None:
+# Words after which a point of view opens the claim that follows ("because, in Forbes’ words, “they are ...”").
+VIEW_OPENERS = SUBORDINATORS | CLAUSE_OPENERS | word_set("that because so")
+
+
+CLAUSE_LEADS = SUBORDINATORS | RELATIVES
+
+
+def _after_aside(tokens: list[_Token], k: int, holder: bool) -> int:
+    """Where the claim starts after a phrase that describes the source or holder: "In the latest Post-ABC News poll,
+    conducted in May, ...", "To Sexton, who has made something of a study of Trump rallies, ...", "For other
+    students of the genre, though, ..."."""
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].capitalised:
+        return k
+    t = tokens[k]
+    described = t.low.endswith(("ed", "en")) or holder and t.low in ("who", "whose")
+    if not described:
+        return k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "," and t.low in ASIDE_ADVERBS else k
+    comma = next((j for j in range(k + 1, min(len(tokens), k + MAX_ASIDE_TOKENS)) if tokens[j].text == ","), None)
+    return comma + 1 if comma is not None else k
+
+
+ASIDE_ADVERBS = word_set("though however too also meanwhile then")
+
+
+def _viewed_content(tokens: list[_Token], cand: _Candidate, after: int, starts: list[int]) -> tuple[int, int] | None:
+    """The clause a point of view sits in: "The only other necessary action, in Professor Knittel's view, would be
+    more government support ...", "In their view, Democrats could pick off ...": the words on both sides of it."""
+    lead = cand.begins - 1
+    while lead >= 0 and (tokens[lead].text == "," or tokens[lead].text in DASHES):
+        lead -= 1
+    k = after
+    while k < len(tokens) and (tokens[k].text == "," or tokens[k].text in DASHES):
+        k += 1
+    k = _after_aside(tokens, k, cand.lemma == "holder")
+    if k in starts:
+        return None  # "Asked who leads the party in his view, he said Ryan": part of another's attribution
+    goes_on = k < len(tokens) and tokens[k].text not in SENTENCE_END
+    # "she doesn’t like “surprises,” in the words of one top staffer, and bristled ...": the writer goes on.
+    goes_on = goes_on and not (lead >= 0 and tokens[k].low in CLAUSE_OPENERS)
+    end = _clause_end(tokens, k, starts) if goes_on else k
+    if lead < 0 or tokens[lead].low in VIEW_OPENERS or tokens[lead].text in (":", ";") or cand.lemma == "holder":
+        start = k
+    elif tokens[lead].low in RELATIVES or lead > 0 and tokens[lead - 1].low in RELATIVES:
+        # "candidates who, in the eyes of most voters, have ...": the relative clause.
+        start = lead if tokens[lead].low in RELATIVES else lead - 1
+    else:
+        start = max(0, lead - MAX_CLAIM_TOKENS)
+        start = max([start] + [j + 1 for j in range(start, lead) if tokens[j].text in (":", ";")])
+        # "He will head to New Hampshire, where he has had a big lead in the most recent polls": the clause.
+        leads = [j + 2 for j in range(start, lead - 1) if tokens[j].text == "," and tokens[j + 1].low in CLAUSE_LEADS]
+        start = max([start, *leads])
+        while start < lead and not tokens[start].is_word:
+            start += 1
+        if end <= k:
+            end = lead + 1
+    if end <= start:
+        return None
+    return tokens[start].start, tokens[end - 1].end
+
+
+def _build_according(
+    tokens: list[_Token], cand: _Candidate, starts: list[int], earlier: list[_Found] = ()
+) -> _Found | None:
     assert cand.speaker is not None
     first, end = cand.speaker
+    if cand.lemma == "poll" or cand.lemma == "view" and tokens[first].low in POSSESSIVE_PRONOUNS:
+        # "promised to ... because, in her words, “he knows how to do it.”": a pronoun's view inside a claim
+        # already made is part of that claim, as "he" is in "Smith said he ..."; so is a poll ("Ben Carson
+        # says he is under political attack because of his rise in the polls").
+        at = tokens[cand.begins].start
+        if any(found.content[0] < at < found.content[1] for found in earlier):
+            return None
     relay = None
     # "Russian defence ministry statements cited by news agency AP": speaker and relay.
     for k in range(first, end - 1):
@@ -2667,35 +2949,41 @@ def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) 
             break
     while end > first + 1 and tokens[end - 1].low in SOURCE_DOCUMENTS:
         end -= 1
+    if end > first + 1 and tokens[end - 1].text in "’'":
+        end -= 1  # "in Forbes’ words": the name without its apostrophe
+    owner_end = tokens[end - 1].end - (2 if tokens[end - 1].possessive else 0)  # "in Mr. Knittel's view"
     if first < end and tokens[first].low in ("the",) and end - first == 1:
         return None
-    after = cand.speaker[1]
+    after = max(cand.speaker[1], cand.cue[1])
     # "The AP reported that, according to an analysis, 85 meetings were ...": the claim follows.
     # Not when the comma hands the sentence back ("..., according to a count, but Sanders has ...").
     # Only when the phrase opens a clause ("reported that, according to ..., 85 meetings"); after a
     # finished clause the comma opens an aside ("according to the Judicial Conference, the arm of ...").
     opens = (
-        cand.cue[0] <= 1
-        or tokens[cand.cue[0] - 1].low in ("that", "and", "but")
-        or (tokens[cand.cue[0] - 1].text == "," and tokens[cand.cue[0] - 2].low in ("that", "and", "but"))
+        cand.begins <= 1
+        or tokens[cand.begins - 1].low in ("that", "and", "but")
+        or (tokens[cand.begins - 1].text == "," and tokens[cand.begins - 2].low in ("that", "and", "but"))
     )
     claim_follows = (
         opens and after + 4 < len(tokens) and tokens[after].text == "," and tokens[after + 1].low not in CLAUSE_BREAKERS
     )
-    if cand.cue[0] > 1 and not claim_follows:
-        content = _leading_content(tokens, cand.cue[0], None)
+    if cand.lemma in ("view", "poll", "holder"):
+        span = _viewed_content(tokens, cand, after, starts)
+        content = (span, _kind_of(tokens, *_token_range(tokens, span))) if span else None
+    elif cand.begins > 1 and not claim_follows:
+        content = _leading_content(tokens, cand.begins, None)
         # "Since last November, according to Human Rights Watch, state security forces have killed ...": after
         # a few words that make no clause the phrase is an aside inside the claim, which goes on after it, as
         # with "At one point, she said, she was ...". After a whole clause the comma opens the writer's words
         # or a description of the source ("according to CrowdTangle, a social analytics tool").
         if content is not None and after < len(tokens):
-            lead = [t for t in tokens[: cand.cue[0]] if t.start >= content[0][0] and t.is_word]
+            lead = [t for t in tokens[: cand.begins] if t.start >= content[0][0] and t.is_word]
             opener = tokens[after + 1] if after + 1 < len(tokens) else None
             unfinished = bool(lead) and lead[0].low in OPENING_PREPOSITIONS | SUBORDINATORS | CONNECTIVES
             # "His criticism, according to ..., was ...": the subject waits for its verb.
             unfinished = unfinished or opener is not None and opener.low in PASSIVE_AUX | LINKING_VERBS
             if len(lead) <= MAX_CIRCUMSTANCE_WORDS and unfinished:
-                content = _leading_content(tokens, cand.cue[0], after)
+                content = _leading_content(tokens, cand.begins, after)
     else:
         k = cand.speaker[1]
         while k < len(tokens) and tokens[k].text in (",", ":"):
@@ -2706,7 +2994,13 @@ def _build_according(tokens: list[_Token], cand: _Candidate, starts: list[int]) 
         content = ((tokens[k].start, tokens[stop - 1].end), _kind_of(tokens, k, stop)) if stop > k else None
     if content is None:
         return None
-    return _Found(_span(tokens, first, end), _span(tokens, *cand.cue), content[0], content[1], relay)
+    return _Found((tokens[first].start, owner_end), _span(tokens, *cand.cue), content[0], content[1], relay)
+
+
+def _token_range(tokens: list[_Token], span: tuple[int, int]) -> tuple[int, int]:
+    first = next(k for k, t in enumerate(tokens) if t.start >= span[0])
+    end = next((k for k in range(first, len(tokens)) if tokens[k].start >= span[1]), len(tokens))
+    return first, end
 
 
 def _text_of(tokens: list[_Token], first: int, end: int) -> str:
