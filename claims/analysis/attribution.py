@@ -2358,9 +2358,9 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         if opens_aside and t.text in DASHES and (close := _aside_close(tokens, j, limit)) is not None:
             j = close + 1  # "says that – in his professional life – he is ...": an aside before the claim
             continue
-        if t.text in OPEN_QUOTES:
+        if t.text in OPEN_QUOTES or t.text == STRAIGHT_QUOTE and _opens_straight(tokens, j):
             depth += 1
-        elif t.text in CLOSE_QUOTES and t.text != "’" and depth:
+        elif (t.text in CLOSE_QUOTES and t.text != "’" or t.text == STRAIGHT_QUOTE) and depth:
             depth -= 1
         if j == next_start and depth == 0:
             return _trim_end(tokens, k, j)
@@ -2383,13 +2383,26 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         if (
             t.text == ","
             and j + 1 < len(tokens)
-            and tokens[j + 1].text in CLOSE_QUOTES
+            and (tokens[j + 1].text in CLOSE_QUOTES or _closes_straight(tokens, j + 1))
             and (_breaks_clause(tokens, j + 1) or j + 2 < len(tokens) and _participle(tokens[j + 2]))
         ):
             # "“should be wrapped up by Cleveland,” referring to ...": the writer explains the quotation.
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+def _opens_straight(tokens: list[_Token], j: int) -> bool:
+    """'were "sick and tired of ...' : a straight mark after a space (or a bracket or dash) and before a word
+    opens a quotation; one glued to the word before it closes one."""
+    before = tokens[j - 1] if j else None
+    after_gap = before is None or before.end < tokens[j].start or before.text in ("(", "[") or before.text in DASHES
+    return after_gap and j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end
+
+
+def _closes_straight(tokens: list[_Token], j: int) -> bool:
+    """'... “moderate," a subtle dig': a straight mark glued to the word or comma before it closes a quotation."""
+    return tokens[j].text == STRAIGHT_QUOTE and j > 0 and tokens[j - 1].end == tokens[j].start
 
 
 def _parenthesis_ends(tokens: list[_Token], opener: int) -> bool:
