@@ -2374,7 +2374,7 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return _trim_end(tokens, k, j)
         if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
-        if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j):
+        if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j, k):
             return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
         if t.text == "," and depth == 0 and _new_subject(tokens, j):
             return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
@@ -2497,15 +2497,55 @@ def _participle(token: _Token) -> bool:
     )
 
 
-def _second_predicate(tokens: list[_Token], conjunction: int) -> bool:
-    """ "and marveled", "and even questioned": a second past verb, perhaps after an adverb."""
+def _second_predicate(tokens: list[_Token], conjunction: int, first: int) -> bool:
+    """ "and marveled", "and even questioned": a second past verb, perhaps after an adverb, of the sentence's
+    subject rather than of the claim's."""
     verb = conjunction + 1
     if verb + 1 < len(tokens) and (_is_adverb(tokens[verb]) or tokens[verb].low in ("even", "then", "also")):
         verb += 1
     if verb >= len(tokens) or not _past_predicate(tokens[verb]):
         return False
     # "the heat and unsettled weather could last ...": an adjective in a subject whose verb follows.
-    return not any(t.low in (MODALS | PASSIVE_AUX) - {"to", "be", "been", "being"} for t in tokens[verb + 2 : verb + 4])
+    if any(t.low in (MODALS | PASSIVE_AUX) - {"to", "be", "been", "being"} for t in tokens[verb + 2 : verb + 4]):
+        return False
+    if _paired_modifier(tokens, conjunction, first):
+        return False
+    return not _past_clause(tokens, first, conjunction)
+
+
+# Words before a lone modifier paired by "and" ("an able and determined opponent", "were directly and
+# proximately caused").
+MODIFIER_LEADS = DETERMINERS | PASSIVE_AUX | word_set("of both so very more most as")
+
+
+def _paired_modifier(tokens: list[_Token], conjunction: int, first: int) -> bool:
+    """ "an able and determined opponent", "were directly and proximately caused": "and" joins two modifiers."""
+    before = conjunction - 1
+    if before < first or not tokens[before].is_word:
+        return False
+    if _is_adverb(tokens[before]) and _is_adverb(tokens[conjunction + 1]):
+        return True
+    # The pair goes on to its noun ("determined opponent"); a verb goes on to its own object or preposition
+    # ("her admiration and highlighted their shared commitment").
+    head = tokens[conjunction + 2] if conjunction + 2 < len(tokens) else None
+    noun = head is not None and head.is_word and not head.capitalised and head.low not in STOP | DETERMINERS
+    return noun and before > first and tokens[before - 1].low in MODIFIER_LEADS
+
+
+def _past_clause(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether the claim is a clause of its own in the simple past ("he was alarmed by the images"), whose
+    subject a second past verb goes on with ("... and wanted to see for himself")."""
+    if tokens[first].low in STOP - PRONOUNS or _participle(tokens[first]):
+        return False  # "to protect the common folk ...", "conducting surveillance ...": no subject of its own
+    for j in range(first + 1, end):
+        t = tokens[j]
+        if t.text in (",", ";") or t.text in DASHES:
+            return False  # "interrupted his rivals, talked over them and ...": a series of the subject's acts
+        if t.low in FINITE_AUX - {"was", "were", "did"}:
+            return False  # "he had done nothing wrong and marveled at ...": the writer's past after the claim
+        if t.low in ("was", "were", "did") or t.low in IRREGULAR_PAST or _past_predicate(t):
+            return True
+    return False
 
 
 def _past_predicate(token: _Token) -> bool:

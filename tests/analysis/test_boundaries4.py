@@ -26,3 +26,48 @@ def test_a_straight_quotation_is_not_cut_inside():
 def test_a_gloss_after_a_straight_quotation_closed_by_its_comma_is_the_writers():
     text = 'Cruz called Rubio a "moderate," a subtle dig at a candidate who came into office as a tea party darling.'
     assert triples(text) == [("Cruz", "called", 'Rubio a "moderate,"')]
+
+
+def test_a_second_past_verb_goes_on_with_a_claim_in_the_simple_past():
+    text = "He said he was alarmed by the images and wanted to see for himself what it was like at a Trump rally."
+    assert triples(text) == [
+        ("He", "said", "he was alarmed by the images and wanted to see for himself what it was like at a Trump rally")
+    ]
+
+
+def test_a_second_past_verb_after_a_reported_perfect_is_the_writers():
+    text = "Trump said he had done nothing wrong and marveled at the size of the crowd."
+    assert triples(text) == [("Trump", "said", "he had done nothing wrong")]
+
+
+def test_a_second_past_verb_after_an_infinitive_claim_is_the_writers():
+    text = (
+        "Mr. Bush urged the leaders of the party to coalesce around their campaigns and tried to make the case "
+        "that the nominating fight was still in its early stages."
+    )
+    assert triples(text)[0][2].endswith("to coalesce around their campaigns")
+
+
+def test_a_second_past_verb_after_a_present_claim_is_the_writers():
+    text = (
+        "Warren said she admires his determination and highlighted their shared commitment on policy goals "
+        "like universal health care and rising wages."
+    )
+    assert triples(text)[0] == ("Warren", "said", "she admires his determination")
+
+
+def test_two_modifiers_joined_by_and_are_not_a_second_predicate():
+    text = "Obama said she had been an able and determined opponent in a long and bitter primary."
+    assert triples(text) == [
+        ("Obama", "said", "she had been an able and determined opponent in a long and bitter primary")
+    ]
+
+
+def test_two_adverbs_joined_by_and_are_not_a_second_predicate():
+    text = (
+        "The lawsuit contends that the deaths were directly and proximately caused by the negligent and reckless "
+        "actions of Clinton."
+    )
+    assert triples(text)[0][2] == (
+        "the deaths were directly and proximately caused by the negligent and reckless actions of Clinton"
+    )
