@@ -2143,11 +2143,18 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     if _subordinate_attribution(tokens, cand.begins) and tokens[k].low not in SUBORDINATORS | {"even"}:
         end = _main_clause_resumes(tokens, k, end)
     noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
-    if cand.lemma in OBJECT_VERBS or noun_object and not _clause_follows(tokens, k + 1, end):
+    # "questioned whether their comments could be taken down, or whether ...", "mentioned that Rubio broke
+    # ranks ...": a verb of stance that takes a clause is not cut as a noun phrase.
+    clause = tokens[k].low in CLAUSE_QUESTIONS or k > cand.cue[1] and tokens[k - 1].low == "that"
+    if cand.lemma in OBJECT_VERBS and not clause or noun_object and not _clause_follows(tokens, k + 1, end):
         end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+# Words that open a clause of its own as a claim ("questioned whether ...").
+CLAUSE_QUESTIONS = word_set("whether if how why")
 
 
 # Words that open a sentence with a subordinate clause ("When Trump said ..., the crowd cheered").

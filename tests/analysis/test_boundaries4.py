@@ -71,3 +71,22 @@ def test_two_adverbs_joined_by_and_are_not_a_second_predicate():
     assert triples(text)[0][2] == (
         "the deaths were directly and proximately caused by the negligent and reckless actions of Clinton"
     )
+
+
+def test_a_verb_of_stance_with_a_question_takes_the_whole_clause():
+    text = (
+        "Some Germans are questioning whether their online comments could be taken down, or whether they could "
+        "be charged with incitement."
+    )
+    assert triples(text) == [
+        (
+            "Some Germans",
+            "questioning",
+            "whether their online comments could be taken down, or whether they could be charged with incitement",
+        )
+    ]
+
+
+def test_a_verb_of_stance_with_a_noun_object_still_ends_at_the_comma():
+    text = "Some Germans are questioning the new law, which took effect in October."
+    assert triples(text) == [("Some Germans", "questioning", "the new law")]
