@@ -2383,6 +2383,10 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return _trim_end(tokens, k, j)
         if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j, k):
             return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
+        close = _subject_aside(tokens, k, j) if t.text == "," and depth == 0 else None
+        if close is not None and close < next_start:
+            j = close + 1  # "a deal with Compaq, however messy, was worth the risk": an aside in the subject
+            continue
         if t.text == "," and depth == 0 and _new_subject(tokens, j):
             return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
@@ -2397,6 +2401,29 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+def _subject_aside(tokens: list[_Token], first: int, comma: int) -> int | None:
+    """The comma that closes an aside in the claim's subject, when the claim's verb follows it.
+
+    "that early support for Clinton among superdelegates, the party leaders and elected officials who ...,
+    created a barrier no candidate could scale": no verb before the first comma, one right after the second.
+    """
+    if any(t.low in FINITE_AUX or t.low in IRREGULAR_PAST or t.text in QUOTES - {"’"} for t in tokens[first:comma]):
+        return None
+    commas = 0
+    for j in range(comma + 1, min(len(tokens) - 1, comma + MAX_ASIDE_TOKENS)):
+        t = tokens[j]
+        if t.text in SENTENCE_END or t.text == ";" or t.text in QUOTES:
+            return None
+        if t.text == "," and (commas := commas + 1) > 2:
+            return None  # "knew Meles well, and after ..., Nega obtained ..., both toddlers, ...": no aside
+        if t.text == ",":
+            verb = tokens[j + 1]
+            finite = verb.low in FINITE_AUX or verb.low in IRREGULAR_PAST or _past_predicate(verb)
+            if finite and verb.low not in CUE_LEMMAS and not _is_reporting_verb(verb.low):
+                return j
+    return None
 
 
 def _opens_straight(tokens: list[_Token], j: int) -> bool:
