@@ -2627,6 +2627,8 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
         # "He thinks she would have been committed ..., but believes ...": the subject's next act;
         # "..., but there is growing anger ...": the writer's next clause.
         return True
+    if after.low == "and" and following.capitalised and _list_comma(tokens, comma, len(tokens)):
+        return False  # "he expects Obama, Abe, and Park to ...": the last comma of a list of names
     return after.low in ("and", "but") and (
         following.low in DETERMINERS | PRONOUNS | NUMBER_WORDS | COUNT_OPENERS
         or following.capitalised

@@ -90,3 +90,30 @@ def test_a_verb_of_stance_with_a_question_takes_the_whole_clause():
 def test_a_verb_of_stance_with_a_noun_object_still_ends_at_the_comma():
     text = "Some Germans are questioning the new law, which took effect in October."
     assert triples(text) == [("Some Germans", "questioning", "the new law")]
+
+
+def test_an_aside_in_the_claims_subject_does_not_end_the_claim():
+    text = "Fiorina assured the board that a deal with Compaq, however messy, was worth the risk."
+    assert triples(text) == [("Fiorina", "assured", "a deal with Compaq, however messy, was worth the risk")]
+
+
+def test_a_subject_of_two_noun_phrases_runs_to_its_verb():
+    text = (
+        "He said that Mrs. Clinton's perceived loyalty to the administration, and the nearly uniform support for "
+        "her within the black political establishment, especially in the South, were factors in limiting "
+        "Mr. Sanders's support from blacks."
+    )
+    assert triples(text)[0][2].endswith("were factors in limiting Mr. Sanders's support from blacks")
+
+
+def test_an_aside_is_not_looked_for_past_two_commas():
+    text = (
+        "Mr. Nega said he knew Meles well, and after the Tigrayans consolidated power, Nega obtained a leave "
+        "of absence."
+    )
+    assert "Nega obtained" not in triples(text)[0][2]
+
+
+def test_the_last_comma_of_a_list_of_names_does_not_end_the_claim():
+    text = 'He said he expects Obama, Abe, and Park to "clearly demonstrate their unity."'
+    assert triples(text) == [("He", "said", 'he expects Obama, Abe, and Park to "clearly demonstrate their unity."')]
