@@ -2303,6 +2303,8 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
                 tokens[j - 1].text == ","
                 and t.low == "that"
                 or all(_between_cue_and_claim(tokens[m], addressee) for m in range(k, j))
+                or t.low == "that"
+                and _circumstance_phrase(tokens, k, j)
             ):
                 return j + 1 if t.text not in QUOTES else j
             break
@@ -2323,6 +2325,32 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
         if not (following.capitalised or following.low in TIME_WORDS | WEEKDAYS or following.text[0].isdigit()):
             k += 1
     return k
+
+
+# Prepositions that open the circumstances of an act of saying ("claimed at one point that").
+CIRCUMSTANCE_PREPOSITIONS = VENUE_PREPOSITIONS | word_set("with after before over")
+
+
+def _circumstance_phrase(tokens: list[_Token], k: int, that: int) -> bool:
+    """ "claimed at one point that", "said in an interview with the newspaper that": a prepositional phrase
+    with no verb of its own stands between the cue and "that"."""
+    if tokens[k].low not in CIRCUMSTANCE_PREPOSITIONS or that - k > MAX_TAIL_TOKENS or that + 1 >= len(tokens):
+        return False
+    verb = tokens[that + 1]
+    after = tokens[that + 2] if that + 2 < len(tokens) else verb
+    present = (
+        verb.low.endswith("s") and not verb.capitalised and not (after.low in FINITE_AUX or _past_predicate(after))
+    )
+    if _past_predicate(verb) or verb.low in IRREGULAR_PAST or present:
+        return False  # "said in a documentary that showed off ...", "at a center that works with ...": a relative
+    # "responded on Sunday to accusations that he exaggerated ...": what follows is the accusation's.
+    return all(
+        t.is_word
+        and t.low not in FINITE_AUX | PRONOUNS | (NOMINAL_CUES - VENUE_NOUNS)
+        and t.low not in IRREGULAR_PAST
+        and not _is_reporting_verb(t.low)
+        for t in tokens[k:that]
+    )
 
 
 def _names_a_subject(tokens: list[_Token], k: int, end: int) -> bool:

@@ -117,3 +117,23 @@ def test_an_aside_is_not_looked_for_past_two_commas():
 def test_the_last_comma_of_a_list_of_names_does_not_end_the_claim():
     text = 'He said he expects Obama, Abe, and Park to "clearly demonstrate their unity."'
     assert triples(text) == [("He", "said", 'he expects Obama, Abe, and Park to "clearly demonstrate their unity."')]
+
+
+def test_a_circumstance_before_that_is_not_the_claim():
+    text = (
+        "Mr. Weaver said in a telephone interview that Mr. Manafort had ultimately grown disillusioned with his client."
+    )
+    assert triples(text) == [("Mr. Weaver", "said", "Mr. Manafort had ultimately grown disillusioned with his client")]
+
+
+def test_a_relative_on_the_venue_is_not_the_claim():
+    text = "Trump said in a documentary that showed off some of the renovations."
+    assert all(not content.startswith("showed") for _, _, content in triples(text))
+
+
+def test_a_nominal_cue_before_that_keeps_its_own_claim():
+    text = (
+        "Carson responded on Sunday to accusations that he exaggerated details of his life story, from "
+        "claiming he was offered a full scholarship to West Point."
+    )
+    assert not triples(text)[0][2].startswith("he exaggerated")
