@@ -2415,7 +2415,7 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         if close is not None and close < next_start:
             j = close + 1  # "a deal with Compaq, however messy, was worth the risk": an aside in the subject
             continue
-        if t.text == "," and depth == 0 and _new_subject(tokens, j):
+        if t.text == "," and depth == 0 and _new_subject(tokens, j) and _clause_before(tokens, k):
             return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
             return _trim_end(tokens, k, j)
@@ -2452,6 +2452,12 @@ def _subject_aside(tokens: list[_Token], first: int, comma: int) -> int | None:
             if finite and verb.low not in CUE_LEMMAS and not _is_reporting_verb(verb.low):
                 return j
     return None
+
+
+def _clause_before(tokens: list[_Token], first: int) -> bool:
+    """Whether the claim opens with its clause, not with a phrase the clause's subject follows after a comma
+    ("that if Mr. Trump prevails, Mr. Ryan will avoid ...", "that by month's end, Clinton will have ...")."""
+    return tokens[first].is_word and tokens[first].low not in STOP - {"to"}
 
 
 def _opens_straight(tokens: list[_Token], j: int) -> bool:
@@ -2546,7 +2552,9 @@ def _new_subject(tokens: list[_Token], comma: int) -> bool:
     if verb.low in ("has", "have", "had") and j + 1 < len(tokens):
         verb = tokens[j + 1]  # "..., President Obama has deemed certain releases a reasonable trade-off"
     regular = verb.low.endswith("ed") and verb.low.isalpha() and not verb.capitalised
-    return regular or verb.low in IRREGULAR_PAST
+    # "... special treatment, Giuliani wouldn’t directly speculate about ...": a name and a modal.
+    modal = verb.low in MODALS - {"to"} or verb.low.endswith(("n’t", "n't")) and verb.low[:-3] in MODALS | {"wo", "ca"}
+    return regular or verb.low in IRREGULAR_PAST or modal
 
 
 def _participle(token: _Token) -> bool:

@@ -137,3 +137,21 @@ def test_a_nominal_cue_before_that_keeps_its_own_claim():
         "claiming he was offered a full scholarship to West Point."
     )
     assert not triples(text)[0][2].startswith("he exaggerated")
+
+
+def test_a_name_and_a_modal_after_the_claim_open_the_writers_clause():
+    text = (
+        "While he accused the Justice Department of giving Clinton special treatment, Giuliani wouldn’t directly "
+        "speculate about Comey’s motives."
+    )
+    assert ("he", "accused", "the Justice Department of giving Clinton special treatment") in triples(text)
+
+
+def test_a_name_and_a_modal_after_an_opening_condition_are_the_claims_own():
+    text = "Aides said that if Mr. Trump prevails, Mr. Ryan will avoid directly helping him."
+    assert triples(text) == [("Aides", "said", "if Mr. Trump prevails, Mr. Ryan will avoid directly helping him")]
+
+
+def test_a_question_word_with_an_aside_keeps_its_clause():
+    text = "Mr. Rubio described how, growing up, Rafael turned into Rafaelito and then Felito."
+    assert triples(text)[0][2] == "how, growing up, Rafael turned into Rafaelito and then Felito"
