@@ -2599,7 +2599,16 @@ def _paired_modifier(tokens: list[_Token], conjunction: int, first: int) -> bool
     # ("her admiration and highlighted their shared commitment").
     head = tokens[conjunction + 2] if conjunction + 2 < len(tokens) else None
     noun = head is not None and head.is_word and not head.capitalised and head.low not in STOP | DETERMINERS
+    if noun and any(t.text == "," for t in tokens[max(first, conjunction - 4) : conjunction]):
+        return True  # "resort-style pools, water parks and improved dining choices": the last item of a list
     return noun and before > first and tokens[before - 1].low in MODIFIER_LEADS
+
+
+# Past tenses beyond IRREGULAR_PAST that show a claim's own verb ("Rubio broke ranks ... and supported ...").
+CLAIM_PAST = IRREGULAR_PAST | word_set("""
+    met broke led paid built bought caught chose drew drove fell fought grew heard hid knew meant sold spent
+    stood struck taught threw understood withdrew
+    """)  # fmt: skip
 
 
 def _past_clause(tokens: list[_Token], first: int, end: int) -> bool:
@@ -2613,7 +2622,7 @@ def _past_clause(tokens: list[_Token], first: int, end: int) -> bool:
             return False  # "interrupted his rivals, talked over them and ...": a series of the subject's acts
         if t.low in FINITE_AUX - {"was", "were", "did"}:
             return False  # "he had done nothing wrong and marveled at ...": the writer's past after the claim
-        if t.low in ("was", "were", "did") or t.low in IRREGULAR_PAST or _past_predicate(t):
+        if t.low in ("was", "were", "did") or t.low in CLAIM_PAST or _past_predicate(t):
             return True
     return False
 

@@ -155,3 +155,18 @@ def test_a_name_and_a_modal_after_an_opening_condition_are_the_claims_own():
 def test_a_question_word_with_an_aside_keeps_its_clause():
     text = "Mr. Rubio described how, growing up, Rafael turned into Rafaelito and then Felito."
     assert triples(text)[0][2] == "how, growing up, Rafael turned into Rafaelito and then Felito"
+
+
+def test_a_second_past_verb_after_an_irregular_past_claim_goes_on_with_it():
+    text = "Ads mention that Rubio broke ranks with his own party and supported the original Zika funding package."
+    assert triples(text)[0][2] == (
+        "Rubio broke ranks with his own party and supported the original Zika funding package"
+    )
+
+
+def test_an_adjective_in_ed_closing_a_list_is_not_a_second_predicate():
+    text = (
+        "She said there is growing demand for fitness facilities, resort-style pools, water parks and improved "
+        "dining choices."
+    )
+    assert triples(text)[0][2].endswith("water parks and improved dining choices")
