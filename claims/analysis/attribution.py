@@ -2272,11 +2272,18 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     if _subordinate_attribution(tokens, cand.begins) and tokens[k].low not in SUBORDINATORS | {"even"}:
         end = _main_clause_resumes(tokens, k, end)
     noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
-    if cand.lemma in OBJECT_VERBS or noun_object and not _clause_follows(tokens, k + 1, end):
+    # "questioned whether their comments could be taken down, or whether ...", "mentioned that Rubio broke
+    # ranks ...": a verb of stance that takes a clause is not cut as a noun phrase.
+    clause = tokens[k].low in CLAUSE_QUESTIONS or k > cand.cue[1] and tokens[k - 1].low == "that"
+    if cand.lemma in OBJECT_VERBS and not clause or noun_object and not _clause_follows(tokens, k + 1, end):
         end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+# Words that open a clause of its own as a claim ("questioned whether ...").
+CLAUSE_QUESTIONS = word_set("whether if how why")
 
 
 # Words that open a sentence with a subordinate clause ("When Trump said ..., the crowd cheered").
@@ -2425,6 +2432,8 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
                 tokens[j - 1].text == ","
                 and t.low == "that"
                 or all(_between_cue_and_claim(tokens[m], addressee) for m in range(k, j))
+                or t.low == "that"
+                and _circumstance_phrase(tokens, k, j)
             ):
                 return j + 1 if t.text not in QUOTES else j
             break
@@ -2445,6 +2454,32 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
         if not (following.capitalised or following.low in TIME_WORDS | WEEKDAYS or following.text[0].isdigit()):
             k += 1
     return k
+
+
+# Prepositions that open the circumstances of an act of saying ("claimed at one point that").
+CIRCUMSTANCE_PREPOSITIONS = VENUE_PREPOSITIONS | word_set("with after before over")
+
+
+def _circumstance_phrase(tokens: list[_Token], k: int, that: int) -> bool:
+    """ "claimed at one point that", "said in an interview with the newspaper that": a prepositional phrase
+    with no verb of its own stands between the cue and "that"."""
+    if tokens[k].low not in CIRCUMSTANCE_PREPOSITIONS or that - k > MAX_TAIL_TOKENS or that + 1 >= len(tokens):
+        return False
+    verb = tokens[that + 1]
+    after = tokens[that + 2] if that + 2 < len(tokens) else verb
+    present = (
+        verb.low.endswith("s") and not verb.capitalised and not (after.low in FINITE_AUX or _past_predicate(after))
+    )
+    if _past_predicate(verb) or verb.low in IRREGULAR_PAST or present:
+        return False  # "said in a documentary that showed off ...", "at a center that works with ...": a relative
+    # "responded on Sunday to accusations that he exaggerated ...": what follows is the accusation's.
+    return all(
+        t.is_word
+        and t.low not in FINITE_AUX | PRONOUNS | (NOMINAL_CUES - VENUE_NOUNS)
+        and t.low not in IRREGULAR_PAST
+        and not _is_reporting_verb(t.low)
+        for t in tokens[k:that]
+    )
 
 
 def _names_a_subject(tokens: list[_Token], k: int, end: int) -> bool:
@@ -2487,9 +2522,9 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         if opens_aside and t.text in DASHES and (close := _aside_close(tokens, j, limit)) is not None:
             j = close + 1  # "says that – in his professional life – he is ...": an aside before the claim
             continue
-        if t.text in OPEN_QUOTES:
+        if t.text in OPEN_QUOTES or t.text == STRAIGHT_QUOTE and _opens_straight(tokens, j):
             depth += 1
-        elif t.text in CLOSE_QUOTES and t.text != "’" and depth:
+        elif (t.text in CLOSE_QUOTES and t.text != "’" or t.text == STRAIGHT_QUOTE) and depth:
             depth -= 1
         if j == next_start and depth == 0:
             return _trim_end(tokens, k, j)
@@ -2503,22 +2538,68 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return _trim_end(tokens, k, j)
         if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
-        if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j):
+        if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j, k):
             return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
-        if t.text == "," and depth == 0 and _new_subject(tokens, j):
+        close = _subject_aside(tokens, k, j) if t.text == "," and depth == 0 else None
+        if close is not None and close < next_start:
+            j = close + 1  # "a deal with Compaq, however messy, was worth the risk": an aside in the subject
+            continue
+        if t.text == "," and depth == 0 and _new_subject(tokens, j) and _clause_before(tokens, k):
             return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
             return _trim_end(tokens, k, j)
         if (
             t.text == ","
             and j + 1 < len(tokens)
-            and tokens[j + 1].text in CLOSE_QUOTES
+            and (tokens[j + 1].text in CLOSE_QUOTES or _closes_straight(tokens, j + 1))
             and (_breaks_clause(tokens, j + 1) or j + 2 < len(tokens) and _participle(tokens[j + 2]))
         ):
             # "“should be wrapped up by Cleveland,” referring to ...": the writer explains the quotation.
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+def _subject_aside(tokens: list[_Token], first: int, comma: int) -> int | None:
+    """The comma that closes an aside in the claim's subject, when the claim's verb follows it.
+
+    "that early support for Clinton among superdelegates, the party leaders and elected officials who ...,
+    created a barrier no candidate could scale": no verb before the first comma, one right after the second.
+    """
+    if any(t.low in FINITE_AUX or t.low in IRREGULAR_PAST or t.text in QUOTES - {"’"} for t in tokens[first:comma]):
+        return None
+    commas = 0
+    for j in range(comma + 1, min(len(tokens) - 1, comma + MAX_ASIDE_TOKENS)):
+        t = tokens[j]
+        if t.text in SENTENCE_END or t.text == ";" or t.text in QUOTES:
+            return None
+        if t.text == "," and (commas := commas + 1) > 2:
+            return None  # "knew Meles well, and after ..., Nega obtained ..., both toddlers, ...": no aside
+        if t.text == ",":
+            verb = tokens[j + 1]
+            finite = verb.low in FINITE_AUX or verb.low in IRREGULAR_PAST or _past_predicate(verb)
+            if finite and verb.low not in CUE_LEMMAS and not _is_reporting_verb(verb.low):
+                return j
+    return None
+
+
+def _clause_before(tokens: list[_Token], first: int) -> bool:
+    """Whether the claim opens with its clause, not with a phrase the clause's subject follows after a comma
+    ("that if Mr. Trump prevails, Mr. Ryan will avoid ...", "that by month's end, Clinton will have ...")."""
+    return tokens[first].is_word and tokens[first].low not in STOP - {"to"}
+
+
+def _opens_straight(tokens: list[_Token], j: int) -> bool:
+    """'were "sick and tired of ...' : a straight mark after a space (or a bracket or dash) and before a word
+    opens a quotation; one glued to the word before it closes one."""
+    before = tokens[j - 1] if j else None
+    after_gap = before is None or before.end < tokens[j].start or before.text in ("(", "[") or before.text in DASHES
+    return after_gap and j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end
+
+
+def _closes_straight(tokens: list[_Token], j: int) -> bool:
+    """'... “moderate," a subtle dig': a straight mark glued to the word or comma before it closes a quotation."""
+    return tokens[j].text == STRAIGHT_QUOTE and j > 0 and tokens[j - 1].end == tokens[j].start
 
 
 def _parenthesis_ends(tokens: list[_Token], opener: int) -> bool:
@@ -2600,7 +2681,9 @@ def _new_subject(tokens: list[_Token], comma: int) -> bool:
     if verb.low in ("has", "have", "had") and j + 1 < len(tokens):
         verb = tokens[j + 1]  # "..., President Obama has deemed certain releases a reasonable trade-off"
     regular = verb.low.endswith("ed") and verb.low.isalpha() and not verb.capitalised
-    return regular or verb.low in IRREGULAR_PAST
+    # "... special treatment, Giuliani wouldn’t directly speculate about ...": a name and a modal.
+    modal = verb.low in MODALS - {"to"} or verb.low.endswith(("n’t", "n't")) and verb.low[:-3] in MODALS | {"wo", "ca"}
+    return regular or verb.low in IRREGULAR_PAST or modal
 
 
 def _participle(token: _Token) -> bool:
@@ -2613,15 +2696,64 @@ def _participle(token: _Token) -> bool:
     )
 
 
-def _second_predicate(tokens: list[_Token], conjunction: int) -> bool:
-    """ "and marveled", "and even questioned": a second past verb, perhaps after an adverb."""
+def _second_predicate(tokens: list[_Token], conjunction: int, first: int) -> bool:
+    """ "and marveled", "and even questioned": a second past verb, perhaps after an adverb, of the sentence's
+    subject rather than of the claim's."""
     verb = conjunction + 1
     if verb + 1 < len(tokens) and (_is_adverb(tokens[verb]) or tokens[verb].low in ("even", "then", "also")):
         verb += 1
     if verb >= len(tokens) or not _past_predicate(tokens[verb]):
         return False
     # "the heat and unsettled weather could last ...": an adjective in a subject whose verb follows.
-    return not any(t.low in (MODALS | PASSIVE_AUX) - {"to", "be", "been", "being"} for t in tokens[verb + 2 : verb + 4])
+    if any(t.low in (MODALS | PASSIVE_AUX) - {"to", "be", "been", "being"} for t in tokens[verb + 2 : verb + 4]):
+        return False
+    if _paired_modifier(tokens, conjunction, first):
+        return False
+    return not _past_clause(tokens, first, conjunction)
+
+
+# Words before a lone modifier paired by "and" ("an able and determined opponent", "were directly and
+# proximately caused").
+MODIFIER_LEADS = DETERMINERS | PASSIVE_AUX | word_set("of both so very more most as")
+
+
+def _paired_modifier(tokens: list[_Token], conjunction: int, first: int) -> bool:
+    """ "an able and determined opponent", "were directly and proximately caused": "and" joins two modifiers."""
+    before = conjunction - 1
+    if before < first or not tokens[before].is_word:
+        return False
+    if _is_adverb(tokens[before]) and _is_adverb(tokens[conjunction + 1]):
+        return True
+    # The pair goes on to its noun ("determined opponent"); a verb goes on to its own object or preposition
+    # ("her admiration and highlighted their shared commitment").
+    head = tokens[conjunction + 2] if conjunction + 2 < len(tokens) else None
+    noun = head is not None and head.is_word and not head.capitalised and head.low not in STOP | DETERMINERS
+    if noun and any(t.text == "," for t in tokens[max(first, conjunction - 4) : conjunction]):
+        return True  # "resort-style pools, water parks and improved dining choices": the last item of a list
+    return noun and before > first and tokens[before - 1].low in MODIFIER_LEADS
+
+
+# Past tenses beyond IRREGULAR_PAST that show a claim's own verb ("Rubio broke ranks ... and supported ...").
+CLAIM_PAST = IRREGULAR_PAST | word_set("""
+    met broke led paid built bought caught chose drew drove fell fought grew heard hid knew meant sold spent
+    stood struck taught threw understood withdrew
+    """)  # fmt: skip
+
+
+def _past_clause(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether the claim is a clause of its own in the simple past ("he was alarmed by the images"), whose
+    subject a second past verb goes on with ("... and wanted to see for himself")."""
+    if tokens[first].low in STOP - PRONOUNS or _participle(tokens[first]):
+        return False  # "to protect the common folk ...", "conducting surveillance ...": no subject of its own
+    for j in range(first + 1, end):
+        t = tokens[j]
+        if t.text in (",", ";") or t.text in DASHES:
+            return False  # "interrupted his rivals, talked over them and ...": a series of the subject's acts
+        if t.low in FINITE_AUX - {"was", "were", "did"}:
+            return False  # "he had done nothing wrong and marveled at ...": the writer's past after the claim
+        if t.low in ("was", "were", "did") or t.low in CLAIM_PAST or _past_predicate(t):
+            return True
+    return False
 
 
 def _past_predicate(token: _Token) -> bool:
@@ -2669,6 +2801,8 @@ def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
         # "He thinks she would have been committed ..., but believes ...": the subject's next act;
         # "..., but there is growing anger ...": the writer's next clause.
         return True
+    if after.low == "and" and following.capitalised and _list_comma(tokens, comma, len(tokens)):
+        return False  # "he expects Obama, Abe, and Park to ...": the last comma of a list of names
     return after.low in ("and", "but") and (
         following.low in DETERMINERS | PRONOUNS | NUMBER_WORDS | COUNT_OPENERS
         or following.capitalised

@@ -172,7 +172,7 @@ def test_a_parenthesis_that_ends_the_sentence_is_the_writers():
 
 def test_a_gloss_with_another_is_the_writers():
     text = 'Trump refused to say the words "radical Islam," another moment immediately seized upon by Republicans.'
-    assert triples(text) == [("Trump", "refused", 'to say the words "radical Islam')]
+    assert triples(text) == [("Trump", "refused", 'to say the words "radical Islam,"')]
 
 
 def test_a_venue_after_an_object_is_not_part_of_it():
