@@ -2527,6 +2527,8 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         elif (t.text in CLOSE_QUOTES and t.text != "’" or t.text == STRAIGHT_QUOTE) and depth:
             depth -= 1
         if j == next_start and depth == 0:
+            while j - 1 > k and tokens[j - 1].low in ("and", "but", "or"):
+                j -= 1  # "he taught constitutional law, and added: ...": the next attribution takes the "and"
             return _trim_end(tokens, k, j)
         if j >= next_start:
             later = bisect_right(starts, j)

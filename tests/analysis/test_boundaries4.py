@@ -170,3 +170,8 @@ def test_an_adjective_in_ed_closing_a_list_is_not_a_second_predicate():
         "dining choices."
     )
     assert triples(text)[0][2].endswith("water parks and improved dining choices")
+
+
+def test_a_claim_cut_by_the_next_attribution_does_not_end_in_and():
+    text = "Cruz noted he taught constitutional law, and added: “I know a little about this.”"
+    assert triples(text)[0] == ("Cruz", "noted", "he taught constitutional law")
