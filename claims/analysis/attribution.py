@@ -226,8 +226,11 @@ GERUND_NOUNS = word_set("showing warning finding ruling")
 BACKING_VERBS = word_set("support back endorse oppose favor favour prefer")
 # Verbs of stance that name their object as something ("refers to the deal as a betrayal").
 NAMING_VERBS = word_set("refer")
-# Words that end such an object: the circumstances of the act, not what was said.
-OBJECT_ENDS = word_set("during after before as while when last this since because following")
+# Words that end such an object: the circumstances of the act, not what was said; a concession is the
+# writer's ("will support the bill despite his own reservations").
+OBJECT_ENDS = word_set(
+    "during after before as while when last this since because following despite amid although though whereas"
+)
 # Words that open a count of people (", and more than 4 in 10 said ...").
 COUNT_OPENERS = word_set("no more fewer less about nearly almost only just over")
 # Words after which a bare number may be a count of people who spoke ("and 43 said the same").
@@ -2196,6 +2199,10 @@ def _clause_follows(tokens: list[_Token], k: int, end: int) -> bool:
     return False
 
 
+# Words between a preposition and the time it names ("in early June", "on Tuesday", "last week").
+TIME_MODIFIERS = word_set("last next early late mid this")
+
+
 def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True) -> int:
     """ "endorsed Clinton during a conference call": a verb of stance takes a noun phrase, not a clause."""
     depth = 0
@@ -2215,17 +2222,45 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
         if t.text in DASHES and (close := _aside_close(tokens, j, end)) is not None:
             skip_to = close + 1  # "touted her husband’s economic record—“the longest ...”—": an aside in the object
             continue
+        if t.text == "(" and _parenthesis_ends(tokens, j, end):
+            return _trim_end(tokens, k, j)  # "mentioned raising the minimum wage (with far less intensity ...) and"
         if t.text == "," and _list_comma(tokens, j, end):
             continue  # "attacked GOP voters, lawmakers, and thinkers": a list, not the end
-        if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS:
-            while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | {"last", "next"}:
-                j -= 1  # "defended himself on Saturday": the preposition goes with the time
+        # "endorsed Trump in early June", but "the May jobs report" and "may" the verb.
+        month = t.low in MONTHS and t.capitalised and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS
+        if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS or month:
+            while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS:
+                j -= 1  # "defended himself on Saturday", "in early June": the preposition goes with the time
             return _trim_end(tokens, k, j)
-        if t.low == "and" and j + 1 < end and tokens[j + 1].low.endswith(("ed", "ing")):
-            return j  # "... and vowing to make Mexico pay"
+        if t.low in ("and", "but") and _object_verb_follows(tokens, j + 1, end):
+            return j  # "... and vowing to make Mexico pay", "praised Fields ... but stopped short of ..."
         if t.low in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end):
             return j  # "defended Cruz in a recent interview with The Post", "attacked the Koch brothers from the floor"
     return end
+
+
+# Words of a second predicate after "and"/"but" that are not past tenses ("and has invited", "but would not").
+SECOND_VERB_AUX = word_set("has have had would will could can did does do is was were are")
+
+
+def _object_verb_follows(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether a verb of the subject follows "and"/"but" after an object: the writer's next act, not the object.
+
+    "echoed similar liberal themes and took the stage", "praised Fields but stopped short of ...",
+    "expressed concerns but has said ...".
+    """
+    j = first
+    if j < end and (_is_adverb(tokens[j]) or tokens[j].low in ("then", "also", "even", "later", "so")):
+        j += 1
+    if j >= end or not tokens[j].is_word or tokens[j].capitalised:
+        return False
+    t = tokens[j]
+    if t.low.endswith(("ed", "ing")) and t.low not in STOP:
+        return True
+    if t.low in IRREGULAR_PAST:
+        return True
+    # "and has gone so far as to", "but would not offer details": an auxiliary and its verb.
+    return t.low in SECOND_VERB_AUX and j + 1 < end and tokens[j + 1].is_word and not tokens[j + 1].capitalised
 
 
 # Nouns of where or how something was said ("in a tweet", "from the Senate floor").
@@ -2392,11 +2427,18 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
     return _trim_end(tokens, k, limit)
 
 
-def _parenthesis_ends(tokens: list[_Token], opener: int) -> bool:
-    """Whether a parenthesis closes the sentence: nothing but punctuation follows its closing mark."""
+def _parenthesis_ends(tokens: list[_Token], opener: int, end: int | None = None) -> bool:
+    """Whether a parenthesis closes the claim: nothing but punctuation follows its closing mark, or the
+    subject's next act does ("called ... “rapists” (although he allowed ...) and promised to build a wall").
+
+    Given the ``end`` of an object, a parenthesis that reaches it closes the object too.
+    """
     for j in range(opener + 1, min(len(tokens), opener + MAX_CLAIM_TOKENS)):
         if tokens[j].text == ")":
-            return all(not t.is_word for t in tokens[j + 1 :])
+            if all(not t.is_word for t in tokens[j + 1 :]) or end is not None and j + 1 >= end:
+                return True
+            after = tokens[j + 1]
+            return after.low in ("and", "but") and _object_verb_follows(tokens, j + 2, len(tokens))
     return False
 
 

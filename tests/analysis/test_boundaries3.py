@@ -1,0 +1,69 @@
+"""Stage 3: where a claim ends, round 3 (an object that runs on into the writer's additions).
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+def test_a_month_after_the_object_is_when_not_what():
+    assert triples("Ryan endorsed Trump in early June.") == [("Ryan", "endorsed", "Trump")]
+    assert triples("The senator has endorsed Sanders in February.") == [("The senator", "endorsed", "Sanders")]
+
+
+def test_a_month_naming_a_thing_inside_the_object_stays():
+    text = "The White House welcomed the May jobs report."
+    assert triples(text) == [("The White House", "welcomed", "the May jobs report")]
+
+
+def test_a_concession_after_the_object_is_the_writers():
+    text = "Arizona Rep. Raul Grijalva will support the bill despite his own reservations."
+    assert triples(text) == [("Arizona Rep. Raul Grijalva", "support", "the bill")]
+
+
+def test_but_and_a_past_verb_after_the_object_is_the_next_act():
+    text = "Mr. Obama praised Fields for pursuing charges in the case but stopped short of calling for his firing."
+    assert triples(text)[0] == ("Mr. Obama", "praised", "Fields for pursuing charges in the case")
+
+
+def test_and_an_auxiliary_after_the_object_is_the_next_act():
+    text = "Clinton has defended the bill but has said she wants to see changes to it."
+    assert triples(text)[0] == ("Clinton", "defended", "the bill")
+
+
+def test_a_list_of_things_after_the_object_stays():
+    text = "Trump attacked the media and the party establishment at the rally."
+    assert triples(text)[0][2].startswith("the media and the party establishment")
+
+
+def test_a_parenthesis_before_the_next_act_is_the_writers():
+    text = (
+        "The rejection was complete when Trump called undocumented immigrants from Mexico “rapists” (although he "
+        "allowed that some might be good people) and promised to build a wall along the southern border."
+    )
+    assert triples(text)[0] == ("Trump", "called", "undocumented immigrants from Mexico “rapists”")
+
+
+def test_a_parenthesis_before_the_next_object_cue_is_the_writers():
+    text = (
+        "Some people were yawning as he mentioned raising the minimum wage (with far less intensity than "
+        "Mr. Sanders's plea for $15 an hour) and described Mrs. Clinton's plans for new Wall Street regulations."
+    )
+    assert triples(text)[0] == ("he", "mentioned", "raising the minimum wage")
+
+
+def test_a_parenthesis_inside_a_list_stays():
+    text = "The group attacked rivals Chris Christie (who was its main target), Ted Cruz and Donald Trump."
+    assert triples(text)[0][2].endswith("Ted Cruz and Donald Trump")
