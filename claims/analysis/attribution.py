@@ -192,6 +192,10 @@ OBJECT_VERBS = word_set("""
     slam decry denounce condemn question dispute welcome back favor favour prefer offer refer speak tout
     congratulate
     """)  # fmt: skip
+# Measured on the tuning articles: what is sought, highlighted, declared, demanded, ignored or echoed is a noun
+# phrase as often as a clause ("sought to stoke positive energy as he stopped by ...", "declared their
+# allegiance after arriving", "echoed similar liberal themes and took the stage").
+OBJECT_VERBS |= word_set("seek highlight declare demand ignore echo")
 # Verbs that take either a clause or a noun phrase ("denied the charges during a hearing").
 ADMITTING_VERBS = word_set("deny dispute acknowledge admit confirm")
 # Verbs of attitude whose complement is a clause ("thinks (that) Cruz will win").
@@ -2224,6 +2228,9 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
             continue
         if t.text == "(" and _parenthesis_ends(tokens, j, end):
             return _trim_end(tokens, k, j)  # "mentioned raising the minimum wage (with far less intensity ...) and"
+        if t.text == "," and (close := _relative_aside_close(tokens, j, end)) is not None:
+            skip_to = close + 1  # "declared Beijing's claim over the sea, which stretches ..., invalid"
+            continue
         if t.text == "," and _list_comma(tokens, j, end):
             continue  # "attacked GOP voters, lawmakers, and thinkers": a list, not the end
         # "endorsed Trump in early June", but "the May jobs report" and "may" the verb.
@@ -2267,6 +2274,8 @@ def _object_verb_follows(tokens: list[_Token], first: int, end: int) -> bool:
 VENUE_NOUNS = word_set("""
     tweet tweets interview interviews statement statements speech speeches remarks debate debates floor letter
     op-ed column commercial ad ads video post rally rallies hearing briefing conference appearance email
+    twitter facebook instagram television tv radio broadcast podcast show program editorial essay article
+    book memo town forum event meeting session visit stop
     """)  # fmt: skip
 
 
@@ -2279,6 +2288,28 @@ def _names_a_venue(tokens: list[_Token], first: int, end: int) -> bool:
         if not t.is_word or t.low in STOP - DETERMINERS:
             return False
     return False
+
+
+def _relative_aside_close(tokens: list[_Token], comma: int, end: int) -> int | None:
+    """Where a relative clause set off by commas inside the claim closes, if the claim goes on after it.
+
+    "demanded that the Mississippi flag, which includes the stars and bars, be removed": the claim resumes.
+    """
+    if comma + 1 >= end or tokens[comma + 1].low not in RELATIVES:
+        return None
+    for j in range(comma + 3, min(end - 1, comma + MAX_ASIDE_TOKENS)):
+        t = tokens[j]
+        if t.text in SENTENCE_END or t.text in (";", "(") or t.text in DASHES:
+            return None
+        if t.text == ",":
+            following = tokens[j + 1]
+            # "After thanking the raucous crowd, which chanted his name, he touted ...": a new subject;
+            # "endorsed Clinton, who spoke later, at a rally": the circumstances. Only a verb or a word of
+            # the claim ("be removed", "invalid") resumes it.
+            verb = following.low in PASSIVE_AUX | MODALS | {"has", "have", "had"}
+            clause = following.low in PRONOUNS | STOP and not verb or _new_subject(tokens, j)
+            return j if following.is_word and not clause and not _participle(following) else None
+    return None
 
 
 def _aside_close(tokens: list[_Token], dash: int, end: int) -> int | None:

@@ -67,3 +67,38 @@ def test_a_parenthesis_before_the_next_object_cue_is_the_writers():
 def test_a_parenthesis_inside_a_list_stays():
     text = "The group attacked rivals Chris Christie (who was its main target), Ted Cruz and Donald Trump."
     assert triples(text)[0][2].endswith("Ted Cruz and Donald Trump")
+
+
+def test_a_platform_after_the_object_is_where_not_what():
+    assert triples("Saudi Prince Alwaleed mocks Trump on Twitter.") == [("Saudi Prince Alwaleed", "mocks", "Trump")]
+
+
+def test_what_is_sought_ends_before_the_circumstances():
+    text = "Clinton sought to stoke positive energy as she stopped by her campaign headquarters in Manchester."
+    assert triples(text) == [("Clinton", "sought", "to stoke positive energy")]
+
+
+def test_what_is_echoed_ends_before_the_next_act():
+    text = (
+        "Mrs. Clinton and Ms. Warren echoed similar liberal themes and took the stage together united against "
+        "the common enemy."
+    )
+    assert triples(text)[0] == ("Mrs. Clinton and Ms. Warren", "echoed", "similar liberal themes")
+
+
+def test_what_is_declared_ends_before_the_time():
+    text = "Dozens of voters publicly declared their allegiance after arriving at the event unsure."
+    assert triples(text)[0][1:] == ("declared", "their allegiance")
+
+
+def test_a_relative_clause_set_off_inside_the_object_stays():
+    text = (
+        "The protesters demanded that the Mississippi flag, which includes the stars and bars of the Confederacy, "
+        "be removed from the display."
+    )
+    assert triples(text)[0][2].endswith("be removed from the display")
+
+
+def test_a_relative_clause_before_a_new_subject_ends_the_object():
+    text = "After thanking the raucous crowd, which periodically chanted his name, he touted his campaign."
+    assert triples(text)[0][2] == "the raucous crowd"
