@@ -2209,6 +2209,9 @@ TIME_MODIFIERS = word_set("last next early late mid this")
 
 def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True) -> int:
     """ "endorsed Clinton during a conference call": a verb of stance takes a noun phrase, not a clause."""
+    named = _named_object_end(tokens, k, end)
+    if named is not None:
+        return named
     depth = 0
     skip_to = k
     for j in range(k + 1, end):
@@ -2244,6 +2247,37 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
         if t.low in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end):
             return j  # "defended Cruz in a recent interview with The Post", "attacked the Koch brothers from the floor"
     return end
+
+
+# Pronouns that stand as a whole object ("opposed it", "endorsed him").
+WHOLE_OBJECT_PRONOUNS = word_set("him her it them me us")
+# Prepositions after a name or pronoun object that say where, when, how or why, not who
+# ("supporting Mr. Cruz in all of Iowa's 99 counties", "criticizes Mr. Obama from the left"); "for"
+# ("praised Fields for pursuing charges"), "as", "of" ("Ted Cruz of Texas"), "by" ("mentioned Rubio by name"),
+# "over" ("favor Sanders over Trump") and "against" ("defended Bill Clinton against allegations") belong to it.
+NAME_ADJUNCTS = word_set("on at from through until with to during via after before without")
+
+
+def _named_object_end(tokens: list[_Token], k: int, end: int) -> int | None:
+    """Where an object that is only a name or a pronoun ends, if the words after it are circumstances."""
+    j = k
+    if tokens[k].low in WHOLE_OBJECT_PRONOUNS:
+        j = k + 1
+    else:
+        while j < end and tokens[j].is_word and tokens[j].capitalised and not tokens[j].possessive:
+            j += 1
+            if j < end and tokens[j].text == "." and tokens[j - 1].low in TITLE_ABBREVIATIONS:
+                j += 1  # "Mr. Cruz"
+        if j == k or tokens[k].low in STOP | DETERMINERS:
+            return None
+    if j >= end or j > k + MAX_SPEAKER_TOKENS:
+        return None
+    after = tokens[j]
+    if after.low == "to" and j + 1 < end and tokens[j + 1].low == "be":
+        return None  # "declared Cruz to be “anointed” by God": what he is called
+    if after.low in NAME_ADJUNCTS or after.low in ("early", "late"):
+        return j
+    return None
 
 
 # Words of a second predicate after "and"/"but" that are not past tenses ("and has invited", "but would not").

@@ -102,3 +102,25 @@ def test_a_relative_clause_set_off_inside_the_object_stays():
 def test_a_relative_clause_before_a_new_subject_ends_the_object():
     text = "After thanking the raucous crowd, which periodically chanted his name, he touted his campaign."
     assert triples(text)[0][2] == "the raucous crowd"
+
+
+def test_where_a_named_object_was_criticised_is_not_the_object():
+    text = "Mr. Sanders criticizes Mr. Obama from the left."
+    assert triples(text) == [("Mr. Sanders", "criticizes", "Mr. Obama")]
+
+
+def test_a_pronoun_object_ends_before_the_circumstances():
+    text = "Republican leaders opposed it on those grounds."
+    assert triples(text) == [("Republican leaders", "opposed", "it")]
+    text = "Several black lawmakers have endorsed him to help spread the word."
+    assert triples(text)[0][1:] == ("endorsed", "him")
+
+
+def test_a_name_object_keeps_its_comparison_and_its_manner():
+    assert triples("Most voters favor Sanders over Trump.")[0][2] == "Sanders over Trump"
+    assert triples("Clinton never mentioned Rubio by name.")[0][2] == "Rubio by name"
+
+
+def test_a_name_object_keeps_what_it_is_declared_to_be():
+    text = "Glenn Beck declared Cruz to be “anointed” by God."
+    assert triples(text)[0][2] == "Cruz to be “anointed” by God"
