@@ -2242,7 +2242,9 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
             while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS:
                 j -= 1  # "defended himself on Saturday", "in early June": the preposition goes with the time
             return _trim_end(tokens, k, j)
-        if t.low in ("and", "but") and _object_verb_follows(tokens, j + 1, end):
+        # "mentioned raising the minimum wage, expanding paid leave and cutting college costs": a list of acts.
+        gerunds = _participle(tokens[k]) and j + 1 < end and _participle(tokens[j + 1])
+        if t.low in ("and", "but") and _object_verb_follows(tokens, j + 1, end) and not gerunds:
             return j  # "... and vowing to make Mexico pay", "praised Fields ... but stopped short of ..."
         if t.low in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end):
             return j  # "defended Cruz in a recent interview with The Post", "attacked the Koch brothers from the floor"
@@ -2362,6 +2364,8 @@ def _list_comma(tokens: list[_Token], comma: int, end: int) -> bool:
     "Mr. Trump's tactics, his qualifications, his judgment, his worldview and his very decency": any number
     of short items.
     """
+    if comma + 1 < end and _participle(tokens[comma + 1]) and not _gerund_item_before(tokens, comma):
+        return False  # "declare an air defense zone, forcing civilian airliners to make long and ...": the writer's
     item = comma
     for j in range(comma + 1, min(end, comma + MAX_ASIDE_TOKENS)):
         t = tokens[j]
@@ -2371,6 +2375,16 @@ def _list_comma(tokens: list[_Token], comma: int, end: int) -> bool:
             item = j
         elif not t.is_word or j - item > 8:
             return False
+    return False
+
+
+def _gerund_item_before(tokens: list[_Token], comma: int) -> bool:
+    """Whether the item before a comma holds an -ing form too ("raising taxes, cutting spending and ...")."""
+    for j in range(comma - 1, max(-1, comma - 9), -1):
+        if tokens[j].text in (",", ";") or tokens[j].text in SENTENCE_END:
+            return False
+        if _participle(tokens[j]):
+            return True
     return False
 
 

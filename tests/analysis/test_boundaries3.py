@@ -124,3 +124,15 @@ def test_a_name_object_keeps_its_comparison_and_its_manner():
 def test_a_name_object_keeps_what_it_is_declared_to_be():
     text = "Glenn Beck declared Cruz to be “anointed” by God."
     assert triples(text)[0][2] == "Cruz to be “anointed” by God"
+
+
+def test_a_participle_after_the_object_is_not_a_list_item():
+    text = (
+        "She backed a no-fly zone in Syria, putting her at odds with the president and in step with many Republicans."
+    )
+    assert triples(text)[0] == ("She", "backed", "a no-fly zone in Syria")
+
+
+def test_a_list_of_gerunds_stays_one_object():
+    text = "He mentioned raising the minimum wage, expanding paid leave and cutting college costs."
+    assert triples(text)[0][2] == "raising the minimum wage, expanding paid leave and cutting college costs"
