@@ -344,10 +344,15 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 hits = _continued_quote(text, sentence, _last_speaking(found))
                 words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
                 if hits and quoting is not None and 2 * words <= quoted_words:
-                    # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation.
+                    # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation,
+                    # unless the words between them are the longer part ("“...,” said Soe Min, a USDP member
+                    # who ran against Suu Kyi in a 2012 by-election and lost. “But ...”"): then it is left out.
                     hit, span = found[quoting]
-                    hit.content = (hit.content[0], hits[0].content[1])
-                    found[quoting] = (hit, Span(span.start, sentence.end))
+                    between = hits[0].content[0] - hit.content[1]
+                    quoted = hit.content[1] - hit.content[0] + hits[0].content[1] - hits[0].content[0]
+                    if between <= quoted:
+                        hit.content = (hit.content[0], hits[0].content[1])
+                        found[quoting] = (hit, Span(span.start, sentence.end))
                     quoted_words += words
                     continue
             quoting = None

@@ -136,3 +136,18 @@ def test_a_participle_after_the_object_is_not_a_list_item():
 def test_a_list_of_gerunds_stays_one_object():
     text = "He mentioned raising the minimum wage, expanding paid leave and cutting college costs."
     assert triples(text)[0][2] == "raising the minimum wage, expanding paid leave and cutting college costs"
+
+
+def test_an_afterthought_past_a_long_description_of_the_speaker_is_left_out():
+    text = (
+        "“We are not doing very well. The NLD is in a superior position,” said Soe Min, a USDP member who ran "
+        "against Suu Kyi in a 2012 parliamentary by-election and lost. “But the votes are still counting.”"
+    )
+    contents = [s.content for s in statements(text)]
+    assert "The NLD is in a superior position" in contents[-1]
+    assert all("USDP member" not in c for c in contents)
+
+
+def test_a_short_afterthought_stays_with_its_quotation():
+    text = "“We will win this state by a wide margin,” he said. “Believe me.”"
+    assert triples(text) == [("he", "said", "We will win this state by a wide margin,” he said. “Believe me.")]
