@@ -2311,12 +2311,14 @@ def _object_verb_follows(tokens: list[_Token], first: int, end: int) -> bool:
     return t.low in SECOND_VERB_AUX and j + 1 < end and tokens[j + 1].is_word and not tokens[j + 1].capitalised
 
 
-# Nouns of where or how something was said ("in a tweet", "from the Senate floor").
+# Nouns of where or how something was said ("in a tweet", "from the Senate floor"), or through whom
+# ("denied the charges through his lawyer").
 VENUE_NOUNS = word_set("""
     tweet tweets interview interviews statement statements speech speeches remarks debate debates floor letter
     op-ed column commercial ad ads video post rally rallies hearing briefing conference appearance email
     twitter facebook instagram television tv radio broadcast podcast show program editorial essay article
     book memo town forum event meeting session visit stop
+    spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys
     """)  # fmt: skip
 
 

@@ -151,3 +151,8 @@ def test_an_afterthought_past_a_long_description_of_the_speaker_is_left_out():
 def test_a_short_afterthought_stays_with_its_quotation():
     text = "“We will win this state by a wide margin,” he said. “Believe me.”"
     assert triples(text) == [("he", "said", "We will win this state by a wide margin,” he said. “Believe me.")]
+
+
+def test_the_channel_of_a_denial_is_not_what_was_denied():
+    text = "Mr. Ailes denied the charges through his lawyer."
+    assert triples(text) == [("Mr. Ailes", "denied", "the charges")]
