@@ -2298,8 +2298,8 @@ def _object_verb_follows(tokens: list[_Token], first: int, end: int) -> bool:
     "expressed concerns but has said ...".
     """
     j = first
-    if j < end and (_is_adverb(tokens[j]) or tokens[j].low in ("then", "also", "even", "later", "so")):
-        j += 1
+    if j < end and (_is_adverb(tokens[j]) or tokens[j].low in ("then", "also", "even", "later", "so", "not")):
+        j += 1  # "referring to the business mogul but not naming him"
     if j >= end or not tokens[j].is_word or tokens[j].capitalised:
         return False
     t = tokens[j]

@@ -156,3 +156,8 @@ def test_a_short_afterthought_stays_with_its_quotation():
 def test_the_channel_of_a_denial_is_not_what_was_denied():
     text = "Mr. Ailes denied the charges through his lawyer."
     assert triples(text) == [("Mr. Ailes", "denied", "the charges")]
+
+
+def test_but_not_and_a_participle_is_the_next_act():
+    text = "Mr. Rubio spent the debate referring to the business mogul but not naming him."
+    assert triples(text)[0][1:] == ("referring to", "the business mogul")
