@@ -1953,6 +1953,8 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
     words will do but a new claim.
     """
     k = first
+    # "..., Ash Carter told a Senate panel Wednesday.": after a verb of telling, its listener.
+    listener = first > 0 and CUE_LEMMAS.get(tokens[first - 1].low) == "tell"
     while k < len(tokens) and k - first <= (MAX_LENIENT_TAIL_TOKENS if lenient else MAX_TAIL_TOKENS):
         t = tokens[k]
         if not t.is_word:
@@ -1977,6 +1979,11 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             continue
         # A name right after the cue is its object ("said Patricia Smith, the mother ..."), unless a date.
         named = t.capitalised and (k > first and (tokens[k - 1].low in ADVERBIAL or tokens[k - 1].capitalised))
+        if listener and t.low in ("to", "that", "about", "of"):
+            return None  # "told him to leave", "told reporters about ...": the claim follows
+        if listener and t.is_word and not _main_verb(t) and t.low not in PRONOUNS | CUE_LEMMAS.keys():
+            k += 1  # "told his closest advisers as he labored over ...", "told a Senate panel Wednesday"
+            continue
         if t.low not in ADVERBIAL and not named and t.low not in WEEKDAYS | MONTHS and not t.text[0].isdigit():
             return None
         k += 1

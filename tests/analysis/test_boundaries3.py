@@ -161,3 +161,21 @@ def test_the_channel_of_a_denial_is_not_what_was_denied():
 def test_but_not_and_a_participle_is_the_next_act():
     text = "Mr. Rubio spent the debate referring to the business mogul but not naming him."
     assert triples(text)[0][1:] == ("referring to", "the business mogul")
+
+
+def test_the_listener_after_a_claim_is_not_the_claim():
+    text = (
+        "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel."
+    )
+    assert triples(text) == [
+        ("Defense Secretary Ash Carter", "told", "This includes a special force to assist Kurdish Peshmerga")
+    ]
+    text = "This is not about me, President Obama told his closest advisers as he labored over the address."
+    assert triples(text)[0] == ("President Obama", "told", "This is not about me")
+
+
+def test_what_a_listener_is_told_still_follows():
+    text = "Defense Secretary Ash Carter told a Senate panel the force would assist Kurdish Peshmerga."
+    assert triples(text)[0][2].endswith("the force would assist Kurdish Peshmerga")
+    text = "In a speech, Mr. Obama told his advisers to prepare for a long fight."
+    assert triples(text)[0][2].endswith("to prepare for a long fight")
