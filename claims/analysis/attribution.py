@@ -2266,9 +2266,10 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
 # Pronouns that stand as a whole object ("opposed it", "endorsed him").
 WHOLE_OBJECT_PRONOUNS = word_set("him her it them me us")
 # Prepositions after a name or pronoun object that say where, when, how or why, not who
-# ("supporting Mr. Cruz in all of Iowa's 99 counties", "criticizes Mr. Obama from the left"); "for"
-# ("praised Fields for pursuing charges"), "as", "of" ("Ted Cruz of Texas"), "by" ("mentioned Rubio by name"),
-# "over" ("favor Sanders over Trump") and "against" ("defended Bill Clinton against allegations") belong to it.
+# ("criticizes Mr. Obama from the left", "opposed it on those grounds"); "for" ("praised Fields for pursuing
+# charges"), "as", "of" ("Ted Cruz of Texas"), "by" ("mentioned Rubio by name"), "over" ("favor Sanders over
+# Trump") and "against" ("defended Bill Clinton against allegations") belong to it. "in" is left out, measured:
+# "attacked Trump in the British parliament over his call for the ban" is all one object to annotators.
 NAME_ADJUNCTS = word_set("on at from through until with to during via after before without")
 
 
