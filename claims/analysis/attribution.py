@@ -192,6 +192,10 @@ OBJECT_VERBS = word_set("""
     slam decry denounce condemn question dispute welcome back favor favour prefer offer refer speak tout
     congratulate
     """)  # fmt: skip
+# Measured on the tuning articles: what is sought, highlighted, declared, demanded, ignored or echoed is a noun
+# phrase as often as a clause ("sought to stoke positive energy as he stopped by ...", "declared their
+# allegiance after arriving", "echoed similar liberal themes and took the stage").
+OBJECT_VERBS |= word_set("seek highlight declare demand ignore echo")
 # Verbs that take either a clause or a noun phrase ("denied the charges during a hearing").
 ADMITTING_VERBS = word_set("deny dispute acknowledge admit confirm")
 # Verbs of attitude whose complement is a clause ("thinks (that) Cruz will win").
@@ -226,8 +230,11 @@ GERUND_NOUNS = word_set("showing warning finding ruling")
 BACKING_VERBS = word_set("support back endorse oppose favor favour prefer")
 # Verbs of stance that name their object as something ("refers to the deal as a betrayal").
 NAMING_VERBS = word_set("refer")
-# Words that end such an object: the circumstances of the act, not what was said.
-OBJECT_ENDS = word_set("during after before as while when last this since because following")
+# Words that end such an object: the circumstances of the act, not what was said; a concession is the
+# writer's ("will support the bill despite his own reservations").
+OBJECT_ENDS = word_set(
+    "during after before as while when last this since because following despite amid although though whereas"
+)
 # Words that open a count of people (", and more than 4 in 10 said ...").
 COUNT_OPENERS = word_set("no more fewer less about nearly almost only just over")
 # Words after which a bare number may be a count of people who spoke ("and 43 said the same").
@@ -337,10 +344,15 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 hits = _continued_quote(text, sentence, _last_speaking(found))
                 words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
                 if hits and quoting is not None and 2 * words <= quoted_words:
-                    # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation.
+                    # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation,
+                    # unless the words between them are the longer part ("“...,” said Soe Min, a USDP member
+                    # who ran against Suu Kyi in a 2012 by-election and lost. “But ...”"): then it is left out.
                     hit, span = found[quoting]
-                    hit.content = (hit.content[0], hits[0].content[1])
-                    found[quoting] = (hit, Span(span.start, sentence.end))
+                    between = hits[0].content[0] - hit.content[1]
+                    quoted = hit.content[1] - hit.content[0] + hits[0].content[1] - hits[0].content[0]
+                    if between <= quoted:
+                        hit.content = (hit.content[0], hits[0].content[1])
+                        found[quoting] = (hit, Span(span.start, sentence.end))
                     quoted_words += words
                     continue
             quoting = None
@@ -2070,6 +2082,8 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
     words will do but a new claim.
     """
     k = first
+    # "..., Ash Carter told a Senate panel Wednesday.": after a verb of telling, its listener.
+    listener = first > 0 and CUE_LEMMAS.get(tokens[first - 1].low) == "tell"
     while k < len(tokens) and k - first <= (MAX_LENIENT_TAIL_TOKENS if lenient else MAX_TAIL_TOKENS):
         t = tokens[k]
         if not t.is_word:
@@ -2094,6 +2108,11 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             continue
         # A name right after the cue is its object ("said Patricia Smith, the mother ..."), unless a date.
         named = t.capitalised and (k > first and (tokens[k - 1].low in ADVERBIAL or tokens[k - 1].capitalised))
+        if listener and t.low in ("to", "that", "about", "of"):
+            return None  # "told him to leave", "told reporters about ...": the claim follows
+        if listener and t.is_word and not _main_verb(t) and t.low not in PRONOUNS | CUE_LEMMAS.keys():
+            k += 1  # "told his closest advisers as he labored over ...", "told a Senate panel Wednesday"
+            continue
         if t.low not in ADVERBIAL and not named and t.low not in WEEKDAYS | MONTHS and not t.text[0].isdigit():
             return None
         k += 1
@@ -2332,8 +2351,15 @@ def _clause_follows(tokens: list[_Token], k: int, end: int) -> bool:
     return False
 
 
+# Words between a preposition and the time it names ("in early June", "on Tuesday", "last week").
+TIME_MODIFIERS = word_set("last next early late mid this")
+
+
 def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True) -> int:
     """ "endorsed Clinton during a conference call": a verb of stance takes a noun phrase, not a clause."""
+    named = _named_object_end(tokens, k, end)
+    if named is not None:
+        return named
     depth = 0
     skip_to = k
     for j in range(k + 1, end):
@@ -2351,23 +2377,92 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
         if t.text in DASHES and (close := _aside_close(tokens, j, end)) is not None:
             skip_to = close + 1  # "touted her husband’s economic record—“the longest ...”—": an aside in the object
             continue
+        if t.text == "(" and _parenthesis_ends(tokens, j, end):
+            return _trim_end(tokens, k, j)  # "mentioned raising the minimum wage (with far less intensity ...) and"
+        if t.text == "," and (close := _relative_aside_close(tokens, j, end)) is not None:
+            skip_to = close + 1  # "declared Beijing's claim over the sea, which stretches ..., invalid"
+            continue
         if t.text == "," and _list_comma(tokens, j, end):
             continue  # "attacked GOP voters, lawmakers, and thinkers": a list, not the end
-        if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS:
-            while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | {"last", "next"}:
-                j -= 1  # "defended himself on Saturday": the preposition goes with the time
+        # "endorsed Trump in early June", but "the May jobs report" and "may" the verb.
+        month = t.low in MONTHS and t.capitalised and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS
+        if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS or month:
+            while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS:
+                j -= 1  # "defended himself on Saturday", "in early June": the preposition goes with the time
             return _trim_end(tokens, k, j)
-        if t.low == "and" and j + 1 < end and tokens[j + 1].low.endswith(("ed", "ing")):
-            return j  # "... and vowing to make Mexico pay"
+        # "mentioned raising the minimum wage, expanding paid leave and cutting college costs": a list of acts.
+        gerunds = _participle(tokens[k]) and j + 1 < end and _participle(tokens[j + 1])
+        if t.low in ("and", "but") and _object_verb_follows(tokens, j + 1, end) and not gerunds:
+            return j  # "... and vowing to make Mexico pay", "praised Fields ... but stopped short of ..."
         if t.low in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end):
             return j  # "defended Cruz in a recent interview with The Post", "attacked the Koch brothers from the floor"
     return end
 
 
-# Nouns of where or how something was said ("in a tweet", "from the Senate floor").
+# Pronouns that stand as a whole object ("opposed it", "endorsed him").
+WHOLE_OBJECT_PRONOUNS = word_set("him her it them me us")
+# Prepositions after a name or pronoun object that say where, when, how or why, not who
+# ("criticizes Mr. Obama from the left", "opposed it on those grounds"); "for" ("praised Fields for pursuing
+# charges"), "as", "of" ("Ted Cruz of Texas"), "by" ("mentioned Rubio by name"), "over" ("favor Sanders over
+# Trump") and "against" ("defended Bill Clinton against allegations") belong to it. "in" is left out, measured:
+# "attacked Trump in the British parliament over his call for the ban" is all one object to annotators.
+NAME_ADJUNCTS = word_set("on at from through until with to during via after before without")
+
+
+def _named_object_end(tokens: list[_Token], k: int, end: int) -> int | None:
+    """Where an object that is only a name or a pronoun ends, if the words after it are circumstances."""
+    j = k
+    if tokens[k].low in WHOLE_OBJECT_PRONOUNS:
+        j = k + 1
+    else:
+        while j < end and tokens[j].is_word and tokens[j].capitalised and not tokens[j].possessive:
+            j += 1
+            if j < end and tokens[j].text == "." and tokens[j - 1].low in TITLE_ABBREVIATIONS:
+                j += 1  # "Mr. Cruz"
+        if j == k or tokens[k].low in STOP | DETERMINERS:
+            return None
+    if j >= end or j > k + MAX_SPEAKER_TOKENS:
+        return None
+    after = tokens[j]
+    if after.low == "to" and j + 1 < end and tokens[j + 1].low == "be":
+        return None  # "declared Cruz to be “anointed” by God": what he is called
+    if after.low in NAME_ADJUNCTS or after.low in ("early", "late"):
+        return j
+    return None
+
+
+# Words of a second predicate after "and"/"but" that are not past tenses ("and has invited", "but would not").
+SECOND_VERB_AUX = word_set("has have had would will could can did does do is was were are")
+
+
+def _object_verb_follows(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether a verb of the subject follows "and"/"but" after an object: the writer's next act, not the object.
+
+    "echoed similar liberal themes and took the stage", "praised Fields but stopped short of ...",
+    "expressed concerns but has said ...".
+    """
+    j = first
+    if j < end and (_is_adverb(tokens[j]) or tokens[j].low in ("then", "also", "even", "later", "so", "not")):
+        j += 1  # "referring to the business mogul but not naming him"
+    if j >= end or not tokens[j].is_word or tokens[j].capitalised:
+        return False
+    t = tokens[j]
+    if t.low.endswith(("ed", "ing")) and t.low not in STOP:
+        return True
+    if t.low in IRREGULAR_PAST:
+        return True
+    # "and has gone so far as to", "but would not offer details": an auxiliary and its verb.
+    return t.low in SECOND_VERB_AUX and j + 1 < end and tokens[j + 1].is_word and not tokens[j + 1].capitalised
+
+
+# Nouns of where or how something was said ("in a tweet", "from the Senate floor"), or through whom
+# ("denied the charges through his lawyer").
 VENUE_NOUNS = word_set("""
     tweet tweets interview interviews statement statements speech speeches remarks debate debates floor letter
     op-ed column commercial ad ads video post rally rallies hearing briefing conference appearance email
+    twitter facebook instagram television tv radio broadcast podcast show program editorial essay article
+    book memo town forum event meeting session visit stop
+    spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys
     """)  # fmt: skip
 
 
@@ -2380,6 +2475,28 @@ def _names_a_venue(tokens: list[_Token], first: int, end: int) -> bool:
         if not t.is_word or t.low in STOP - DETERMINERS:
             return False
     return False
+
+
+def _relative_aside_close(tokens: list[_Token], comma: int, end: int) -> int | None:
+    """Where a relative clause set off by commas inside the claim closes, if the claim goes on after it.
+
+    "demanded that the Mississippi flag, which includes the stars and bars, be removed": the claim resumes.
+    """
+    if comma + 1 >= end or tokens[comma + 1].low not in RELATIVES:
+        return None
+    for j in range(comma + 3, min(end - 1, comma + MAX_ASIDE_TOKENS)):
+        t = tokens[j]
+        if t.text in SENTENCE_END or t.text in (";", "(") or t.text in DASHES:
+            return None
+        if t.text == ",":
+            following = tokens[j + 1]
+            # "After thanking the raucous crowd, which chanted his name, he touted ...": a new subject;
+            # "endorsed Clinton, who spoke later, at a rally": the circumstances. Only a verb or a word of
+            # the claim ("be removed", "invalid") resumes it.
+            verb = following.low in PASSIVE_AUX | MODALS | {"has", "have", "had"}
+            clause = following.low in PRONOUNS | STOP and not verb or _new_subject(tokens, j)
+            return j if following.is_word and not clause and not _participle(following) else None
+    return None
 
 
 def _aside_close(tokens: list[_Token], dash: int, end: int) -> int | None:
@@ -2398,6 +2515,8 @@ def _list_comma(tokens: list[_Token], comma: int, end: int) -> bool:
     "Mr. Trump's tactics, his qualifications, his judgment, his worldview and his very decency": any number
     of short items.
     """
+    if comma + 1 < end and _participle(tokens[comma + 1]) and not _gerund_item_before(tokens, comma):
+        return False  # "declare an air defense zone, forcing civilian airliners to make long and ...": the writer's
     item = comma
     for j in range(comma + 1, min(end, comma + MAX_ASIDE_TOKENS)):
         t = tokens[j]
@@ -2407,6 +2526,16 @@ def _list_comma(tokens: list[_Token], comma: int, end: int) -> bool:
             item = j
         elif not t.is_word or j - item > 8:
             return False
+    return False
+
+
+def _gerund_item_before(tokens: list[_Token], comma: int) -> bool:
+    """Whether the item before a comma holds an -ing form too ("raising taxes, cutting spending and ...")."""
+    for j in range(comma - 1, max(-1, comma - 9), -1):
+        if tokens[j].text in (",", ";") or tokens[j].text in SENTENCE_END:
+            return False
+        if _participle(tokens[j]):
+            return True
     return False
 
 
@@ -2604,11 +2733,18 @@ def _closes_straight(tokens: list[_Token], j: int) -> bool:
     return tokens[j].text == STRAIGHT_QUOTE and j > 0 and tokens[j - 1].end == tokens[j].start
 
 
-def _parenthesis_ends(tokens: list[_Token], opener: int) -> bool:
-    """Whether a parenthesis closes the sentence: nothing but punctuation follows its closing mark."""
+def _parenthesis_ends(tokens: list[_Token], opener: int, end: int | None = None) -> bool:
+    """Whether a parenthesis closes the claim: nothing but punctuation follows its closing mark, or the
+    subject's next act does ("called ... “rapists” (although he allowed ...) and promised to build a wall").
+
+    Given the ``end`` of an object, a parenthesis that reaches it closes the object too.
+    """
     for j in range(opener + 1, min(len(tokens), opener + MAX_CLAIM_TOKENS)):
         if tokens[j].text == ")":
-            return all(not t.is_word for t in tokens[j + 1 :])
+            if all(not t.is_word for t in tokens[j + 1 :]) or end is not None and j + 1 >= end:
+                return True
+            after = tokens[j + 1]
+            return after.low in ("and", "but") and _object_verb_follows(tokens, j + 2, len(tokens))
     return False
 
 

@@ -164,5 +164,5 @@ def test_a_relative_clause_ending_in_a_quotation_describes_the_speaker():
 def test_which_after_a_comma_stands_for_the_organisation_before_it():
     text = "The union, which endorsed Hillary Clinton in November, is widely regarded as one of the more liberal."
     [statement] = statements(text)
-    assert (statement.speaker, statement.cue, statement.content) == ("which", "endorsed", "Hillary Clinton in November")
+    assert (statement.speaker, statement.cue, statement.content) == ("which", "endorsed", "Hillary Clinton")
     assert statement.refers_to == "The union"
