@@ -1220,9 +1220,23 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         return None  # "Do you think he can win?" asks; it attributes nothing
     if relative:
         speaker = relative[1]  # "voters who backed Obama in 2012 believe ...": the head agrees, the whole speaks
+    elif _gap_clause(tokens, cue_end):
+        speaker = _holder_after_head(tokens, speaker)
     if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end):
         return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+def _holder_after_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "a tactic Democrats hope will ...", "a gift President Barack Obama knew would ...": in a relative
+    clause without "that" the holder's name follows the noun it describes; the holder is the name alone."""
+    if tokens[speaker[0]].low not in DETERMINERS:
+        return speaker
+    for k in range(speaker[0] + 2, speaker[1]):
+        before = tokens[k - 1]
+        if tokens[k].capitalised and before.is_word and not before.capitalised and before.low not in PHRASE_LINKS:
+            return k, speaker[1]
+    return speaker
 
 
 def _describes_reported_speaker(tokens: list[_Token], i: int, first: int, cue_end: int) -> bool:
@@ -1413,6 +1427,19 @@ def _reported_before(tokens: list[_Token], first: int) -> bool:
     return False
 
 
+# Auxiliaries that open a held clause whose subject stands before the holder ("a move the kingdom hopes
+# will shatter ...", "whom many progressives believed was ..."); "do" is as often the holder's own ("I think
+# do").
+GAP_AUX = FINITE_AUX - word_set("do does did")
+
+
+def _gap_clause(tokens: list[_Token], k: int) -> bool:
+    """ "a tactic Democrats hope will dampen Latino support", "what scientists think is necessary": after a verb
+    of thinking, an auxiliary opens a clause whose subject is the noun the holder's relative clause describes,
+    and that clause is held. ("to be" is not one: "A developer known to be bullish on golf" is a passive.)"""
+    return tokens[k].low in GAP_AUX
+
+
 def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
     """Whether the word at ``k``, after a verb of attitude, opens what is held: a clause, an infinitive or an object."""
     first = tokens[k]
@@ -1435,6 +1462,8 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
     if lemma in JUDGING_VERBS and first.low in OBJECTS | {"her", "it"}:
         return True  # "viewed him favorably", "sees them as a threat"
     if lemma in THINKING_VERBS or lemma in HOLDING:
+        if _gap_clause(tokens, k):
+            return True
         # "Supporters of the law hope this is just a transition period", "We believe six debates ... is".
         subject = first.low.replace("'", "’").partition("’")[0]  # "they’re"
         if (
