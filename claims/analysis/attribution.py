@@ -1181,6 +1181,9 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     complement = cue_end < len(tokens) and _attitude_complement(tokens, cue_end, lemma)
     if tokens[i].low.endswith("ing") and before >= 0 and _after_comma(tokens, before) and complement:
         return _Candidate("participle", (i, cue_end), None, i, lemma)
+    joined = _holder_joined(tokens, i, before) if complement else None
+    if joined is not None:
+        return _Candidate("before", (i, cue_end), joined, i, lemma)
     if before >= 0 and tokens[before].text == ",":
         before = _before_adverbial_aside(tokens, before)
     # "an outside group backing Marco Rubio": a stance taken by the noun it follows.
@@ -1237,6 +1240,41 @@ def _holder_after_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[
         if tokens[k].capitalised and before.is_word and not before.capitalised and before.low not in PHRASE_LINKS:
             return k, speaker[1]
     return speaker
+
+
+def _holder_joined(tokens: list[_Token], i: int, before: int) -> tuple[int, int] | None:
+    """ "Indiana politicians, who granted Carrier tax breaks, are furious at the company and want their money
+    back", "Carole Bower ... supported Gov. John Kasich in the primary, but now plans to vote for Mr. Trump": a
+    verb of attitude joined by "and" or "but" to the main clause's predicate has that clause's subject."""
+    if before < 1 or tokens[before].low not in ("and", "but") or tokens[i].low.endswith("ing"):
+        return None
+    # "said she supports a $12 wage nationally but supports cities that go higher": both are the claim.
+    clause_verbs = THINKING_VERBS | HOLDING
+    if any(_is_reporting_verb(t.low) or ATTITUDE_LEMMAS.get(t.low) in clause_verbs for t in tokens[:before]):
+        return None
+    start = _main_clause_start(tokens, before)
+    infinitive = any(
+        tokens[k].low == "to" and tokens[k - 1].low in ATTITUDE_LEMMAS for k in range(max(start, 1), before)
+    )
+    if tokens[i].low == ATTITUDE_LEMMAS[tokens[i].low] and infinitive:
+        return None  # "planning to withdraw from her race and seek her party's nomination": one infinitive's
+    for k in range(before - 1, start, -1):
+        if tokens[k].text in (",", ";") or tokens[k].text in DASHES:
+            # "African Americans such as Borders, who are drawn to his message ... and feel that ...": the
+            # relative clause's second verb is its own.
+            if tokens[k + 1].low == "who":
+                return (k + 1, k + 2) if ATTITUDE_LEMMAS[tokens[i].low] in HELD_BY_RELATIVES else None
+            break
+    subject = _subject_at(tokens, start, before)
+    if subject is None or tokens[subject[1] - 1].low in NOT_HOLDERS:
+        return None
+    verb = tokens[subject[1]]
+    # "Along with her husband ...", "The group went ahead and backed ...": no clean subject before a verb.
+    if not (verb.is_word or verb.text == ",") or verb.capitalised or verb.low in PHRASE_LINKS | {"and", "but", "or"}:
+        return None
+    if tokens[i].low == ATTITUDE_LEMMAS[tokens[i].low] and not _agrees_with_base_form(tokens, subject, i):
+        return None
+    return subject
 
 
 def _describes_reported_speaker(tokens: list[_Token], i: int, first: int, cue_end: int) -> bool:

@@ -31,3 +31,24 @@ def test_a_view_held_of_the_noun_a_relative_clause_describes():
     assert triples(text) == [("many progressives", "believed", "was unfairly tilting the primary toward Clinton")]
     # "to be" after the verb is a passive participle's, not a held clause.
     assert statements("A developer known to be bullish on golf is Donald J. Trump.") == []
+
+
+def test_a_second_predicate_has_the_main_clause_subject():
+    text = (
+        "Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich of Ohio in the Republican "
+        "primary, but now plans to vote for Mr. Trump."
+    )
+    assert ("Carole Bower", "plans", "to vote for Mr. Trump") in triples(text)
+    # The second verb of a relative clause is the relative's.
+    text = (
+        "Sanders is appealing to younger African Americans such as Borders, who are drawn to his message and "
+        "feel that the crime policies of the 1990s have done long-term harm to their communities."
+    )
+    found = [s for s in statements(text) if s.cue == "feel"]
+    assert [(s.speaker, s.refers_to) for s in found] == [("who", "Borders")]
+    # Inside a reported claim, the second verb is part of that claim.
+    text = "She said she supports a $12 wage nationally but supports cities that go higher."
+    assert [s.cue for s in statements(text)] == ["said"]
+    # A second infinitive is not a verb of its own.
+    text = "Rep. Susan Brooks is planning to withdraw from her House race and seek the nomination."
+    assert "seek" not in [s.cue for s in statements(text)]
