@@ -1169,6 +1169,10 @@ def _series_of_acts(tokens: list[_Token], comma: int) -> bool:
     return False
 
 
+# Verbs of resolving on a course: a decision made is the decider's stance ("Teachout decided to bypass Faso").
+DECIDING = word_set("decide")
+
+
 def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int, lemma: str) -> _Candidate | None:
     """ "Rubio wants to emerge as ...", "He thinks Cruz will win", "most supported Sanders".
 
@@ -1177,6 +1181,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     and a complement right after it.
     """
     backing = lemma in BACKING_VERBS
+    if lemma in DECIDING and tokens[i].low == lemma:
+        return None  # "if politicians decide to ...", "the voters decide winners": no decision made yet
     # "Black voters have formed an important part of Clinton’s coalition, supporting her ...".
     complement = cue_end < len(tokens) and _attitude_complement(tokens, cue_end, lemma)
     if tokens[i].low.endswith("ing") and before >= 0 and _after_comma(tokens, before) and complement:
@@ -1264,6 +1270,8 @@ def _holder_joined(tokens: list[_Token], i: int, before: int) -> tuple[int, int]
             # relative clause's second verb is its own.
             if tokens[k + 1].low == "who":
                 return (k + 1, k + 2) if ATTITUDE_LEMMAS[tokens[i].low] in HELD_BY_RELATIVES else None
+            if tokens[k].text == ";":
+                start = k + 1  # "... ushered in a thaw; he helped broker a truce ... and decided to ..."
             break
     subject = _subject_at(tokens, start, before)
     if subject is None or tokens[subject[1] - 1].low in NOT_HOLDERS:

@@ -52,3 +52,17 @@ def test_a_second_predicate_has_the_main_clause_subject():
     # A second infinitive is not a verb of its own.
     text = "Rep. Susan Brooks is planning to withdraw from her House race and seek the nomination."
     assert "seek" not in [s.cue for s in statements(text)]
+
+
+def test_a_decision_made_is_the_deciders_stance():
+    assert triples("On Monday, Teachout decided to bypass Faso himself and go after his donor.") == [
+        ("Teachout", "decided", "to bypass Faso himself and go after his donor")
+    ]
+    # A clause after a semicolon has its own subject.
+    text = (
+        "The victory ushered in a thaw; he helped broker a truce to fighting in Gaza that fall and decided "
+        "to make Israel the first foreign destination of his second term."
+    )
+    assert [(s.speaker, s.cue) for s in statements(text)] == [("he", "decided")]
+    # No decision is made yet.
+    assert statements("If politicians decide to order another mass roundup, the Census will serve up the names.") == []
