@@ -1205,7 +1205,9 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         return None
     relative = _relative_subject(tokens, before) if plain and not appositive else None
     speaker = appositive or (relative[0] if relative else _speaker_before(tokens, before))
-    holder = speaker is not None and _relative_holder(tokens, speaker, lemma, cue_end)
+    holder = speaker is not None and (
+        _relative_holder(tokens, speaker, lemma, cue_end) or _body_holder(tokens, speaker, lemma, cue_end)
+    )
     if (
         speaker is None
         or not holder
@@ -1378,6 +1380,18 @@ def _relative_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str,
     if speaker[0] >= 1 and tokens[speaker[0] - 1].text == ",":
         return lemma in HELD_BY_RELATIVES
     return lemma in THINKING_VERBS and tokens[cue_end].low != "to"
+
+
+# Verbs of intending, which only people and bodies do: "it" before them is a body ("It plans to raise rates
+# more slowly", "it hopes to reap benefits of its own"), not the writer's "it seems".
+INTENDING = word_set("want hope plan intend wish aim seek decide")
+
+
+def _body_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str, cue_end: int) -> bool:
+    """Whether a lone "it" holds an intention: with an infinitive, or a clause after an auxiliary."""
+    if speaker[1] - speaker[0] != 1 or tokens[speaker[0]].low != "it" or lemma not in INTENDING:
+        return False
+    return cue_end < len(tokens) and (tokens[cue_end].low == "to" or _gap_clause(tokens, cue_end))
 
 
 def _judged_as(tokens: list[_Token], first: int) -> bool:

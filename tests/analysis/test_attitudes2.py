@@ -66,3 +66,10 @@ def test_a_decision_made_is_the_deciders_stance():
     assert [(s.speaker, s.cue) for s in statements(text)] == [("he", "decided")]
     # No decision is made yet.
     assert statements("If politicians decide to order another mass roundup, the Census will serve up the names.") == []
+
+
+def test_it_intends_when_it_is_a_body():
+    text = "The Fed has said it will move gradually. It plans to raise rates more slowly than in past periods."
+    assert ("It", "plans", "to raise rates more slowly than in past periods") in triples(text)
+    # "it" with a verb of thinking is still the writer's dummy subject.
+    assert statements("It feels strange to be back.") == []
