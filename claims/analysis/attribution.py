@@ -1342,21 +1342,33 @@ def _named_before_appositive(tokens: list[_Token], comma: int) -> tuple[int, int
 
 def _plural_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int] | None:
     """ "Majorities across the political spectrum favor ...", "Democrats on the House Select Committee on
-    Benghazi plan ...", "Women back him": the plural a bare verb agrees with may stand before the
-    phrases that place it, or be a plural without -s."""
+    Benghazi plan ...", "many officials on and off the island believe ...", "few on either side of the debate
+    think ...", "Women back him": the plural a bare verb agrees with may stand before the phrases that place
+    it, or be a plural without -s."""
     if tokens[speaker[1] - 1].low in IRREGULAR_PLURALS:
         return speaker
-    first = speaker[0]
-    for _ in range(3):
-        if first < 2 or tokens[first - 1].low not in PLACING_PREPOSITIONS:
+    # "voters outside metro New York know Bloomberg": the place inside the subject follows its head.
+    inside = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in PLACING_PREPOSITIONS), None)
+    if inside is not None and _plural_word(tokens[inside - 1]):
+        return speaker
+    for k in range(speaker[0] - 1, max(0, speaker[0] - 2 * MAX_SPEAKER_TOKENS), -1):
+        t = tokens[k]
+        if not t.is_word or t.low in STOP and t.low not in PLACING_PREPOSITIONS | DETERMINERS | {"and", "either"}:
             return None
-        head = _speaker_before(tokens, first - 2)
-        if head is None:
-            return None
-        first = head[0]
-        if tokens[head[1] - 1].low in IRREGULAR_PLURALS or _agrees_with_base_form(tokens, head, head[1]):
-            return first, speaker[1]
+        if t.low in PLACING_PREPOSITIONS and _plural_word(tokens[k - 1]):
+            head = _speaker_before(tokens, k - 1)
+            return head[0] if head else k - 1, speaker[1]
     return None
+
+
+def _plural_word(token: _Token) -> bool:
+    """ "officials", "Democrats", "few", "women": a word that names more than one."""
+    low = token.low
+    if low in IRREGULAR_PLURALS or low in QUANTIFIER_PRONOUNS - {"another"} or low in QUANTITIES:
+        return True
+    if _counts(token):
+        return low not in ("1", "one")  # "8 in 10 in Alabama support ..."
+    return low.endswith("s") and not low.endswith("ss") and not token.possessive and low not in STOP and len(low) > 3
 
 
 def _parenthetical(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> bool:

@@ -73,3 +73,14 @@ def test_it_intends_when_it_is_a_body():
     assert ("It", "plans", "to raise rates more slowly than in past periods") in triples(text)
     # "it" with a verb of thinking is still the writer's dummy subject.
     assert statements("It feels strange to be back.") == []
+
+
+def test_a_plural_head_before_the_phrases_that_place_it():
+    text = "Yet many officials on and off the island believe meaningful debt relief is possible only in bankruptcy."
+    assert triples(text) == [
+        ("many officials on and off the island", "believe", "meaningful debt relief is possible only in bankruptcy")
+    ]
+    text = "Voters outside metro New York know Bloomberg as the gun control advocate."
+    assert [(s.speaker, s.cue) for s in statements(text)] == [("Voters outside metro New York", "know")]
+    # A singular head does not agree with the bare verb: "think" is no verb of this subject.
+    assert statements("The head of the agency in Rome think pieces are overrated.") == []
