@@ -1233,7 +1233,7 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         speaker = relative[1]  # "voters who backed Obama in 2012 believe ...": the head agrees, the whole speaks
     elif _gap_clause(tokens, cue_end):
         speaker = _holder_after_head(tokens, speaker)
-    if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end):
+    if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end) and not _foreseen(tokens, i, cue_end):
         return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
 
@@ -1404,6 +1404,19 @@ def _body_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str, cue
     if speaker[1] - speaker[0] != 1 or tokens[speaker[0]].low != "it" or lemma not in INTENDING:
         return False
     return cue_end < len(tokens) and (tokens[cue_end].low == "to" or _gap_clause(tokens, cue_end))
+
+
+# Objects of "see" in idioms that hold no reading of the world ("they see eye to eye", "as they see fit").
+SEEN_IDIOMS = word_set("eye fit")
+
+
+def _foreseen(tokens: list[_Token], i: int, first: int) -> bool:
+    """ "Investors see about a one-in-five chance that ...", "In 't Veld sees parallels between ...": in the
+    present, what someone sees in the world is their reading of it; "I saw him at the rally" perceives."""
+    if tokens[i].low not in ("see", "sees") or i > 0 and tokens[i - 1].low in MODALS:
+        return False  # "A typical voter would see the ad at least 10 times": a sight to come
+    first_word = tokens[first].low
+    return tokens[first].is_word and first_word not in OBJECTS | SEEN_IDIOMS | {"it", "her", "you", "what", "how", "if"}
 
 
 def _judged_as(tokens: list[_Token], first: int) -> bool:
