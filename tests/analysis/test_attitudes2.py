@@ -87,10 +87,10 @@ def test_a_plural_head_before_the_phrases_that_place_it():
 
 
 def test_what_someone_sees_in_the_world_is_their_reading_of_it():
-    text = "Investors see about a one-in-five chance that the Fed will return to zero within two years."
-    assert [(s.speaker, s.cue) for s in statements(text)] == [("Investors", "see")]
-    assert triples("In 't Veld sees parallels between the rise of the right in Europe and support for Trump.") == [
-        ("'t Veld", "sees", "parallels between the rise of the right in Europe and support for Trump")
+    text = "Despite Trump's continued strength, our experts see other candidates best positioned to gain."
+    assert triples(text) == [("our experts", "see", "other candidates best positioned to gain")]
+    assert triples("Ms. Veld sees parallels between the rise of the right in Europe and support for Trump.") == [
+        ("Ms. Veld", "sees", "parallels between the rise of the right in Europe and support for Trump")
     ]
     # A sight to come, an idiom, a past sight: no reading of the world.
     assert statements("A typical voter would see the ad at least 10 times before the primary.") == []
