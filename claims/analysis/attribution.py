@@ -1512,6 +1512,20 @@ def _reported_before(tokens: list[_Token], first: int) -> bool:
     return False
 
 
+# Verbs of attitude that hold a state as well as a clause ("feel squeezed financially", "feel like they've had
+# a tangible influence").
+SENSING = word_set("feel")
+
+
+def _felt_state(tokens: list[_Token], k: int) -> bool:
+    """ "feel discriminated against", "felt betrayed", "feel like they've had ...", "felt as if she was ...":
+    a state in a participle or a likeness."""
+    first = tokens[k]
+    if first.low == "like" or first.low == "as" and k + 1 < len(tokens) and tokens[k + 1].low == "if":
+        return True
+    return first.low.endswith("ed") and not first.capitalised and first.low not in STOP
+
+
 # Auxiliaries that open a held clause whose subject stands before the holder ("a move the kingdom hopes
 # will shatter ...", "whom many progressives believed was ..."); "do" is as often the holder's own ("I think
 # do").
@@ -1548,6 +1562,8 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
         return True  # "viewed him favorably", "sees them as a threat"
     if lemma in THINKING_VERBS or lemma in HOLDING:
         if _gap_clause(tokens, k):
+            return True
+        if lemma in SENSING and _felt_state(tokens, k):
             return True
         # "Supporters of the law hope this is just a transition period", "We believe six debates ... is".
         subject = first.low.replace("'", "’").partition("’")[0]  # "they’re"

@@ -96,3 +96,13 @@ def test_what_someone_sees_in_the_world_is_their_reading_of_it():
     assert statements("A typical voter would see the ad at least 10 times before the primary.") == []
     assert statements("Clinton and Sanders see eye to eye on trade.") == []
     assert statements("Ben Terris saw the incident from the press pen.") == []
+
+
+def test_a_felt_state_is_held():
+    assert triples("Immigrants feel discriminated against more often in Europe.") == [
+        ("Immigrants", "feel", "discriminated against more often in Europe")
+    ]
+    text = "The platform could make his supporters feel like they’ve had a tangible influence on the party."
+    assert ("his supporters", "feel", "like they’ve had a tangible influence on the party") in triples(text)
+    # A sensation is no stance.
+    assert statements("Voters in the hall feel the heat.") == []
