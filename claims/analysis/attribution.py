@@ -1389,8 +1389,10 @@ def _relative_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str,
     it holds is a clause. "Residents who want to leave" only says which residents are meant."""
     if speaker[1] - speaker[0] != 1 or tokens[speaker[0]].low != "who" or cue_end >= len(tokens):
         return False
-    if speaker[0] >= 1 and tokens[speaker[0] - 1].text == ",":
+    if speaker[0] >= 1 and tokens[speaker[0] - 1].text == "," and lemma not in JUDGING_VERBS:
         return lemma in HELD_BY_RELATIVES
+    if lemma in JUDGING_VERBS:
+        return _judged_as(tokens, cue_end)  # "operatives, who see Clinton as the candidate ..."
     return lemma in THINKING_VERBS and tokens[cue_end].low != "to"
 
 

@@ -106,3 +106,17 @@ def test_a_felt_state_is_held():
     assert ("his supporters", "feel", "like they’ve had a tangible influence on the party") in triples(text)
     # Only a participle or a likeness: a plain adjective is not taken for a state held.
     assert statements("Voters feel good about the economy.") == []
+
+
+def test_a_relative_holds_a_judgement():
+    text = (
+        "Former Obama operatives, who see Clinton as the candidate most likely to carry on the president’s "
+        "legacy, have been generally supportive of her bid."
+    )
+    found = [s for s in statements(text) if s.cue == "see"]
+    assert [(s.speaker, s.content, s.refers_to) for s in found] == [
+        ("who", "Clinton as the candidate most likely to carry on the president’s legacy", "Former Obama operatives")
+    ]
+    # Seeing without a judgement is a sight.
+    text = "Reporter Ben Terris, who saw the incident, described it in print the next day."
+    assert "saw" not in [s.cue for s in statements(text)]
