@@ -1181,6 +1181,10 @@ def _series_of_acts(tokens: list[_Token], comma: int) -> bool:
     return False
 
 
+# Verbs of resolving on a course: a decision made is the decider's stance ("Teachout decided to bypass Faso").
+DECIDING = word_set("decide")
+
+
 def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int, lemma: str) -> _Candidate | None:
     """ "Rubio wants to emerge as ...", "He thinks Cruz will win", "most supported Sanders".
 
@@ -1189,10 +1193,15 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     and a complement right after it.
     """
     backing = lemma in BACKING_VERBS
+    if lemma in DECIDING and tokens[i].low == lemma:
+        return None  # "if politicians decide to ...", "the voters decide winners": no decision made yet
     # "Black voters have formed an important part of Clinton’s coalition, supporting her ...".
     complement = cue_end < len(tokens) and _attitude_complement(tokens, cue_end, lemma)
     if tokens[i].low.endswith("ing") and before >= 0 and _after_comma(tokens, before) and complement:
         return _Candidate("participle", (i, cue_end), None, i, lemma)
+    joined = _holder_joined(tokens, i, before) if complement else None
+    if joined is not None:
+        return _Candidate("before", (i, cue_end), joined, i, lemma)
     if before >= 0 and tokens[before].text == ",":
         before = _before_adverbial_aside(tokens, before)
     # "an outside group backing Marco Rubio": a stance taken by the noun it follows.
@@ -1208,7 +1217,9 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         return None
     relative = _relative_subject(tokens, before) if plain and not appositive else None
     speaker = appositive or (relative[0] if relative else _speaker_before(tokens, before))
-    holder = speaker is not None and _relative_holder(tokens, speaker, lemma, cue_end)
+    holder = speaker is not None and (
+        _relative_holder(tokens, speaker, lemma, cue_end) or _body_holder(tokens, speaker, lemma, cue_end)
+    )
     if (
         speaker is None
         or not holder
@@ -1232,9 +1243,60 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         return None  # "Do you think he can win?" asks; it attributes nothing
     if relative:
         speaker = relative[1]  # "voters who backed Obama in 2012 believe ...": the head agrees, the whole speaks
-    if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end):
+    elif _gap_clause(tokens, cue_end):
+        speaker = _holder_after_head(tokens, speaker)
+    if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end) and not _foreseen(tokens, i, cue_end):
         return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+def _holder_after_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "a tactic Democrats hope will ...", "a gift President Barack Obama knew would ...": in a relative
+    clause without "that" the holder's name follows the noun it describes; the holder is the name alone."""
+    if tokens[speaker[0]].low not in DETERMINERS:
+        return speaker
+    for k in range(speaker[0] + 2, speaker[1]):
+        before = tokens[k - 1]
+        if tokens[k].capitalised and before.is_word and not before.capitalised and before.low not in PHRASE_LINKS:
+            return k, speaker[1]
+    return speaker
+
+
+def _holder_joined(tokens: list[_Token], i: int, before: int) -> tuple[int, int] | None:
+    """ "Indiana politicians, who granted Carrier tax breaks, are furious at the company and want their money
+    back", "Carole Bower ... supported Gov. John Kasich in the primary, but now plans to vote for Mr. Trump": a
+    verb of attitude joined by "and" or "but" to the main clause's predicate has that clause's subject."""
+    if before < 1 or tokens[before].low not in ("and", "but") or tokens[i].low.endswith("ing"):
+        return None
+    # "said she supports a $12 wage nationally but supports cities that go higher": both are the claim.
+    clause_verbs = THINKING_VERBS | HOLDING
+    if any(_is_reporting_verb(t.low) or ATTITUDE_LEMMAS.get(t.low) in clause_verbs for t in tokens[:before]):
+        return None
+    start = _main_clause_start(tokens, before)
+    infinitive = any(
+        tokens[k].low == "to" and tokens[k - 1].low in ATTITUDE_LEMMAS for k in range(max(start, 1), before)
+    )
+    if tokens[i].low == ATTITUDE_LEMMAS[tokens[i].low] and infinitive:
+        return None  # "planning to withdraw from her race and seek her party's nomination": one infinitive's
+    for k in range(before - 1, start, -1):
+        if tokens[k].text in (",", ";") or tokens[k].text in DASHES:
+            # "African Americans such as Borders, who are drawn to his message ... and feel that ...": the
+            # relative clause's second verb is its own.
+            if tokens[k + 1].low == "who":
+                return (k + 1, k + 2) if ATTITUDE_LEMMAS[tokens[i].low] in HELD_BY_RELATIVES else None
+            if tokens[k].text == ";":
+                start = k + 1  # "... ushered in a thaw; he helped broker a truce ... and decided to ..."
+            break
+    subject = _subject_at(tokens, start, before)
+    if subject is None or tokens[subject[1] - 1].low in NOT_HOLDERS:
+        return None
+    verb = tokens[subject[1]]
+    # "Along with her husband ...", "The group went ahead and backed ...": no clean subject before a verb.
+    if not (verb.is_word or verb.text == ",") or verb.capitalised or verb.low in PHRASE_LINKS | {"and", "but", "or"}:
+        return None
+    if tokens[i].low == ATTITUDE_LEMMAS[tokens[i].low] and not _agrees_with_base_form(tokens, subject, i):
+        return None
+    return subject
 
 
 def _describes_reported_speaker(tokens: list[_Token], i: int, first: int, cue_end: int) -> bool:
@@ -1292,21 +1354,33 @@ def _named_before_appositive(tokens: list[_Token], comma: int) -> tuple[int, int
 
 def _plural_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int] | None:
     """ "Majorities across the political spectrum favor ...", "Democrats on the House Select Committee on
-    Benghazi plan ...", "Women back him": the plural a bare verb agrees with may stand before the
-    phrases that place it, or be a plural without -s."""
+    Benghazi plan ...", "many officials on and off the island believe ...", "few on either side of the debate
+    think ...", "Women back him": the plural a bare verb agrees with may stand before the phrases that place
+    it, or be a plural without -s."""
     if tokens[speaker[1] - 1].low in IRREGULAR_PLURALS:
         return speaker
-    first = speaker[0]
-    for _ in range(3):
-        if first < 2 or tokens[first - 1].low not in PLACING_PREPOSITIONS:
+    # "voters outside metro New York know Bloomberg": the place inside the subject follows its head.
+    inside = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in PLACING_PREPOSITIONS), None)
+    if inside is not None and _plural_word(tokens[inside - 1]):
+        return speaker
+    for k in range(speaker[0] - 1, max(0, speaker[0] - 2 * MAX_SPEAKER_TOKENS), -1):
+        t = tokens[k]
+        if not t.is_word or t.low in STOP and t.low not in PLACING_PREPOSITIONS | DETERMINERS | {"and", "either"}:
             return None
-        head = _speaker_before(tokens, first - 2)
-        if head is None:
-            return None
-        first = head[0]
-        if tokens[head[1] - 1].low in IRREGULAR_PLURALS or _agrees_with_base_form(tokens, head, head[1]):
-            return first, speaker[1]
+        if t.low in PLACING_PREPOSITIONS and _plural_word(tokens[k - 1]):
+            head = _speaker_before(tokens, k - 1)
+            return head[0] if head else k - 1, speaker[1]
     return None
+
+
+def _plural_word(token: _Token) -> bool:
+    """ "officials", "Democrats", "few", "women": a word that names more than one."""
+    low = token.low
+    if low in IRREGULAR_PLURALS or low in QUANTIFIER_PRONOUNS - {"another"} or low in QUANTITIES:
+        return True
+    if _counts(token):
+        return low not in ("1", "one")  # "8 in 10 in Alabama support ..."
+    return low.endswith("s") and not low.endswith("ss") and not token.possessive and low not in STOP and len(low) > 3
 
 
 def _parenthetical(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> bool:
@@ -1327,9 +1401,36 @@ def _relative_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str,
     it holds is a clause. "Residents who want to leave" only says which residents are meant."""
     if speaker[1] - speaker[0] != 1 or tokens[speaker[0]].low != "who" or cue_end >= len(tokens):
         return False
-    if speaker[0] >= 1 and tokens[speaker[0] - 1].text == ",":
+    if speaker[0] >= 1 and tokens[speaker[0] - 1].text == "," and lemma not in JUDGING_VERBS:
         return lemma in HELD_BY_RELATIVES
+    if lemma in JUDGING_VERBS:
+        return _judged_as(tokens, cue_end)  # "operatives, who see Clinton as the candidate ..."
     return lemma in THINKING_VERBS and tokens[cue_end].low != "to"
+
+
+# Verbs of intending, which only people and bodies do: "it" before them is a body ("It plans to raise rates
+# more slowly", "it hopes to reap benefits of its own"), not the writer's "it seems".
+INTENDING = word_set("want hope plan intend wish aim seek decide")
+
+
+def _body_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str, cue_end: int) -> bool:
+    """Whether a lone "it" holds an intention: with an infinitive, or a clause after an auxiliary."""
+    if speaker[1] - speaker[0] != 1 or tokens[speaker[0]].low != "it" or lemma not in INTENDING:
+        return False
+    return cue_end < len(tokens) and (tokens[cue_end].low == "to" or _gap_clause(tokens, cue_end))
+
+
+# Objects of "see" in idioms that hold no reading of the world ("they see eye to eye", "as they see fit").
+SEEN_IDIOMS = word_set("eye fit")
+
+
+def _foreseen(tokens: list[_Token], i: int, first: int) -> bool:
+    """ "Investors see about a one-in-five chance that ...", "In 't Veld sees parallels between ...": in the
+    present, what someone sees in the world is their reading of it; "I saw him at the rally" perceives."""
+    if tokens[i].low not in ("see", "sees") or i > 0 and tokens[i - 1].low in MODALS:
+        return False  # "A typical voter would see the ad at least 10 times": a sight to come
+    first_word = tokens[first].low
+    return tokens[first].is_word and first_word not in OBJECTS | SEEN_IDIOMS | {"it", "her", "you", "what", "how", "if"}
 
 
 def _judged_as(tokens: list[_Token], first: int) -> bool:
@@ -1425,6 +1526,33 @@ def _reported_before(tokens: list[_Token], first: int) -> bool:
     return False
 
 
+# Verbs of attitude that hold a state as well as a clause ("feel squeezed financially", "feel like they've had
+# a tangible influence").
+SENSING = word_set("feel")
+
+
+def _felt_state(tokens: list[_Token], k: int) -> bool:
+    """ "feel discriminated against", "felt betrayed", "feel like they've had ...", "felt as if she was ...":
+    a state in a participle or a likeness."""
+    first = tokens[k]
+    if first.low == "like" or first.low == "as" and k + 1 < len(tokens) and tokens[k + 1].low == "if":
+        return True
+    return first.low.endswith("ed") and not first.capitalised and first.low not in STOP
+
+
+# Auxiliaries that open a held clause whose subject stands before the holder ("a move the kingdom hopes
+# will shatter ...", "whom many progressives believed was ..."); "do" is as often the holder's own ("I think
+# do").
+GAP_AUX = FINITE_AUX - word_set("do does did")
+
+
+def _gap_clause(tokens: list[_Token], k: int) -> bool:
+    """ "a tactic Democrats hope will dampen Latino support", "what scientists think is necessary": after a verb
+    of thinking, an auxiliary opens a clause whose subject is the noun the holder's relative clause describes,
+    and that clause is held. ("to be" is not one: "A developer known to be bullish on golf" is a passive.)"""
+    return tokens[k].low in GAP_AUX
+
+
 def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
     """Whether the word at ``k``, after a verb of attitude, opens what is held: a clause, an infinitive or an object."""
     first = tokens[k]
@@ -1447,6 +1575,10 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
     if lemma in JUDGING_VERBS and first.low in OBJECTS | {"her", "it"}:
         return True  # "viewed him favorably", "sees them as a threat"
     if lemma in THINKING_VERBS or lemma in HOLDING:
+        if _gap_clause(tokens, k):
+            return True
+        if lemma in SENSING and _felt_state(tokens, k):
+            return True
         # "Supporters of the law hope this is just a transition period", "We believe six debates ... is".
         subject = first.low.replace("'", "’").partition("’")[0]  # "they’re"
         if (

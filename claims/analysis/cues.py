@@ -54,6 +54,7 @@ see view regard
 # An intention, like "plan" and "intend" (measured: 8 found, 1 false):
 # "Clinton aims to build on President Obama's Affordable Care Act".
 ATTITUDE_VERBS += " aim "
+ATTITUDE_VERBS += " decide "
 
 # Verbs that take an addressee before the claim ("told reporters that ...").
 ADDRESSEE_VERBS = word_set("tell assure inform remind advise convince persuade notify brief warn urge ask")
