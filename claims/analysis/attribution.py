@@ -2465,7 +2465,11 @@ def _main_clause_resumes(tokens: list[_Token], k: int, end: int) -> int:
             depth -= 1
         following = tokens[j + 1]
         # A name, but not a state after its city ("in Louisville, Ky., where she is a student").
-        named = following.capitalised and following.low not in STOP and tokens[j + 2].text not in (".", ",")
+        named = (
+            following.capitalised
+            and following.low not in STOP
+            and (j + 2 == len(tokens) or tokens[j + 2].text not in (".", ","))
+        )
         subject = following.low in PRONOUNS | DETERMINERS or named
         if t.text == "," and not depth and subject and not _list_comma(tokens, j, end):
             return _trim_end(tokens, k, j)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claims.analysis import Document, analyze
@@ -40,6 +40,7 @@ def check_offsets(raw: str, html: bool | None) -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(words, free_text))
+@example("as he said said said Putin")  # a name as a sentence's last token once ran past the end
 def test_offsets_slice_plain_text_exactly(raw):
     check_offsets(raw, html=False)
 
