@@ -34,6 +34,7 @@ from .cues import (
     NOUN_PREPOSITIONS,
     NOUNS_OF_THAT,
     NOUNS_OF_TO,
+    PASSIVE_AGENT_VERBS,
     PHRASAL_ONLY,
     PHRASAL_PARTICLES,
     SOURCE_DOCUMENTS,
@@ -646,6 +647,8 @@ class _Candidate:
             return _build_according(tokens, self, starts, earlier)
         if self.shape == "nominal":
             return _build_nominal(tokens, self, starts)
+        if self.shape == "passive":
+            return _build_passive(tokens, self)
         if self.shape == "asked":
             return _build_asked(tokens, self, earlier)
         if self.shape == "participle":
@@ -752,6 +755,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _according_candidate(tokens, i)
     if token.low in NOMINAL_CUES and i > 0 and (owner := _noun_owner(tokens, i)) is not None:
         return _nominal_candidate(tokens, i, owner)
+    if i > 0 and i + 2 < len(tokens) and tokens[i + 1].low == "by" and _passive_lemma(token) in PASSIVE_AGENT_VERBS:
+        return _passive_candidate(tokens, i)
     if token.text == ":":
         return _colon_candidate(tokens, i)
     if token.low == "asked" and (i == 0 or tokens[i - 1].low == "when"):
@@ -3365,6 +3370,88 @@ def _sentence_verb(tokens: list[_Token], j: int) -> bool:
         return False
     noun_before = before.is_word and before.low not in STOP and not before.low.endswith("ly")
     return noun_before and t.low.endswith(("ed", "s")) and t.low not in STOP and len(t.low) > 3
+
+
+# --- "The immigration bill, opposed by House Republicans", "was first reported by BuzzFeed" -------------
+
+
+def _passive_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    """A participle of stance with its agent: the agent holds the stance, its subject is what it is about."""
+    token = tokens[i]
+    if token.capitalised or not token.low.endswith("ed"):
+        return None
+    agent = _speaker_after(tokens, i + 2)
+    # "by saying ...", "by 2030", "by telephone": a means or a time, not an agent.
+    if agent is None or tokens[i + 2].low.endswith("ing") or tokens[i + 2].text[0].isdigit():
+        return None
+    subject = _patient_before(tokens, i)
+    if subject is None:
+        return None
+    return _Candidate("passive", (i, i + 1), agent, subject[0], lemma=_passive_lemma(token), claim_from=subject[1])
+
+
+def _passive_lemma(token: _Token) -> str | None:
+    return CUE_LEMMAS.get(token.low) or ATTITUDE_LEMMAS.get(token.low)
+
+
+def _patient_before(tokens: list[_Token], i: int) -> tuple[int, int] | None:
+    """What the participle at ``i`` is said of: the subject before "was (first) reported", the noun phrase
+    before ", opposed by" or "a call echoed by"; as token indexes (first, end)."""
+    k = i - 1
+    while k >= 0 and (_is_adverb(tokens[k]) or tokens[k].low in ("first", "also", "later", "widely")):
+        k -= 1
+    if k < 0:
+        return None
+    end = k + 1
+    if tokens[k].low in PASSIVE_AUX:
+        while k >= 0 and (
+            tokens[k].low in PASSIVE_AUX | MODALS | {"has", "have", "had", "not"} or _is_adverb(tokens[k])
+        ):
+            k -= 1
+        end = k + 1
+        if k >= 0 and tokens[k].low in RELATIVES | {"that"}:
+            return k, end  # "who was nominated by ...": the relative stands for it
+    elif tokens[k].text == ",":
+        end = k
+        k -= 1
+    first = _noun_phrase_start(tokens, end)
+    return (first, end) if first is not None else None
+
+
+# Words a noun phrase is made of before a verb: "Tinder's ban of Ms. Gedrich", "The immigration bill".
+MAX_PATIENT_TOKENS = 10
+
+
+def _noun_phrase_start(tokens: list[_Token], end: int) -> int | None:
+    """Where the noun phrase ending before ``end`` starts, back to its determiner or the clause's edge."""
+    k = end - 1
+    first = None
+    while k >= 0 and end - k <= MAX_PATIENT_TOKENS:
+        t = tokens[k]
+        if t.low in DETERMINERS and t.low not in POSSESSIVE_PRONOUNS:
+            return k
+        if t.low == "of" and first is not None and k > 0 and tokens[k - 1].is_word:
+            k -= 1  # "Tinder's ban of Ms. Gedrich"
+            continue
+        if t.text == "." and k > 0 and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
+            k -= 1
+            continue
+        if not t.is_word or t.low in STOP and t.low not in POSSESSIVE_PRONOUNS or _main_verb(t) and first is not None:
+            break
+        if _cue_verb(t) or t.low in FINITE_AUX:
+            break
+        first = k
+        k -= 1
+    return first
+
+
+def _build_passive(tokens: list[_Token], cand: _Candidate) -> _Found | None:
+    assert cand.speaker is not None and cand.claim_from is not None
+    first, end = cand.begins, cand.claim_from
+    if end <= first:
+        return None
+    content = (tokens[first].start, tokens[end - 1].end)
+    return _Found(_span(tokens, *cand.speaker), _span(tokens, *cand.cue), content, "indirect")
 
 
 def _pass_on_relays(results: list[_Found]) -> None:

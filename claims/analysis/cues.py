@@ -211,3 +211,8 @@ NOUN_PREPOSITIONS: dict[str, tuple[str, ...]] = {
 }
 STANCE_NOUNS = NOUNS_OF_THAT | NOUNS_OF_TO | frozenset(NOUN_PREPOSITIONS)
 NOMINAL_CUES = NOMINAL_CUES | STANCE_NOUNS
+# Verbs whose passive with an agent attributes a stance to the agent, the subject being what it is about
+# ("The immigration bill, opposed by House Republicans, ...", "was first reported by BuzzFeed").
+PASSIVE_AGENT_VERBS = word_set("""
+    oppose criticize criticise reject denounce dismiss deride echo endorse describe portray claim report condemn
+    """)  # fmt: skip

@@ -100,3 +100,28 @@ def test_stances_measured_out_stay_out():
     assert triples("Mr. Trump's support for the group is unprecedented.") == []
     assert triples("California's stance on the minimum wage is unusual.") == []
     assert triples("California's plan to raise its minimum wage would put the state in uncharted territory.") == []
+
+
+# --- Passives with an agent: "opposed by House Republicans", "first reported by BuzzFeed" ---
+
+
+def test_a_reduced_passive_names_its_agent_as_speaker_and_its_noun_as_claim():
+    text = "The immigration bill, opposed by House Republicans, never became law."
+    assert triples(text) == [("House Republicans", "opposed", "The immigration bill")]
+
+
+def test_a_passive_after_its_auxiliary_takes_the_clause_subject():
+    text = "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed."
+    assert triples(text) == [("BuzzFeed", "reported", "Tinder's ban of Ms. Gedrich")]
+    text = "Both incidents were claimed by the so-called Islamic State, sparking anger."
+    assert triples(text)[-1] == ("the so-called Islamic State", "claimed", "Both incidents")
+
+
+def test_a_participle_right_after_its_noun():
+    text = "China urged countries to back the ruling, a call echoed by Japan on Saturday."
+    assert ("Japan", "echoed", "a call") in triples(text)
+
+
+def test_a_means_or_a_time_after_by_is_no_agent():
+    assert triples("The plan was described by 2030 as complete.") == []
+    assert triples("The deal was rejected by walking away from the table.") == []
