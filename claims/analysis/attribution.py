@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from .cues import (
     ADDRESSEE_VERBS,
     ATTITUDE_LEMMAS,
+    CLAIM_NOUNS,
     CUE_LEMMAS,
     NOMINAL_CUES,
     NOUN_PREPOSITIONS,
@@ -2483,7 +2484,7 @@ def _circumstance_phrase(tokens: list[_Token], k: int, that: int) -> bool:
     # "responded on Sunday to accusations that he exaggerated ...": what follows is the accusation's.
     return all(
         t.is_word
-        and t.low not in FINITE_AUX | PRONOUNS | (NOMINAL_CUES - VENUE_NOUNS)
+        and t.low not in FINITE_AUX | PRONOUNS | (CLAIM_NOUNS - VENUE_NOUNS)
         and t.low not in IRREGULAR_PAST
         and not _is_reporting_verb(t.low)
         for t in tokens[k:that]

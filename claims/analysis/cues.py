@@ -171,14 +171,16 @@ ATTITUDE_LEMMAS: dict[str, str] = {
 # attributions than it added false ones. Left out, measured (found / false): "support for" 8/16, "plan to"
 # 7/11, "opposition to" 5/6, "stance/positions on" 4/15, "calls/demands for" 3/4, "refusal to" 1/5,
 # "willingness/determination/reluctance to" 3/7, "accusations/allegations/charges that" 2/3, "complaints" 0/1,
-# "hostility/objection to", "contempt/admiration for" 0/2. Annotators mark a plan or a stance held as often
-# as not, and an accusation named in passing mostly stands inside someone else's claim.
+# "hostility/objection to", "contempt/admiration for" 0/2; second pass: "effort(s)/attempt(s) to" 6/19,
+# "response/reaction to" 0/7, "goal/strategy of" 0/5, "bid/push to" 0/3, "speeches about" 0/2. Annotators mark
+# a plan or a stance held as often as not, and an accusation named in passing mostly stands inside someone
+# else's claim.
 # Nouns whose "that" clause is the claim ("his suggestion that a federal judge can’t be impartial").
 NOUNS_OF_THAT = word_set("""
     claim claims assertion assertions insistence contention statement statements warning warnings suggestion
     suggestions argument arguments belief beliefs fear fears hope hopes concern concerns prediction predictions
     promise promises pledge pledges assurance assurances admission denial denials declaration assessment
-    conclusion conviction suspicion boast vow
+    conclusion conviction suspicion boast vow view views
     """)  # fmt: skip
 # Nouns whose "to" infinitive is the claim ("his decision not to participate", "his promise to build a wall").
 NOUNS_OF_TO = word_set("""
@@ -208,8 +210,15 @@ NOUN_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "claim": ("of",),
     "denial": ("of",),
     "denials": ("of",),
+    # A sustained denunciation ("his campaign against the Iran deal", "Trump’s war on the press"): 3 found, 1 false.
+    "case": ("against",),
+    "campaign": ("against",),
+    "crusade": ("against",),
+    "war": ("on",),
 }
 STANCE_NOUNS = NOUNS_OF_THAT | NOUNS_OF_TO | frozenset(NOUN_PREPOSITIONS)
+# The nouns of a claim proper ("accusations that ...", "Moscow’s claims of control"), before the stances joined them.
+CLAIM_NOUNS = NOMINAL_CUES
 NOMINAL_CUES = NOMINAL_CUES | STANCE_NOUNS
 # Verbs whose passive with an agent attributes a stance to the agent, the subject being what it is about
 # ("The immigration bill, opposed by House Republicans, ...", "was first reported by BuzzFeed").
