@@ -29,8 +29,13 @@ from dataclasses import dataclass
 from .cues import (
     ADDRESSEE_VERBS,
     ATTITUDE_LEMMAS,
+    CLAIM_NOUNS,
     CUE_LEMMAS,
     NOMINAL_CUES,
+    NOUN_PREPOSITIONS,
+    NOUNS_OF_THAT,
+    NOUNS_OF_TO,
+    PASSIVE_AGENT_VERBS,
     PHRASAL_ONLY,
     PHRASAL_PARTICLES,
     SOURCE_DOCUMENTS,
@@ -654,7 +659,9 @@ class _Candidate:
         if self.shape == "according":
             return _build_according(tokens, self, starts, earlier)
         if self.shape == "nominal":
-            return _build_nominal(tokens, self)
+            return _build_nominal(tokens, self, starts)
+        if self.shape == "passive":
+            return _build_passive(tokens, self)
         if self.shape == "asked":
             return _build_asked(tokens, self, earlier)
         if self.shape == "participle":
@@ -759,8 +766,10 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     token = tokens[i]
     if token.low in ("according", "in", "to", "for") or (token.low == "as" and tokens[i + 1].low == "per"):
         return _according_candidate(tokens, i)
-    if token.low in NOMINAL_CUES and i > 0 and _owner_marker(tokens[i - 1]):
-        return _nominal_candidate(tokens, i)
+    if token.low in NOMINAL_CUES and i > 0 and (owner := _noun_owner(tokens, i)) is not None:
+        return _nominal_candidate(tokens, i, owner)
+    if i > 0 and i + 2 < len(tokens) and tokens[i + 1].low == "by" and _passive_lemma(token) in PASSIVE_AGENT_VERBS:
+        return _passive_candidate(tokens, i)
     if token.text == ":":
         return _colon_candidate(tokens, i)
     if token.low == "asked" and (i == 0 or tokens[i - 1].low == "when"):
@@ -2740,7 +2749,7 @@ def _circumstance_phrase(tokens: list[_Token], k: int, that: int) -> bool:
     # "responded on Sunday to accusations that he exaggerated ...": what follows is the accusation's.
     return all(
         t.is_word
-        and t.low not in FINITE_AUX | PRONOUNS | (NOMINAL_CUES - VENUE_NOUNS)
+        and t.low not in FINITE_AUX | PRONOUNS | (CLAIM_NOUNS - VENUE_NOUNS)
         and t.low not in IRREGULAR_PAST
         and not _is_reporting_verb(t.low)
         for t in tokens[k:that]
@@ -3419,49 +3428,303 @@ def _text_of(tokens: list[_Token], first: int, end: int) -> str:
     return "".join(parts)
 
 
-def _nominal_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
-    owner = tokens[i - 1]
-    if owner.low in POSSESSIVE_PRONOUNS:
-        if owner.low in ("our", "my", "your"):
+# Words that may stand between an owner and its noun of stance ("Trump’s by-now-familiar claims", "his past
+# comments on", "Mr. Obama's original pledge to"); at most this many.
+MAX_NOUN_MODIFIERS = 2
+
+
+def _noun_owner(tokens: list[_Token], i: int) -> int | None:
+    """The owner's last token before a noun of stance: "his", "Trump’s", "the judges’", with up to two
+    modifiers between ("his controversial remarks about abortion")."""
+    k = i - 1
+    # "Trump’s campaign plans to ...", "his aides hope that ...": after a noun, a verb form is the verb.
+    verb_form = tokens[i].low in CUE_LEMMAS or tokens[i].low in ATTITUDE_LEMMAS
+    while k >= 0 and i - 1 - k <= MAX_NOUN_MODIFIERS:
+        t = tokens[k]
+        if _owner_marker(t) or t.text in "’'" and k > 0 and _plural_possessive(tokens, k):
+            return k
+        if not t.is_word or t.capitalised or t.low in STOP or t.low in DETERMINERS or t.low in NOMINAL_CUES:
             return None
-        return _Candidate("nominal", (i, i + 1), (i - 1, i), i - 1)
-    speaker = _owner_phrase(tokens, i - 1)
+        if verb_form and not _adjective(t):
+            return None
+        k -= 1
+    return None
+
+
+# Adjectives that qualify a stance ("his own plans", "her previous support for"), and the endings most adjectives
+# take ("repeated", "controversial", "outspoken", "unlikely", "full-throated").
+STANCE_ADJECTIVES = NOUN_ADJECTIVES | word_set("past recent previous early earlier original repeated")
+ADJECTIVE_ENDINGS = (
+    "ed",
+    "al",
+    "ous",
+    "ive",
+    "ful",
+    "ic",
+    "ent",
+    "ant",
+    "est",
+    "ary",
+    "ly",
+    "en",
+    "less",
+    "ible",
+    "able",
+)
+
+
+def _adjective(token: _Token) -> bool:
+    return token.low in STANCE_ADJECTIVES or token.low.endswith(ADJECTIVE_ENDINGS) or "-" in token.low
+
+
+def _plural_possessive(tokens: list[_Token], k: int) -> bool:
+    """ "the judges’ statement", "budget hawks’ warnings": an apostrophe closing a plural, not a quotation."""
+    before = tokens[k - 1]
+    return before.is_word and before.low.endswith("s") and before.end == tokens[k].start
+
+
+def _nominal_candidate(tokens: list[_Token], i: int, owner: int) -> _Candidate | None:
+    token = tokens[owner]
+    if token.low in ("our", "my", "your"):
+        return None
+    # "that’s", "there’s", "it’s": a contraction, not an owner.
+    if token.possessive and token.low[:-2] in STOP | PRONOUNS:
+        return None
+    complement = _noun_complement(tokens, i)
+    if complement is None:
+        return None
+    cue_end, claim_from = complement
+    speaker = (owner, owner + 1) if token.low in POSSESSIVE_PRONOUNS else _owner_phrase(tokens, owner)
     if speaker is None:
         return None
-    return _Candidate("nominal", (i, i + 1), speaker, speaker[0])
+    if claim_from is None:
+        claim_from = speaker[0]  # "Moscow’s claims of control": the whole phrase
+    return _Candidate("nominal", (i, cue_end), speaker, speaker[0], claim_from=claim_from)
+
+
+def _noun_complement(tokens: list[_Token], i: int) -> tuple[int, int | None] | None:
+    """Where the cue ends and the claim starts after a noun of stance: "claim that ...", "plan to ...",
+    "attacks on ..." (the preposition belongs to the cue), else None. A noun of saying with "of" names
+    what is claimed only with the noun ("Moscow’s claims of control"), so the claim is the whole phrase (None)."""
+    j = i + 1
+    if j + 1 >= len(tokens):
+        return None
+    noun, following, then = tokens[i].low, tokens[j].low, tokens[j + 1]
+    if following == "that" and noun in NOUNS_OF_THAT and not _subject_that(tokens, j):
+        return j, j
+    if following == "not" and j + 2 < len(tokens) and then.low == "to" and noun in NOUNS_OF_TO:
+        following, then = "to", tokens[j + 2]  # "his decision not to participate"
+    verb = then.is_word and not then.capitalised and then.low not in DETERMINERS and then.low not in PRONOUNS
+    if following == "to" and noun in NOUNS_OF_TO and verb:
+        return j, j
+    # "his remarks on Tuesday night": a time, not a topic.
+    timed = then.low in WEEKDAYS or then.low in MONTHS or then.low in TIME_WORDS
+    if following in NOUN_PREPOSITIONS.get(noun, ()) and then.is_word and not timed:
+        return (i + 1, None) if following == "of" and noun in NOUNS_OF_THAT else (j + 1, j + 1)
+    return None
 
 
 def _owner_phrase(tokens: list[_Token], last: int) -> tuple[int, int] | None:
+    """The owner's words ending at ``last``: "Mr. Sanders's", "the Obama administration's", "the judges’"."""
+    if tokens[last].text in "’'":
+        last -= 1  # "the judges’": the apostrophe of a plural
     first = last
-    while first > 0 and tokens[first - 1].is_word and tokens[first - 1].capitalised:
-        if tokens[first - 1].low in STOP or tokens[first - 1].low in DETERMINERS:
-            break
-        first -= 1
+    if tokens[last].capitalised:
+        while first > 0:
+            before = tokens[first - 1]
+            if (
+                before.text == "."
+                and first > 1
+                and (tokens[first - 2].low in TITLE_ABBREVIATIONS or _initial(tokens[first - 2]))
+            ):
+                first -= 2  # "Mr. Sanders's", "George W. Bush’s"
+            elif before.is_word and before.capitalised and before.low not in STOP and before.low not in DETERMINERS:
+                first -= 1
+            else:
+                break
+    else:
+        # "the neurosurgeon’s decision", "budget hawks’ warnings": a common noun and what qualifies it.
+        while first > 0 and last - first < 2 and tokens[first - 1].is_word and tokens[first - 1].low not in STOP:
+            if tokens[first - 1].low in DETERMINERS:
+                break
+            first -= 1
+        if tokens[first].low in NOMINAL_CUES:
+            return None
     if first > 0 and tokens[first - 1].low in ("the",):
         first -= 1
-    if not tokens[last].capitalised:
-        return None
-    return first, last + 1
+    if not tokens[last].capitalised and tokens[first].low != "the" and first == last:
+        return None  # "anyone’s guess", "one’s view": no one in particular
+    return first, last + 1 + (tokens[last + 1].text in "’'" if last + 1 < len(tokens) else 0)
 
 
-def _build_nominal(tokens: list[_Token], cand: _Candidate) -> _Found | None:
-    assert cand.speaker is not None
+def _build_nominal(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> _Found | None:
+    assert cand.speaker is not None and cand.claim_from is not None
     first, end = cand.speaker
     owner_start, owner_end = _span(tokens, first, end)
     last = tokens[end - 1]
     if last.possessive:
         owner_end -= 2  # the name without its "’s"
-    cue_index = cand.cue[0]
-    content_end = tokens[cue_index].end
-    if cue_index + 1 >= len(tokens) or tokens[cue_index + 1].low not in ("of", "that"):
+    elif last.text in "’'":
+        owner_end = tokens[end - 2].end  # "the judges’"
+    k = cand.claim_from
+    end = _clause_end(tokens, k, starts)
+    if _in_opening_phrase(tokens, first):
+        end = _main_clause_resumes(tokens, k, end)  # "Despite Mr. Trump's claims that ..., all of the firms put ..."
+    if tokens[k].low not in ("that", "to", "not"):
+        end = _object_end(tokens, k, end)  # "his attacks on Mr. Clinton, ...": a noun phrase
+    stop = _noun_complement_end(tokens, k, end, tokens[k].low == "that")
+    if stop <= k:
         return None
-    # The complement is a noun phrase or a clause; it ends at the first punctuation.
-    stop = cue_index + 2
-    while stop < len(tokens) and (tokens[stop].is_word or tokens[stop].text in "-’'"):
-        stop += 1
-    if stop > cue_index + 2:
-        content_end = tokens[stop - 1].end
-    return _Found((owner_start, owner_end), _span(tokens, *cand.cue), (owner_start, content_end), "indirect")
+    content = (tokens[k].start, tokens[stop - 1].end)
+    return _Found((owner_start, owner_end), _span(tokens, *cand.cue), content, _kind_of(tokens, k, stop))
+
+
+# Prepositions that open a sentence with a phrase its main clause follows ("Despite Mr. Trump's claims that ...,").
+OPENING_PHRASE_WORDS = OPENING_PREPOSITIONS | SUBORDINATORS | word_set("despite amid given with without")
+
+
+def _in_opening_phrase(tokens: list[_Token], first: int) -> bool:
+    """Whether the owner stands in a phrase that opens the sentence, before any comma."""
+    k = 0
+    while k < first and (tokens[k].low in SENTENCE_OPENERS or not tokens[k].is_word):
+        k += 1
+    if k >= first or tokens[k].low not in OPENING_PHRASE_WORDS:
+        return False
+    return all(t.text not in (",", ";", ":") and t.text not in DASHES for t in tokens[k:first])
+
+
+# Words after which a finite verb is a clause's own, not the sentence's ("the bill that essentially
+# protected ...", "a wall, which would cost ...").
+OWN_VERB_LEADS = RELATIVES | word_set("that if when because while as than")
+COORDINATORS = word_set("and or but")
+
+
+def _noun_complement_end(tokens: list[_Token], k: int, end: int, clause: bool) -> int:
+    """Where an owned noun's complement ends: the complement of a subject ends at the sentence's verb ("Her
+    plan to increase federal investment would ...", "Sanders's claim that he still has a way would depend ...");
+    a "that" clause keeps its own first verb, and its own verbs after "and". A dash hands back to the writer
+    ("claims that Clinton is unqualified - and one that made ...")."""
+    own_verb = not clause
+    for j in range(k + 1, end):
+        t = tokens[j]
+        if t.text in DASHES or _spaced_hyphen(tokens, j) or t.text == "-" and tokens[j + 1].text == "-":
+            return _trim_end(tokens, k, j)
+        if not _sentence_verb(tokens, j):
+            continue
+        before = tokens[j - 1]
+        if before.low in OWN_VERB_LEADS or before.text == "," or clause and before.low in COORDINATORS:
+            own_verb = False
+            continue
+        if not own_verb:
+            own_verb = True
+            continue
+        while j - 1 > k and tokens[j - 1].low in COORDINATORS:
+            j -= 1  # "her view of the whole town and will add ...": the writer's "and"
+        return _trim_end(tokens, k, j)
+    return end
+
+
+VERB_PARTICLES = word_set("off up out down away")
+
+
+def _sentence_verb(tokens: list[_Token], j: int) -> bool:
+    """An auxiliary or modal that can carry a clause ("would", "has", "isn’t"), not an infinitive's "be"; or a
+    verb with its object after a noun ("support for ethanol helped him", "stance on social issues undercuts
+    its appeal")."""
+    t, before = tokens[j], tokens[j - 1]
+    if before.low == "to" or not t.is_word or t.capitalised:
+        return False
+    if t.low in FINITE_AUX or t.low.replace("'", "’").endswith("n’t"):
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.low in VERB_PARTICLES and j + 2 < len(tokens):
+        after = tokens[j + 2]  # "touched off a contentious debate"
+    if after is None or not (after.low in DETERMINERS or after.low in OBJECTS or after.low in PRONOUNS):
+        return False
+    noun_before = before.is_word and before.low not in STOP and not before.low.endswith("ly")
+    return noun_before and t.low.endswith(("ed", "s")) and t.low not in STOP and len(t.low) > 3
+
+
+# --- "The immigration bill, opposed by House Republicans", "was first reported by BuzzFeed" -------------
+
+
+def _passive_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    """A participle of stance with its agent: the agent holds the stance, its subject is what it is about."""
+    token = tokens[i]
+    if token.capitalised or not token.low.endswith("ed"):
+        return None
+    agent = _speaker_after(tokens, i + 2)
+    # "by saying ...", "by 2030", "by telephone": a means or a time, not an agent.
+    if agent is None or tokens[i + 2].low.endswith("ing") or tokens[i + 2].text[0].isdigit():
+        return None
+    subject = _patient_before(tokens, i)
+    if subject is None:
+        return None
+    return _Candidate("passive", (i, i + 1), agent, subject[0], lemma=_passive_lemma(token), claim_from=subject[1])
+
+
+def _passive_lemma(token: _Token) -> str | None:
+    return CUE_LEMMAS.get(token.low) or ATTITUDE_LEMMAS.get(token.low)
+
+
+def _patient_before(tokens: list[_Token], i: int) -> tuple[int, int] | None:
+    """What the participle at ``i`` is said of: the subject before "was (first) reported", the noun phrase
+    before ", opposed by" or "a call echoed by"; as token indexes (first, end)."""
+    k = i - 1
+    while k >= 0 and (_is_adverb(tokens[k]) or tokens[k].low in ("first", "also", "later", "widely")):
+        k -= 1
+    if k < 0:
+        return None
+    end = k + 1
+    if tokens[k].low in PASSIVE_AUX:
+        while k >= 0 and (
+            tokens[k].low in PASSIVE_AUX | MODALS | {"has", "have", "had", "not"} or _is_adverb(tokens[k])
+        ):
+            k -= 1
+        end = k + 1
+        if k >= 0 and tokens[k].low in RELATIVES | {"that"}:
+            return k, end  # "who was nominated by ...": the relative stands for it
+    elif tokens[k].text == ",":
+        end = k
+        k -= 1
+    first = _noun_phrase_start(tokens, end)
+    return (first, end) if first is not None else None
+
+
+# Words a noun phrase is made of before a verb: "Tinder's ban of Ms. Gedrich", "The immigration bill".
+MAX_PATIENT_TOKENS = 10
+
+
+def _noun_phrase_start(tokens: list[_Token], end: int) -> int | None:
+    """Where the noun phrase ending before ``end`` starts, back to its determiner or the clause's edge."""
+    k = end - 1
+    first = None
+    while k >= 0 and end - k <= MAX_PATIENT_TOKENS:
+        t = tokens[k]
+        if t.low in DETERMINERS and t.low not in POSSESSIVE_PRONOUNS:
+            return k
+        if t.low == "of" and first is not None and k > 0 and tokens[k - 1].is_word:
+            k -= 1  # "Tinder's ban of Ms. Gedrich"
+            continue
+        if t.text == "." and k > 0 and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
+            k -= 1
+            continue
+        if not t.is_word or t.low in STOP and t.low not in POSSESSIVE_PRONOUNS or _main_verb(t) and first is not None:
+            break
+        if _cue_verb(t) or t.low in FINITE_AUX:
+            break
+        first = k
+        k -= 1
+    return first
+
+
+def _build_passive(tokens: list[_Token], cand: _Candidate) -> _Found | None:
+    assert cand.speaker is not None and cand.claim_from is not None
+    first, end = cand.begins, cand.claim_from
+    if end <= first:
+        return None
+    content = (tokens[first].start, tokens[end - 1].end)
+    return _Found(_span(tokens, *cand.speaker), _span(tokens, *cand.cue), content, "indirect")
 
 
 def _pass_on_relays(results: list[_Found]) -> None:
