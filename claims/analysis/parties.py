@@ -110,7 +110,8 @@ DEFAULT_LEXICON: tuple[PartyEntry, ...] = (
     PartyEntry("World Health Organization", ("WHO", "World Health Organisation")),
 )
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+# Possessives too: "his suggestion that ..." is said by whoever "he" is.
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "its", "their", "our", "my"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Titles and honorifics that precede a name and are not part of it.
 _TITLES = word_set(
@@ -220,7 +221,7 @@ class PartyResolver:
         words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(speaker)]
         lowered = [w.lower() for w in words]
         if len(lowered) == 1 and lowered[0] in _PRONOUNS:
-            subject = _previous_subject(memory, position) if lowered[0] in {"he", "she"} else None
+            subject = _previous_subject(memory, position) if lowered[0] in {"he", "she", "his", "her"} else None
             if subject:
                 return self.resolve(subject, memory)
             return memory.last or self._last_named(memory, position) or speaker.strip().lower()

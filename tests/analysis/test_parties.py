@@ -113,6 +113,16 @@ def test_he_after_a_sentence_opened_by_a_name_is_that_person() -> None:
     assert parties == ["prosecutor", "Salman"]
 
 
+def test_his_after_a_sentence_opened_by_a_name_is_that_person() -> None:
+    text = "Salman was convicted on the charges, according to the prosecutor. His denial of the charges came later."
+    statements = [
+        said(text, "the prosecutor", "Salman was convicted on the charges", id="a"),
+        said(text, "His", "of the charges", id="b"),
+    ]
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["prosecutor", "Salman"]
+
+
 def test_a_resolved_pronoun_uses_refers_to() -> None:
     text = "It said the strike hit only military targets."
     assert party_of(text, "It", "the strike hit only military targets", refers_to="the Pentagon") == "United States"
