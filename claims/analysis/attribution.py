@@ -1707,7 +1707,39 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             return first - 1, end
     if not _plausible_speaker(tokens, first, last):
         return None
-    return first, end
+    return _coordinated(tokens, (first, end))
+
+
+# Pronouns that may open a coordinated subject ("she and her supporters never doubted").
+COORDINATED_PRONOUNS = word_set("he she they we i")
+
+
+def _coordinated(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "she and her supporters never doubted", "The mayor and his aides said": two subjects, one claim.
+
+    Only when the first opens a clause; "Trump won the primary and his aides said" joins two clauses."""
+    first = speaker[0]
+    if first < 2 or tokens[first - 1].low != "and" or not tokens[first - 2].is_word:
+        return speaker
+    k = first - 2
+    if tokens[k].low in COORDINATED_PRONOUNS:
+        start = k  # "Clinton said she and her supporters ...": a pronoun is a subject wherever it stands
+        if start > 0 and not (_is_reporting_verb(tokens[k - 1].low) or _opens_subject(tokens, k - 1)):
+            return speaker
+        return start, speaker[1]
+    if tokens[k].low in PRONOUNS:
+        return speaker
+    other = _speaker_before(tokens, k)
+    if other is None or other[1] != first - 1 or tokens[other[0]].low in ("who", "which"):
+        return speaker
+    # A short description or a name, not a clause the walk back ran over ("23 percent favored Mr. Cruz").
+    words = tokens[other[0] : other[1]]
+    if len(words) > 4 or any(t.low.endswith("ed") and not t.capitalised or t.possessive for t in words):
+        return speaker
+    start = other[0]
+    if start > 0 and not (_opens_subject(tokens, start - 1) or tokens[start - 1].low == "that"):
+        return speaker
+    return start, speaker[1]
 
 
 def _person_noun(low: str) -> bool:
@@ -1816,7 +1848,8 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
             if not _is_aside(tokens, k + 1, mark):
                 break
             speaker = _speaker_before(tokens, k - 1)
-            if speaker and tokens[speaker[0]].low not in PRONOUNS | {"which"}:
+            # "She and Jack Goldsmith, a Bush-era Justice official, outlined": a pronoun may open a pair.
+            if speaker and (tokens[speaker[0]].low not in PRONOUNS | {"which"} or speaker[1] - speaker[0] > 2):
                 found.append(_agent_of_participle(tokens, speaker))
         k -= 1
     subject = [s for s in found if s[0] == 0]

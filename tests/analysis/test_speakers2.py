@@ -1,0 +1,42 @@
+"""Finding the speaker, and telling a cue word from another sense of the same word.
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+def test_two_subjects_joined_by_and_speak_together():
+    text = "The source of the attraction, union members and leaders say, is manifold."
+    assert triples(text)[0][:2] == ("union members and leaders", "say")
+    assert triples("The mayor and his aides said the budget was balanced.") == [
+        ("The mayor and his aides", "said", "the budget was balanced")
+    ]
+
+
+def test_a_pronoun_and_a_noun_after_a_cue_are_one_subject_of_the_claim():
+    text = "Ms. Sherry said she and her female peers jokingly referred to themselves as ''The Glass Ceiling Club.''"
+    outer = statements(text)[0]
+    assert (outer.speaker, outer.cue) == ("Ms. Sherry", "said")
+    assert outer.content.startswith("she and her female peers jokingly referred")
+
+
+def test_a_pronoun_and_a_name_before_an_aside_speak_together():
+    text = "She and Jack Goldsmith, a Bush-era Justice official, outlined a plan to review how dangerous detainees are."
+    assert triples(text)[0][:2] == ("She and Jack Goldsmith", "outlined")
+
+
+def test_and_between_two_clauses_does_not_join_subjects():
+    assert triples("Trump won the primary and his aides said he would win.") == [("his aides", "said", "he would win")]
