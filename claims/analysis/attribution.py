@@ -2148,6 +2148,10 @@ def _is_reporting_verb(low: str) -> bool:
     return low in CUE_LEMMAS and CUE_LEMMAS[low] not in PHRASAL_ONLY
 
 
+# Words after which ", it said," is an aside inside a clause that goes on ("a house where, it said, ...").
+RELATIVE_LEADS = word_set("where when which that")
+
+
 def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool:
     """ "..., the Kremlin confirmed on Wednesday.": the speaker follows a finished clause.
 
@@ -2169,8 +2173,12 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
         return False
     if _programme_title(tokens, first - 1):
         return False
-    if first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in ("where", "when", "which", "that"):
-        return False  # "a house where, it said, her body was buried": the claim is what follows
+    # "a house where, it said, her body was buried": the claim is what follows; "State departments of
+    # education can do that, they said.": "that" ends the claim when the sentence ends with the attribution.
+    ends = tail >= len(tokens) or tokens[tail].text in SENTENCE_END
+    relative = first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in RELATIVE_LEADS
+    if relative and not (ends and tokens[first - 2].low == "that"):
+        return False
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
         return tokens[first - 1].text in QUOTES or _named_work(tokens, tail)
     return True

@@ -40,3 +40,11 @@ def test_a_pronoun_and_a_name_before_an_aside_speak_together():
 
 def test_and_between_two_clauses_does_not_join_subjects():
     assert triples("Trump won the primary and his aides said he would win.") == [("his aides", "said", "he would win")]
+
+
+def test_a_claim_ending_in_that_comes_before_its_attribution():
+    assert triples("State departments of education can do that, they said.") == [
+        ("they", "said", "State departments of education can do that")
+    ]
+    # A relative before the aside still hands the claim to what follows.
+    assert triples("It was a house where, it said, her body was buried.") == [("it", "said", "her body was buried")]
