@@ -1674,7 +1674,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.text[0].isdigit() and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
             first = k - 2  # "7 in 10 Democrats said"
             break
-        if t.text == "." and k > 0 and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
+        if t.text == "." and k > 0 and _abbreviated(tokens[k - 1]):
             k -= 1
             continue
         if t.low in NAME_LINKS and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
@@ -1769,6 +1769,15 @@ def _counts(token: _Token) -> bool:
 
 def _initial(token: _Token) -> bool:
     return len(token.text) == 1 and token.text.isupper()
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def _abbreviated(token: _Token) -> bool:
+    """A word whose full stop does not end a name: a title ("Sen."), an initial ("B.") or a dotted
+    abbreviation ("the F.B.I. director, James B. Comey", "said the U.S. ambassador")."""
+    return token.low in TITLE_ABBREVIATIONS or _initial(token) or _DOTTED.fullmatch(token.text) is not None
 
 
 def _not_a_name(token: _Token) -> bool:
@@ -1892,7 +1901,7 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
     last = None
     while k < len(tokens) and k - first < MAX_SPEAKER_TOKENS:
         t = tokens[k]
-        if t.text == "." and k > first and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
+        if t.text == "." and k > first and _abbreviated(tokens[k - 1]):
             k += 1  # "said Sen. Ted Cruz", "said Steven M. Ekovich"
             continue
         if t.low == "of" and last is not None and tokens[last].capitalised and k + 2 < len(tokens):
@@ -2083,7 +2092,7 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
             break
         k += 1
         if k + 1 < limit and tokens[k].text == "." and tokens[k + 1].capitalised:
-            if tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1]):
+            if _abbreviated(tokens[k - 1]):
                 k += 1  # "Rep. Hakeem Jeffries", "George W. Bush"
         elif k + 1 < limit and tokens[k + 1].capitalised and tokens[k].is_word and not _not_a_name(tokens[k]):
             k += 1  # "Republican Presidential hopeful Sen. Ted Cruz": a role between names

@@ -48,3 +48,14 @@ def test_a_claim_ending_in_that_comes_before_its_attribution():
     ]
     # A relative before the aside still hands the claim to what follows.
     assert triples("It was a house where, it said, her body was buried.") == [("it", "said", "her body was buried")]
+
+
+def test_a_dotted_abbreviation_does_not_end_the_speaker():
+    text = (
+        "Last week, the F.B.I. director, James B. Comey, recommended that no criminal charges be filed against "
+        "Mrs. Clinton."
+    )
+    assert triples(text) == [
+        ("the F.B.I. director, James B. Comey", "recommended", "no criminal charges be filed against Mrs. Clinton")
+    ]
+    assert triples("“It failed,” said the U.S. ambassador.") == [("the U.S. ambassador", "said", "It failed")]
