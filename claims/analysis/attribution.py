@@ -1606,11 +1606,13 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return None
     if tokens[last].text in (",", "—", "–"):
         return _speaker_before_aside(tokens, last)
-    if tokens[last].text in CLOSE_QUOTES and last > 1 and tokens[last - 1].text == ",":
-        # "Humphrey, who calls Trump a “sociopath,” said ...": a relative clause that ends in a quotation.
+    if tokens[last].text in CLOSING_QUOTES and last > 1 and tokens[last - 1].text == ",":
+        # "Humphrey, who calls Trump a “sociopath,” said ...": a relative clause that ends in a quotation;
+        # "Trump, the ... star of the reality TV show "The Apprentice," said": an aside that ends in a title.
         comma = next((k for k in range(last - 2, max(0, last - MAX_ASIDE_TOKENS), -1) if tokens[k].text == ","), None)
         relative = comma is not None and tokens[comma + 1].low in ("who", "whose", "which")
-        return _speaker_before_aside(tokens, last - 1) if relative else None
+        titled = comma is not None and _quoted_title(tokens, last, last + 1)
+        return _speaker_before_aside(tokens, last - 1) if relative or titled else None
     if tokens[last].low in OBJECTS and last >= 2 and tokens[last - 1].low == "of":
         count = tokens[last - 2]
         if count.low in QUANTITIES | QUANTIFIER_PRONOUNS or _counts(count):
@@ -1851,11 +1853,14 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
     the speaker is the sentence's subject if one of them starts it, else the nearest.
     """
     found = []
+    named = None  # the nearest aside, when it is a name alone
     k = mark - 1
     while k > 0 and mark - k <= MAX_ASIDE_TOKENS and len(found) < 3:
         if tokens[k].text == tokens[mark].text:
             if not _is_aside(tokens, k + 1, mark):
                 break
+            if named is None:
+                named = (k + 1, mark) if _names_only(tokens, k + 1, mark) and tokens[k + 1].is_word else ()
             speaker = _speaker_before(tokens, k - 1)
             # "She and Jack Goldsmith, a Bush-era Justice official, outlined": a pronoun may open a pair.
             if speaker and (tokens[speaker[0]].low not in PRONOUNS | {"which"} or speaker[1] - speaker[0] > 2):
@@ -1865,6 +1870,10 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
     speaker = subject[0] if subject else (found[0] if found else None)
     if speaker and not tokens[speaker[1] - 1].capitalised and _names_only(tokens, speaker[1] + 1, mark):
         return speaker[0], mark  # "Salman's lawyer, Hassan Radhi, said": the role and the name
+    if speaker is None and named:
+        # "One of the authors of that 2013 report, Ari Fleischer, said": a description too long to walk, then the
+        # name of the one it describes.
+        return named
     return speaker
 
 
@@ -1879,10 +1888,29 @@ def _is_aside(tokens: list[_Token], first: int, end: int) -> bool:
     if first < end and _participle(tokens[first]) and tokens[first - 1].text == ",":
         # "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": what the speaker was doing.
         return True
-    return not any(
-        t.text in QUOTES or _is_reporting_verb(t.low) and not t.low.endswith("ing") and not _not_a_verb(tokens, k)
-        for k, t in enumerate(tokens[first:end], first)
-    )
+    relative = False
+    for k in range(first, end):
+        t = tokens[k]
+        if t.text in QUOTES and not _quoted_title(tokens, k, end):
+            return False
+        # "Laurence Meyer, a former Fed governor who argued with Ms. Brainard ..., said": a relative clause
+        # inside the aside describes the speaker.
+        relative = relative or t.low in ("who", "whose", "which", "that")
+        if _is_reporting_verb(t.low) and not t.low.endswith("ing") and not _not_a_verb(tokens, k) and not relative:
+            return False
+    return True
+
+
+def _quoted_title(tokens: list[_Token], k: int, end: int) -> bool:
+    """Whether the quotation mark at ``k`` opens or closes a title in capitals inside an aside ("the reality TV
+    show "The Apprentice,"", "The ad, titled "Unifier?","): a name, not a claim."""
+    marks = [j for j in range(max(0, k - MAX_TITLE_WORDS - 3), min(len(tokens), end + 2)) if tokens[j].text in QUOTES]
+    position = marks.index(k)
+    pair = marks[position - 1 : position + 1] if position % 2 else marks[position : position + 2]
+    if len(pair) != 2:
+        return False
+    words = [t for t in tokens[pair[0] + 1 : pair[1]] if t.is_word]
+    return 0 < len(words) <= MAX_TITLE_WORDS and all(t.capitalised or t.low in TITLE_SMALL_WORDS for t in words)
 
 
 def _not_a_verb(tokens: list[_Token], k: int) -> bool:

@@ -59,3 +59,22 @@ def test_a_dotted_abbreviation_does_not_end_the_speaker():
         ("the F.B.I. director, James B. Comey", "recommended", "no criminal charges be filed against Mrs. Clinton")
     ]
     assert triples("“It failed,” said the U.S. ambassador.") == [("the U.S. ambassador", "said", "It failed")]
+
+
+def test_a_name_set_off_after_a_long_description_is_the_speaker():
+    text = "One of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will test their conclusions."
+    assert triples(text) == [("Ari Fleischer", "said", "Trump’s nomination will test their conclusions")]
+
+
+def test_a_relative_clause_inside_the_aside_describes_the_speaker():
+    text = (
+        "Laurence Meyer, a former Fed governor who argued with Ms. Brainard at the February conference, said in a "
+        "recent interview that Congress had instructed the Fed to focus on the United States."
+    )
+    said = [t for t in triples(text) if t[1] == "said"]
+    assert said == [("Laurence Meyer", "said", "Congress had instructed the Fed to focus on the United States")]
+
+
+def test_a_quoted_title_inside_the_aside_is_no_claim():
+    text = 'The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.'
+    assert triples(text) == [("The ad", "concludes", 'Trump is too "dangerous and reckless" to be president')]
