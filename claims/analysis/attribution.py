@@ -880,7 +880,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         described = described and tokens[speaker[0]].low in ("a", "an", "one")
         if speaker is not None and (described or _tail_end(tokens, speaker[1]) is not None):
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
-    relative = _relative_subject(tokens, before)
+    relative = _relative_subject(tokens, before) or _participle_subject(tokens, before)
     if relative is not None and (token.low != lemma or _agrees_with_base_form(tokens, relative[0], i)):
         return _Candidate("before", (i, cue_end), relative[1], relative[1][0], lemma)
     speaker = _speaker_before(tokens, before)
@@ -1104,6 +1104,31 @@ def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int
             if head[0] > 0 and (tokens[head[0] - 1].text == "," or not _opens_subject(tokens, head[0] - 1)):
                 return None  # "..., Florida who were voting ...": a name after a comma is an apposition
             return head, (head[0], before + 1)
+    return None
+
+
+def _participle_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Democrats trying to regain control of the Senate in November say": a subject that a participle
+    describes, up to the verb. The head noun and the whole subject, as for a relative clause."""
+    if before < 2 or not tokens[before].is_word or tokens[before].low in PRONOUNS or _not_a_name(tokens[before]):
+        return None
+    for k in range(before - 1, max(0, before - MAX_TAIL_TOKENS - 3), -1):
+        t = tokens[k]
+        if not t.is_word or _is_reporting_verb(t.low) or t.low in RELATIVES | {"that"}:
+            return None
+        if _main_verb(t) and t.low != "to":
+            return None  # "Voters who backed ... were ...": a verb of its own
+        if not _participle(t):
+            continue
+        head = _speaker_before(tokens, k - 1)
+        if head is None or head[1] != k or tokens[head[0]].low in PRONOUNS | NOT_HOLDERS:
+            return None
+        noun = tokens[k - 1]
+        if not (noun.capitalised or noun.low in PLURAL_HEADS or noun.low.endswith("s") and not noun.possessive):
+            return None  # "the campaign trying ...": a singular head is as likely the object of a verb before
+        if head[0] > 0 and not _opens_subject(tokens, head[0] - 1):
+            return None
+        return head, (head[0], before + 1)
     return None
 
 

@@ -78,3 +78,10 @@ def test_a_relative_clause_inside_the_aside_describes_the_speaker():
 def test_a_quoted_title_inside_the_aside_is_no_claim():
     text = 'The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.'
     assert triples(text) == [("The ad", "concludes", 'Trump is too "dangerous and reckless" to be president')]
+
+
+def test_a_participle_that_describes_the_subject_belongs_to_the_speaker():
+    text = "Democrats trying to regain control of the Senate in November say they have a powerful new weapon."
+    assert triples(text) == [
+        ("Democrats trying to regain control of the Senate in November", "say", "they have a powerful new weapon")
+    ]
