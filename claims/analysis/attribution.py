@@ -1964,6 +1964,12 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             if tokens[after].capitalised and tokens[after].is_word and not _not_a_name(tokens[after]):
                 k = after
                 continue
+        if t.low == "of" and last is not None and k + 1 < len(tokens) and _counts_people(tokens[last]):
+            # "said a handful of Democrats who ...", "said one of those advisers": the head's own complement.
+            after = tokens[k + 1]
+            if after.low in DETERMINERS or after.is_word and not _not_a_name(after) and not after.low.endswith("ing"):
+                k += 1
+                continue
         if _not_a_name(t) and t.low not in DETERMINERS:
             break
         if t.text in "’'" and last == k - 1 and tokens[last].low.endswith("s") and tokens[last].end == t.start:
@@ -1992,6 +1998,15 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
         if close is not None:
             last = close
     return first, last + 1
+
+
+# Heads that stand for people and take "of" before them ("a member of the group", "one of those advisers").
+MEMBER_NOUNS = word_set("member members one head")
+
+
+def _counts_people(token: _Token) -> bool:
+    low = token.low
+    return low in QUANTITY_NOUNS or low in QUANTITIES or low in MEMBER_NOUNS or _person_noun(low) or _counts(token)
 
 
 def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> tuple[int, int] | None:

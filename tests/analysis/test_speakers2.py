@@ -85,3 +85,12 @@ def test_a_participle_that_describes_the_subject_belongs_to_the_speaker():
     assert triples(text) == [
         ("Democrats trying to regain control of the Senate in November", "say", "they have a powerful new weapon")
     ]
+
+
+def test_a_speaker_after_the_verb_keeps_the_people_it_counts():
+    text = "“Defending that terrain is squarely within his wheelhouse,” said a handful of Democrats who know him."
+    assert triples(text) == [
+        ("a handful of Democrats", "said", "Defending that terrain is squarely within his wheelhouse")
+    ]
+    text = "“There won't be a path for Bernie to succeed,” said one of those advisers, who spoke anonymously."
+    assert triples(text)[0][:2] == ("one of those advisers", "said")
