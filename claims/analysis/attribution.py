@@ -743,6 +743,10 @@ def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
     return tokens[speaker[1] - 1].low in PLURAL_HEADS
 
 
+# Verbs before a bare infinitive: "found" after them is "to found", not the past of "find".
+HELPING = word_set("help helps helped helping")
+
+
 def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     token = tokens[i]
     if token.low in ("according", "in", "to", "for") or (token.low == "as" and tokens[i + 1].low == "per"):
@@ -781,8 +785,12 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "added to the list": a thing added, not something said
     if token.low in GERUND_NOUNS and i >= 2 and tokens[i - 2].low in DETERMINERS and tokens[i - 1].is_word:
         return None  # "a strong showing", "a stark warning": a noun after its adjective
-    if cue_end < len(tokens) and tokens[cue_end].low == "up" and lemma == "show":
-        return None  # "voters aren't showing up"
+    if cue_end < len(tokens) and tokens[cue_end].low == "up" and lemma in ("show", "add"):
+        return None  # "voters aren't showing up", "deficits would add up to $1.5 trillion"
+    if cue_end < len(tokens) and tokens[cue_end].low == "off":
+        return None  # "has written off efforts by ...", "showing off the hat", "called off the vote": other verbs
+    if lemma == "find" and i > 0 and tokens[i - 1].low in HELPING:
+        return None  # "Roger Ailes helped found Fox News": the verb "found", to establish
     if not attitude and _not_a_claim_object(tokens, cue_end, lemma):
         return None
     before = i - 1

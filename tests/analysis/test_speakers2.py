@@ -94,3 +94,12 @@ def test_a_speaker_after_the_verb_keeps_the_people_it_counts():
     ]
     text = "“There won't be a path for Bernie to succeed,” said one of those advisers, who spoke anonymously."
     assert triples(text)[0][:2] == ("one of those advisers", "said")
+
+
+def test_other_senses_of_cue_verbs_make_no_claim():
+    assert triples("Roger Ailes helped found Fox News in 1996.") == []
+    assert triples("The committee has written off efforts by anti-Trump delegates.") == []
+    assert triples("She was showing off the hat his campaign had given her.") == []
+    assert triples("Over 10 years, deficits would add up to $1.5 trillion more.") == []
+    # The finding itself still counts.
+    assert triples("The survey found that voters were angry.")[0][:2] == ("The survey", "found")
