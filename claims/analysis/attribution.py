@@ -743,6 +743,8 @@ def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
     return tokens[speaker[1] - 1].low in PLURAL_HEADS
 
 
+# Words that make "show" a programme ("morning shows", "talk show").
+SHOW_KINDS = word_set("tv television radio talk morning news cable reality interview popular favorite")
 # Verbs before a bare infinitive: "found" after them is "to found", not the past of "find".
 HELPING = word_set("help helps helped helping")
 
@@ -789,6 +791,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "voters aren't showing up", "deficits would add up to $1.5 trillion"
     if cue_end < len(tokens) and tokens[cue_end].low == "off":
         return None  # "has written off efforts by ...", "showing off the hat", "called off the vote": other verbs
+    if token.low in ("show", "shows") and i > 0 and tokens[i - 1].low in SHOW_KINDS:
+        return None  # "the MSNBC, Fox and CNN morning shows", "favorite TV shows": programmes, not evidence
     if lemma == "find" and i > 0 and tokens[i - 1].low in HELPING:
         return None  # "Roger Ailes helped found Fox News": the verb "found", to establish
     if not attitude and _not_a_claim_object(tokens, cue_end, lemma):

@@ -103,3 +103,10 @@ def test_other_senses_of_cue_verbs_make_no_claim():
     assert triples("Over 10 years, deficits would add up to $1.5 trillion more.") == []
     # The finding itself still counts.
     assert triples("The survey found that voters were angry.")[0][:2] == ("The survey", "found")
+
+
+def test_a_programme_called_a_show_is_no_evidence():
+    assert triples("The presidential candidates' favorite TV shows sound about right.") == []
+    text = "On the MSNBC, Fox and CNN morning shows, about one in three of the voices were women."
+    assert triples(text) == []
+    assert triples("The poll shows that voters are angry.")[0][:2] == ("The poll", "shows")
