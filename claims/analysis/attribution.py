@@ -743,6 +743,43 @@ def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
     return tokens[speaker[1] - 1].low in PLURAL_HEADS
 
 
+# Words after the one called that end the call: nothing is said of them ("called Sanders to congratulate him").
+CALL_ENDS = word_set("and to shortly after before later asking")
+
+
+def _one_called(tokens: list[_Token], k: int) -> bool:
+    """Whether "call" has one object and no second to say what it is: a telephone call ("Mr. Obama called
+    Naghmeh Abedini.", "Fiorina called half a dozen HP directors, asking ...") or a name given ("a group of
+    disaffected Ethiopians called Ginbot 7, was ..."); not "called Trump a “blowhard”", "called the moves unlawful"."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    end = k
+    if tokens[k].capitalised:
+        while end < len(tokens) and (tokens[end].capitalised and tokens[end].is_word or tokens[end].text == "."):
+            if tokens[end].text == "." and not _abbreviated(tokens[end - 1]):
+                break
+            end += 1
+    else:
+        phrase = _speaker_after(tokens, k)
+        if phrase is None or not (tokens[k].low in DETERMINERS or _counts(tokens[k]) or tokens[k].low == "half"):
+            return False  # "calls out companies", "what he calls political correctness"
+        end = next((j for j in range(k + 1, phrase[1]) if _time_word(tokens[j])), phrase[1])
+        head = tokens[end - 1]
+        plural = head.low.endswith("s") and not head.low.endswith("ss") or head.low in PLURAL_HEADS
+        if end - k > 5 or not plural or _is_adverb(head):
+            return False
+    if end == k or _not_a_name(tokens[k]) and tokens[k].low not in DETERMINERS:
+        return False
+    while end < len(tokens) and (_time_word(tokens[end]) or tokens[end].low in ("this", "last", "that")):
+        end += 1  # "called both candidates Tuesday night"
+    if end >= len(tokens) or tokens[end].text in SENTENCE_END or tokens[end].text == ";":
+        return True
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    if tokens[end].text == "," and after is not None:
+        return after.low in CALL_ENDS or _participle(after)
+    return tokens[end].low in CALL_ENDS
+
+
 # Words that make "show" a programme ("morning shows", "talk show").
 SHOW_KINDS = word_set("tv television radio talk morning news cable reality interview popular favorite")
 # Verbs before a bare infinitive: "found" after them is "to found", not the past of "find".
@@ -791,6 +828,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "voters aren't showing up", "deficits would add up to $1.5 trillion"
     if cue_end < len(tokens) and tokens[cue_end].low == "off":
         return None  # "has written off efforts by ...", "showing off the hat", "called off the vote": other verbs
+    if lemma == "call" and cue_end == i + 1 and _one_called(tokens, cue_end):
+        return None  # "Obama called both candidates Tuesday night and ...", "a club called Democracy Alliance."
     if token.low in ("show", "shows") and i > 0 and tokens[i - 1].low in SHOW_KINDS:
         return None  # "the MSNBC, Fox and CNN morning shows", "favorite TV shows": programmes, not evidence
     if lemma == "find" and i > 0 and tokens[i - 1].low in HELPING:

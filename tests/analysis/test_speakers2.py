@@ -110,3 +110,13 @@ def test_a_programme_called_a_show_is_no_evidence():
     text = "On the MSNBC, Fox and CNN morning shows, about one in three of the voices were women."
     assert triples(text) == []
     assert triples("The poll shows that voters are angry.")[0][:2] == ("The poll", "shows")
+
+
+def test_a_telephone_call_or_a_name_given_is_no_claim():
+    assert triples("A year later, Mr. Obama called Naghmeh Abedini.") == []
+    assert triples("Obama called both candidates Tuesday night and was scheduled to meet with Sanders.") == []
+    assert triples("She called Sanders to congratulate him.") == []
+    assert triples("He sat at a dinner sponsored by the liberal major donor club called Democracy Alliance.") == []
+    # A second object says what the one called is.
+    assert triples("De Blasio called Trump a “blowhard.”")[0][:2] == ("De Blasio", "called")
+    assert triples("He called the actions lawful.") == [("He", "called", "the actions lawful")]
