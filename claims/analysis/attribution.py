@@ -935,6 +935,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if relative is not None and (token.low != lemma or _agrees_with_base_form(tokens, relative[0], i)):
         return _Candidate("before", (i, cue_end), relative[1], relative[1][0], lemma)
     speaker = _speaker_before(tokens, before)
+    if speaker is not None:
+        speaker = _subject_before_placing(tokens, speaker)
     if speaker is None and finite and token.low != lemma:
         speaker = _opening_noun_phrase(tokens, before)
     if speaker is None and finite and tokens[before].text == "," and _series_of_acts(tokens, before):
@@ -961,6 +963,31 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         aside=aside,
         claim_from=_after_manner_aside(tokens, cue_end),
     )
+
+
+# Prepositions of a phrase that may stand between a subject and its verb ("Jeb Bush in a Medium post said").
+PLACING_PHRASE = word_set("in on at during over")
+
+
+def _subject_before_placing(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "Jeb Bush in a Medium post said", "Gore's close friends and allies have in the past said": the noun
+    phrase after the preposition says where or when; the subject that opens the clause speaks."""
+    first = speaker[0]
+    if first < 2 or tokens[first - 1].low not in PLACING_PHRASE or speaker[1] - first > 5:
+        return speaker
+    k = first - 2
+    while k >= 0 and tokens[k].low in BETWEEN and tokens[k].low not in STOP - BETWEEN and not _not_a_verb(tokens, k):
+        k -= 1  # "have in the past said"
+    subject = _speaker_before(tokens, k) if k >= 0 else None
+    if subject is None or tokens[subject[0]].low in ("who", "which"):
+        return speaker
+    opens = subject[0] == 0 or _opens_subject(tokens, subject[0] - 1) or tokens[subject[0] - 1].low in ("that", "when")
+    # A person named, not a group that the phrase places ("Democrats on the House Judiciary Committee", "One in three").
+    head = tokens[subject[1] - 1]
+    named = head.capitalised and not head.low.endswith("s") and not _counts(head) or head.low in PERSON_PRONOUNS
+    if not opens or not named or _counts(tokens[first]):
+        return speaker
+    return subject
 
 
 def _not_a_subject(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) -> bool:

@@ -120,3 +120,12 @@ def test_a_telephone_call_or_a_name_given_is_no_claim():
     # A second object says what the one called is.
     assert triples("De Blasio called Trump a “blowhard.”")[0][:2] == ("De Blasio", "called")
     assert triples("He called the actions lawful.") == [("He", "called", "the actions lawful")]
+
+
+def test_a_phrase_of_place_or_time_between_subject_and_verb_is_not_the_speaker():
+    text = "Jeb Bush in a Medium post said he would put more conservative judges on the federal bench."
+    assert triples(text)[0][:2] == ("Jeb Bush", "said")
+    text = "The rejection was complete when Trump in his announcement speech called immigrants “rapists.”"
+    assert triples(text)[0][:2] == ("Trump", "called")
+    # A group placed by the phrase keeps its place as the speaker's head.
+    assert triples("One in three said the party does not care.")[0][0] == "One in three"
