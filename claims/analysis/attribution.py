@@ -985,9 +985,10 @@ def _subject_before_placing(tokens: list[_Token], speaker: tuple[int, int]) -> t
     # A person named, not a group that the phrase places ("Democrats on the House Judiciary Committee", "One in three").
     head = tokens[subject[1] - 1]
     named = head.capitalised and not head.low.endswith("s") and not _counts(head) or head.low in PERSON_PRONOUNS
-    if not opens or not named or _counts(tokens[first]):
+    if not opens or _counts(tokens[first]) or _counts(head):
         return speaker
-    return subject
+    # "Democrats on the House Judiciary Committee said": a group that the phrase places; the whole is the speaker.
+    return subject if named else (subject[0], speaker[1])
 
 
 def _not_a_subject(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) -> bool:
@@ -2323,6 +2324,8 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
         first -= 1
     if first == 0 or not _closes_claim(tokens, first - 1):
         return False
+    if _only_circumstance(tokens, tokens[0].start, tokens[first - 1].start):
+        return False  # "Earlier this week, senior Democrats ... wrote": only a time came first
     if cand.shape == "participle" and (tokens[first - 1].text != "," or tail > cand.cue[1]):
         # "could be “messy,” adding, “Democracy is messy.”", "he said, adding the U.S. must ...": it goes on.
         return False

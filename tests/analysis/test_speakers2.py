@@ -127,5 +127,22 @@ def test_a_phrase_of_place_or_time_between_subject_and_verb_is_not_the_speaker()
     assert triples(text)[0][:2] == ("Jeb Bush", "said")
     text = "The rejection was complete when Trump in his announcement speech called immigrants “rapists.”"
     assert triples(text)[0][:2] == ("Trump", "called")
-    # A group placed by the phrase keeps its place as the speaker's head.
-    assert triples("One in three said the party does not care.")[0][0] == "One in three"
+    # A group that the phrase places keeps it: it is not a person named before a time or a venue.
+    assert triples("Democrats on the House Judiciary Committee said the law was unfair.")[0][0] == (
+        "Democrats on the House Judiciary Committee"
+    )
+
+
+def test_a_time_before_the_speaker_is_no_claim_that_came_first():
+    text = (
+        "Earlier this week, senior Democrats on the House Judiciary Committee, along with top congressional leaders, "
+        "also wrote to Lynch, urging the Justice Department to review the impact of voting restrictions."
+    )
+    urging = [t for t in triples(text) if t[1] == "urging"]
+    assert urging == [
+        (
+            "senior Democrats on the House Judiciary Committee",
+            "urging",
+            "to review the impact of voting restrictions",
+        )
+    ]
