@@ -782,6 +782,28 @@ def _one_called(tokens: list[_Token], k: int) -> bool:
 
 # Words that make "show" a programme ("morning shows", "talk show").
 SHOW_KINDS = word_set("tv television radio talk morning news cable reality interview popular favorite")
+
+
+def _skip_date(tokens: list[_Token], last: int) -> int:
+    """ "The company and its co-founder in 2009 agreed", "When Fiorina a month later announced": step back over
+    a year or a span of time counted back from now."""
+    if last < 2:
+        return last
+    t = tokens[last]
+    if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") and tokens[last - 1].low in ("in", "since"):
+        k = last - 2
+    elif _time_word(t) and last + 1 < len(tokens) and tokens[last + 1].low in ("later", "earlier", "ago"):
+        k = last - 1  # "later" itself was stepped over with the adverbs
+        if not (tokens[k].low in ("a", "an") or _counts(tokens[k])):
+            return last
+        k -= 1
+    else:
+        return last
+    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+        k -= 1
+    return k if k >= 0 and tokens[k].is_word else last
+
+
 # Verbs before a bare infinitive: "found" after them is "to found", not the past of "find".
 HELPING = word_set("help helps helped helping")
 
@@ -934,7 +956,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     relative = _relative_subject(tokens, before) or _participle_subject(tokens, before)
     if relative is not None and (token.low != lemma or _agrees_with_base_form(tokens, relative[0], i)):
         return _Candidate("before", (i, cue_end), relative[1], relative[1][0], lemma)
-    speaker = _speaker_before(tokens, before)
+    speaker = _speaker_before(tokens, _skip_date(tokens, before))
     if speaker is not None:
         speaker = _subject_before_placing(tokens, speaker)
     if speaker is None and finite and token.low != lemma:

@@ -146,3 +146,9 @@ def test_a_time_before_the_speaker_is_no_claim_that_came_first():
             "to review the impact of voting restrictions",
         )
     ]
+
+
+def test_a_date_between_subject_and_verb_is_stepped_over():
+    assert triples("Sanders in 2014 said the bill was flawed.") == [("Sanders", "said", "the bill was flawed")]
+    text = "When Fiorina a month later announced 6,000 layoffs, some workers felt betrayed."
+    assert triples(text)[0][:2] == ("Fiorina", "announced")
