@@ -267,7 +267,11 @@ NOT_PARTICIPLES = word_set("something nothing anything everything during morning
 # Verbs that carry a cue in the gerund ("began dismissing", "kept insisting").
 GERUND_CARRIERS = word_set("began begins begin started starts start continued continues kept keeps keep")
 # Verbs that put out a text which then speaks ("issued a statement saying ...").
-ISSUING_VERBS = word_set("issued released put posted published sent wrote drafted ran filed")
+ISSUING_VERBS = word_set(
+    "issued released put posted published sent wrote drafted ran filed issues issuing releases releasing posts posting "
+    "publishes publishing sends sending writes writing draft drafting run runs running files filing aired airing airs "
+    "launched launching emailed did do does doing authored co-authored unveiled unveiling"
+)
 # Prepositions whose gerund has the subject of the clause around it ("reacted by saying ...").
 GERUND_PREPOSITIONS = word_set("by while before after when since")
 
@@ -1491,7 +1495,8 @@ def _issuer(tokens: list[_Token], thing: tuple[int, int]) -> tuple[int, int] | N
     if verb < 1 or tokens[verb].low not in ISSUING_VERBS:
         return None
     k = verb - 1
-    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+    progressive = tokens[verb].low.endswith("ing")  # "is running a TV spot attacking ..."
+    while k >= 0 and (_between_speaker_and_cue(tokens[k]) or progressive and tokens[k].low in PASSIVE_AUX):
         k -= 1
     return _speaker_before(tokens, k)
 

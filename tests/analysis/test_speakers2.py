@@ -152,3 +152,13 @@ def test_a_date_between_subject_and_verb_is_stepped_over():
     assert triples("Sanders in 2014 said the bill was flawed.") == [("Sanders", "said", "the bill was flawed")]
     text = "When Fiorina a month later announced 6,000 layoffs, some workers felt betrayed."
     assert triples(text)[0][:2] == ("Fiorina", "announced")
+
+
+def test_who_runs_or_sends_a_message_speaks_through_it():
+    text = (
+        "In Ohio, the Freedom Partners Action Fund, a super PAC, is running a TV spot attacking Democratic "
+        "candidate Ted Strickland for tax increases."
+    )
+    assert triples(text)[0][:2] == ("the Freedom Partners Action Fund", "attacking")
+    text = "The RNC emailed a news article reporting that Clinton is showing flashes of frustration."
+    assert triples(text)[0][:2] == ("The RNC", "reporting")
