@@ -2115,6 +2115,24 @@ def _counts_people(token: _Token) -> bool:
     return low in QUANTITY_NOUNS or low in QUANTITIES or low in MEMBER_NOUNS or _person_noun(low) or _counts(token)
 
 
+def _past_opening(tokens: list[_Token], limit: int) -> int:
+    """Where the main clause starts, also past an opening phrase whose first word only looks like a name
+    ("More recently, Rubio has shifted ...", "Throughout the 2000s, Democrats ...", "Besides attacking ...,
+    Mr. Trump")."""
+    k = _main_clause_start(tokens, limit)
+    for _ in range(2):
+        if k + 1 >= limit or not tokens[k].capitalised or tokens[k].low in PRONOUNS:
+            return k
+        after = tokens[k + 1]
+        if not (after.low in DETERMINERS or _is_adverb(after) or _participle(after) or after.text[0].isdigit()):
+            return k
+        comma = next((j for j in range(k + 2, min(limit, k + MAX_TAIL_TOKENS)) if tokens[j].text == ","), None)
+        if comma is None or any(_main_verb(t) for t in tokens[k + 1 : comma]):
+            return k
+        k = comma + 1
+    return k
+
+
 def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> tuple[int, int] | None:
     """Who ", adding ..." hangs on, as a character span: the speaker just before, else the sentence's subject."""
     cue_start = tokens[cand.cue[0]].start
@@ -2130,7 +2148,7 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
         if found.cue[1] <= cue_start:
             # "Carson shared a syllabus for a class called “Perception” ..., writing ...": a speaker inside
             # the main clause's object is not the one the participle hangs on; its subject is.
-            main = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
+            main = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
             outer = main is not None and tokens[main[0]].start < found.speaker[0] and _finite_after(tokens, main[1])
             if cand.shape == "participle" and outer and not any(t.text in QUOTES for t in tokens[: main[0]]):
                 return _span(tokens, *main)
@@ -2149,7 +2167,7 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
         # "After saying he was nervous ..., the man ended up ...": the subject follows the participle's clause.
         subject = _subject_after_clause(tokens, cand.cue[1])
         return _span(tokens, *subject) if subject else None
-    subject = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
+    subject = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
     if subject is None:
         # "When he returned he began by saying ...": the nearest pronoun with a verb after it.
         subject = next(
@@ -2252,13 +2270,15 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
         return None
     if tokens[k].low in PRONOUNS:
         return k, k + 1
-    if tokens[k].low in DETERMINERS:
-        subject = _speaker_after(tokens, k)
+    counted = tokens[k].low in COUNT_OPENERS and k + 1 < limit and _counts(tokens[k + 1])
+    if tokens[k].low in DETERMINERS or counted or _counts(tokens[k]) and k + 1 < limit and tokens[k + 1].is_word:
+        # "the man ended up ...", "about 200 protesters congregated ...", "Two senators said ..."
+        subject = _speaker_after(tokens, k + 1 if counted else k)
         if subject is None or subject[1] > limit:
             return None
         # "the man ended up asking ...": a past tense after the noun is the verb, not part of the subject.
         verb = next((j for j in range(k + 2, subject[1]) if _past_predicate(tokens[j])), subject[1])
-        return subject[0], verb
+        return k, verb
     first = k
     # "That’s partly why ...", "I’m telling ...": a contraction is no name.
     while k < limit and tokens[k].is_word and tokens[k].capitalised and not _not_a_name(tokens[k]):

@@ -162,3 +162,10 @@ def test_who_runs_or_sends_a_message_speaks_through_it():
     assert triples(text)[0][:2] == ("the Freedom Partners Action Fund", "attacking")
     text = "The RNC emailed a news article reporting that Clinton is showing flashes of frustration."
     assert triples(text)[0][:2] == ("The RNC", "reporting")
+
+
+def test_a_participle_hangs_on_the_subject_after_an_opening_phrase():
+    text = "More recently, Rubio has shifted somewhat to match the mood, offering more dire warnings about terrorism."
+    assert triples(text) == [("Rubio", "offering", "more dire warnings about terrorism")]
+    text = "Throughout the 2000s, Democrats in Congress, fearing the electoral consequences, failed to unite."
+    assert triples(text)[0][:2] == ("Democrats", "fearing")
