@@ -840,10 +840,14 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     particles = PHRASAL_PARTICLES.get(lemma, ())
     if cue_end < len(tokens) and tokens[cue_end].low in particles:
         cue_end += 1
+    elif cue_end + 1 < len(tokens) and _is_adverb(tokens[cue_end]) and tokens[cue_end + 1].low in particles:
+        cue_end += 2  # "spoke favorably of", "pointed angrily to": a manner between the verb and its particle
     elif lemma == "make" and [t.low for t in tokens[cue_end : cue_end + 2]] == ["it", "clear"]:
         cue_end += 2  # "Trump made it clear that he would ...": the particle after its dummy object
     elif lemma in PHRASAL_ONLY:
         return None
+    if cue_end > i + 1 and cue_end < len(tokens) and tokens[cue_end].low in PASSIVE_AUX | (MODALS - {"to"}):
+        return None  # "the obliteration ... Johnson spoke of was changing ...": the particle's object stands before
     if cue_end < len(tokens) and tokens[cue_end].low == "by":
         return None  # "statements cited by AP": a passive, the cue belongs to "according to"
     if lemma == "add" and cue_end < len(tokens) and tokens[cue_end].low == "to":

@@ -65,7 +65,8 @@ PHRASAL_PARTICLES = {
     "describe": ("as",),
     "push": ("for",),
     "weigh": ("in",),
-    "speak": ("out", "about"),
+    # "spoke favorably of Mr. Putin's leadership", "speak affectionately of Mr. Rubio's gifts".
+    "speak": ("out", "about", "of"),
     "lash": ("out",),
     "refer": ("to",),
     # "shot back that ...", "fired back at Christie": a retort.

@@ -169,3 +169,14 @@ def test_a_participle_hangs_on_the_subject_after_an_opening_phrase():
     assert triples(text) == [("Rubio", "offering", "more dire warnings about terrorism")]
     text = "Throughout the 2000s, Democrats in Congress, fearing the electoral consequences, failed to unite."
     assert triples(text)[0][:2] == ("Democrats", "fearing")
+
+
+def test_speaking_of_something_with_a_manner_between_is_a_cue():
+    text = "Mr. Trump spoke favorably of Mr. Putin’s leadership before Mr. Manafort joined the campaign."
+    assert triples(text)[0] == ("Mr. Trump", "spoke favorably of", "Mr. Putin’s leadership")
+    assert triples("O’Malley spoke of a recent visit to a mosque.") == [
+        ("O’Malley", "spoke of", "a recent visit to a mosque")
+    ]
+    # The particle's object moved before the verb: nothing follows to be the claim.
+    text = "Griffin said that the obliteration Johnson spoke of was changing black attitudes."
+    assert [t[1] for t in triples(text)] == ["said"]
