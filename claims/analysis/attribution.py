@@ -34,6 +34,7 @@ from .cues import (
     PHRASAL_ONLY,
     PHRASAL_PARTICLES,
     SOURCE_DOCUMENTS,
+    SPEECH_MADE,
 )
 from .records import Prepared, Span, Statement
 from .sentences import TITLE_ABBREVIATIONS, split
@@ -164,7 +165,9 @@ MAX_SPEAKER_TOKENS = 9
 TRIGGERS = frozenset(CUE_LEMMAS) | frozenset(ATTITUDE_LEMMAS) | NOMINAL_CUES | {"according", "per"}
 # Forms of verbs that are cues only with their particle ("made clear", "pointed out") -> the particles.
 PHRASAL_FORMS = {
-    form: frozenset(PHRASAL_PARTICLES[lemma]) for form, lemma in CUE_LEMMAS.items() if lemma in PHRASAL_ONLY
+    form: frozenset(PHRASAL_PARTICLES[lemma]) | (SPEECH_MADE if lemma == "make" else frozenset())
+    for form, lemma in CUE_LEMMAS.items()
+    if lemma in PHRASAL_ONLY
 }
 # Tokens worth a closer look as cues; the rest of a sentence is skipped at set speed.
 CUE_TOKENS = TRIGGERS | {"as", ":", "in", "to", "for"}
@@ -808,6 +811,32 @@ def _skip_date(tokens: list[_Token], last: int) -> int:
     return k if k >= 0 and tokens[k].is_word else last
 
 
+# Words that point back to words already reported.
+ALREADY_SAID = word_set("similar same usual those these such")
+# Prepositions that join what is said to the noun of speech ("a call for", "jokes about").
+SPEECH_MADE_LINKS = word_set("for about of that to")
+
+
+def _speech_made(tokens: list[_Token], k: int) -> int | None:
+    """Where "make" with a noun of speech ends ("made an unprompted call for", "made similarly bigoted charges"),
+    the light verb and its noun reporting what was said."""
+    for j in range(k, min(len(tokens), k + 5)):
+        t = tokens[j]
+        if t.low in SPEECH_MADE:
+            if any(tokens[m].low in ALREADY_SAID for m in range(k, j)):
+                return None  # "Trump made similar comments Thursday", "make the same argument": said before
+            end = j + 1
+            if end < len(tokens) and tokens[end].low in SPEECH_MADE_LINKS:
+                return end + 1
+            # "made the comments just before ...", "made its statement in response to ...": ones already told;
+            # "making calls two nights a week": telephone calls.
+            known = any(tokens[m].low == "the" or tokens[m].low in POSSESSIVE_PRONOUNS for m in range(k, j))
+            return None if known or t.low in ("call", "calls") else end
+        if not t.is_word or t.capitalised or t.low in STOP - {"no"} and t.low not in DETERMINERS:
+            return None
+    return None
+
+
 # Verbs before a bare infinitive: "found" after them is "to found", not the past of "find".
 HELPING = word_set("help helps helped helping")
 
@@ -844,6 +873,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         cue_end += 2  # "spoke favorably of", "pointed angrily to": a manner between the verb and its particle
     elif lemma == "make" and [t.low for t in tokens[cue_end : cue_end + 2]] == ["it", "clear"]:
         cue_end += 2  # "Trump made it clear that he would ...": the particle after its dummy object
+    elif lemma == "make" and (said := _speech_made(tokens, cue_end)) is not None:
+        cue_end = said  # "made an impassioned call for love and racial unity", "made his case that ..."
     elif lemma in PHRASAL_ONLY:
         return None
     if cue_end > i + 1 and cue_end < len(tokens) and tokens[cue_end].low in PASSIVE_AUX | (MODALS - {"to"}):

@@ -180,3 +180,13 @@ def test_speaking_of_something_with_a_manner_between_is_a_cue():
     # The particle's object moved before the verb: nothing follows to be the claim.
     text = "Griffin said that the obliteration Johnson spoke of was changing black attitudes."
     assert [t[1] for t in triples(text)] == ["said"]
+
+
+def test_making_a_noun_of_speech_reports_what_was_said():
+    assert triples("Cruz made an unprompted call for an end to sugar subsidies.") == [
+        ("Cruz", "made an unprompted call for", "an end to sugar subsidies")
+    ]
+    assert triples("Trump made no mention of Jeb Bush.") == [("Trump", "made no mention of", "Jeb Bush")]
+    # Other things made, and remarks already reported, are no new claim.
+    assert triples("She made a lot of money last year.") == []
+    assert triples("Obama made the comments just before ending a trip to Vietnam.") == []
