@@ -986,10 +986,14 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     inverted = before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS
     if inverted and not _closes_relative(tokens, before):
         speaker = _speaker_after(tokens, cue_end)
+        if speaker is not None and tokens[before].text in CLOSING_QUOTES:
+            speaker = _complement_after(tokens, speaker)
         # "..., said an American official who was briefed on the details ...": a relative clause describes him.
-        # An indefinite one is new to the text; "said the staff member who ..." more likely opens a claim.
+        # An indefinite one is new to the text, and so is a name ("said Sen. Jim Whelan who represents ...");
+        # "said the staff member who ..." more likely opens a claim.
         described = speaker is not None and speaker[1] < len(tokens) and tokens[speaker[1]].low in ("who", "whose")
-        described = described and tokens[speaker[0]].low in ("a", "an", "one")
+        new = speaker is not None and (tokens[speaker[0]].low in ("a", "an", "one") or tokens[speaker[0]].capitalised)
+        described = described and new
         if speaker is not None and (described or _tail_end(tokens, speaker[1]) is not None):
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
     relative = _relative_subject(tokens, before) or _participle_subject(tokens, before)
@@ -2083,6 +2087,38 @@ def _not_a_verb(tokens: list[_Token], k: int) -> bool:
     """ "in a brief interview", "eager to show leadership": a cue word as a noun or adjective, or an infinitive."""
     before = tokens[k - 1]
     return before.low in DETERMINERS or before.possessive or before.low == "to"
+
+
+# Prepositions that tie a speaker named after the verb to where they belong ("said Phil Musser of IMGE").
+SPEAKER_LINKS = word_set("of to for from")
+
+
+def _complement_after(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "said Phil Musser of digital consulting firm IMGE.", "said a source close to the campaign.", "said one owner
+    of a shop that sells ...": after an inverted verb, a phrase that runs to the end of the clause belongs to the
+    speaker."""
+    k = speaker[1]
+    if k + 1 < len(tokens) and CLOSE_LINKS.get(tokens[k].low) == tokens[k + 1].low:
+        k += 2
+    elif k < len(tokens) and tokens[k].low in SPEAKER_LINKS:
+        k += 1
+    else:
+        return speaker
+    j = k
+    while j < len(tokens) and j - k <= MAX_SPEAKER_TOKENS:
+        t = tokens[j]
+        if t.text == "." and j > k and _abbreviated(tokens[j - 1]) and j + 1 < len(tokens) and tokens[j + 1].is_word:
+            j += 1
+            continue
+        if not t.is_word or t.low in RELATIVES | {"that"} or _main_verb(t) or _is_reporting_verb(t.low):
+            break
+        if t.low in STOP and t.low not in PHRASE_LINKS:
+            break
+        j += 1
+    if j == k or j - k > MAX_SPEAKER_TOKENS or tokens[j - 1].low in PHRASE_LINKS:
+        return speaker
+    ends = j == len(tokens) or tokens[j].text in SENTENCE_END or tokens[j].text == ","
+    return (speaker[0], j) if ends or tokens[j].low in ("who", "whose") else speaker
 
 
 def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:

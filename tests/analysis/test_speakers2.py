@@ -190,3 +190,19 @@ def test_making_a_noun_of_speech_reports_what_was_said():
     # Other things made, and remarks already reported, are no new claim.
     assert triples("She made a lot of money last year.") == []
     assert triples("Obama made the comments just before ending a trip to Vietnam.") == []
+
+
+def test_a_speaker_after_a_quotation_keeps_where_they_belong():
+    text = "“That's enough to keep him on top for now,” said Phil Musser of digital consulting firm IMGE."
+    assert triples(text) == [
+        ("Phil Musser of digital consulting firm IMGE", "said", "That's enough to keep him on top for now")
+    ]
+    text = "“We have a ton of work to do,” said a longtime adviser to both Clintons, who spoke anonymously."
+    assert triples(text)[0][:2] == ("a longtime adviser to both Clintons", "said")
+    text = "“They pooh-poohed this bankruptcy,” said Sen. Jim Whelan who represents Atlantic City."
+    assert triples(text)[0][:2] == ("Sen. Jim Whelan", "said")
+    # Not after a comma: the words after the verb are the claim.
+    text = (
+        "RoseAnn DeMoro, executive director of the union, also said her group planned to take part in demonstrations."
+    )
+    assert triples(text)[0][:2] == ("RoseAnn DeMoro", "said")
