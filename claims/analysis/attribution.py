@@ -39,6 +39,7 @@ from .cues import (
     PHRASAL_ONLY,
     PHRASAL_PARTICLES,
     SOURCE_DOCUMENTS,
+    SPEECH_MADE,
 )
 from .records import Prepared, Span, Statement
 from .sentences import TITLE_ABBREVIATIONS, split
@@ -169,7 +170,9 @@ MAX_SPEAKER_TOKENS = 9
 TRIGGERS = frozenset(CUE_LEMMAS) | frozenset(ATTITUDE_LEMMAS) | NOMINAL_CUES | {"according", "per"}
 # Forms of verbs that are cues only with their particle ("made clear", "pointed out") -> the particles.
 PHRASAL_FORMS = {
-    form: frozenset(PHRASAL_PARTICLES[lemma]) for form, lemma in CUE_LEMMAS.items() if lemma in PHRASAL_ONLY
+    form: frozenset(PHRASAL_PARTICLES[lemma]) | (SPEECH_MADE if lemma == "make" else frozenset())
+    for form, lemma in CUE_LEMMAS.items()
+    if lemma in PHRASAL_ONLY
 }
 # Tokens worth a closer look as cues; the rest of a sentence is skipped at set speed.
 CUE_TOKENS = TRIGGERS | {"as", ":", "in", "to", "for"}
@@ -279,7 +282,11 @@ NOT_PARTICIPLES = word_set("something nothing anything everything during morning
 # Verbs that carry a cue in the gerund ("began dismissing", "kept insisting").
 GERUND_CARRIERS = word_set("began begins begin started starts start continued continues kept keeps keep")
 # Verbs that put out a text which then speaks ("issued a statement saying ...").
-ISSUING_VERBS = word_set("issued released put posted published sent wrote drafted ran filed")
+ISSUING_VERBS = word_set(
+    "issued released put posted published sent wrote drafted ran filed issues issuing releases releasing posts posting "
+    "publishes publishing sends sending writes writing draft drafting run runs running files filing aired airing airs "
+    "launched launching emailed did do does doing authored co-authored unveiled unveiling"
+)
 # Prepositions whose gerund has the subject of the clause around it ("reacted by saying ...").
 GERUND_PREPOSITIONS = word_set("by while before after when since")
 
@@ -762,6 +769,97 @@ def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
     return tokens[speaker[1] - 1].low in PLURAL_HEADS
 
 
+# Words after the one called that end the call: nothing is said of them ("called Sanders to congratulate him").
+CALL_ENDS = word_set("and to shortly after before later asking")
+
+
+def _one_called(tokens: list[_Token], k: int) -> bool:
+    """Whether "call" has one object and no second to say what it is: a telephone call ("Mr. Obama called
+    Naghmeh Abedini.", "Fiorina called half a dozen HP directors, asking ...") or a name given ("a group of
+    disaffected Ethiopians called Ginbot 7, was ..."); not "called Trump a “blowhard”", "called the moves unlawful"."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    end = k
+    if tokens[k].capitalised:
+        while end < len(tokens) and (tokens[end].capitalised and tokens[end].is_word or tokens[end].text == "."):
+            if tokens[end].text == "." and not _abbreviated(tokens[end - 1]):
+                break
+            end += 1
+    else:
+        phrase = _speaker_after(tokens, k)
+        if phrase is None or not (tokens[k].low in DETERMINERS or _counts(tokens[k]) or tokens[k].low == "half"):
+            return False  # "calls out companies", "what he calls political correctness"
+        end = next((j for j in range(k + 1, phrase[1]) if _time_word(tokens[j])), phrase[1])
+        head = tokens[end - 1]
+        plural = head.low.endswith("s") and not head.low.endswith("ss") or head.low in PLURAL_HEADS
+        if end - k > 5 or not plural or _is_adverb(head):
+            return False
+    if end == k or _not_a_name(tokens[k]) and tokens[k].low not in DETERMINERS:
+        return False
+    while end < len(tokens) and (_time_word(tokens[end]) or tokens[end].low in ("this", "last", "that")):
+        end += 1  # "called both candidates Tuesday night"
+    if end >= len(tokens) or tokens[end].text in SENTENCE_END or tokens[end].text == ";":
+        return True
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    if tokens[end].text == "," and after is not None:
+        return after.low in CALL_ENDS or _participle(after)
+    return tokens[end].low in CALL_ENDS
+
+
+# Words that make "show" a programme ("morning shows", "talk show").
+SHOW_KINDS = word_set("tv television radio talk morning news cable reality interview popular favorite")
+
+
+def _skip_date(tokens: list[_Token], last: int) -> int:
+    """ "The company and its co-founder in 2009 agreed", "When Fiorina a month later announced": step back over
+    a year or a span of time counted back from now."""
+    if last < 2:
+        return last
+    t = tokens[last]
+    if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") and tokens[last - 1].low in ("in", "since"):
+        k = last - 2
+    elif _time_word(t) and last + 1 < len(tokens) and tokens[last + 1].low in ("later", "earlier", "ago"):
+        k = last - 1  # "later" itself was stepped over with the adverbs
+        if not (tokens[k].low in ("a", "an") or _counts(tokens[k])):
+            return last
+        k -= 1
+    else:
+        return last
+    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+        k -= 1
+    return k if k >= 0 and tokens[k].is_word else last
+
+
+# Words that point back to words already reported.
+ALREADY_SAID = word_set("similar same usual those these such")
+# Prepositions that join what is said to the noun of speech ("a call for", "jokes about").
+SPEECH_MADE_LINKS = word_set("for about of that to")
+
+
+def _speech_made(tokens: list[_Token], k: int) -> int | None:
+    """Where "make" with a noun of speech ends ("made an unprompted call for", "made similarly bigoted charges"),
+    the light verb and its noun reporting what was said."""
+    for j in range(k, min(len(tokens), k + 5)):
+        t = tokens[j]
+        if t.low in SPEECH_MADE:
+            if any(tokens[m].low in ALREADY_SAID for m in range(k, j)):
+                return None  # "Trump made similar comments Thursday", "make the same argument": said before
+            end = j + 1
+            if end < len(tokens) and tokens[end].low in SPEECH_MADE_LINKS:
+                return end + 1
+            # "made the comments just before ...", "made its statement in response to ...": ones already told;
+            # "making calls two nights a week": telephone calls.
+            known = any(tokens[m].low == "the" or tokens[m].low in POSSESSIVE_PRONOUNS for m in range(k, j))
+            return None if known or t.low in ("call", "calls") else end
+        if not t.is_word or t.capitalised or t.low in STOP - {"no"} and t.low not in DETERMINERS:
+            return None
+    return None
+
+
+# Verbs before a bare infinitive: "found" after them is "to found", not the past of "find".
+HELPING = word_set("help helps helped helping")
+
+
 def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     token = tokens[i]
     if token.low in ("according", "in", "to", "for") or (token.low == "as" and tokens[i + 1].low == "per"):
@@ -792,18 +890,32 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     particles = PHRASAL_PARTICLES.get(lemma, ())
     if cue_end < len(tokens) and tokens[cue_end].low in particles:
         cue_end += 1
+    elif cue_end + 1 < len(tokens) and _is_adverb(tokens[cue_end]) and tokens[cue_end + 1].low in particles:
+        cue_end += 2  # "spoke favorably of", "pointed angrily to": a manner between the verb and its particle
     elif lemma == "make" and [t.low for t in tokens[cue_end : cue_end + 2]] == ["it", "clear"]:
         cue_end += 2  # "Trump made it clear that he would ...": the particle after its dummy object
+    elif lemma == "make" and (said := _speech_made(tokens, cue_end)) is not None:
+        cue_end = said  # "made an impassioned call for love and racial unity", "made his case that ..."
     elif lemma in PHRASAL_ONLY:
         return None
+    if cue_end > i + 1 and cue_end < len(tokens) and tokens[cue_end].low in PASSIVE_AUX | (MODALS - {"to"}):
+        return None  # "the obliteration ... Johnson spoke of was changing ...": the particle's object stands before
     if cue_end < len(tokens) and tokens[cue_end].low == "by":
         return None  # "statements cited by AP": a passive, the cue belongs to "according to"
     if lemma == "add" and cue_end < len(tokens) and tokens[cue_end].low == "to":
         return None  # "added to the list": a thing added, not something said
     if token.low in GERUND_NOUNS and i >= 2 and tokens[i - 2].low in DETERMINERS and tokens[i - 1].is_word:
         return None  # "a strong showing", "a stark warning": a noun after its adjective
-    if cue_end < len(tokens) and tokens[cue_end].low == "up" and lemma == "show":
-        return None  # "voters aren't showing up"
+    if cue_end < len(tokens) and tokens[cue_end].low == "up" and lemma in ("show", "add"):
+        return None  # "voters aren't showing up", "deficits would add up to $1.5 trillion"
+    if cue_end < len(tokens) and tokens[cue_end].low == "off":
+        return None  # "has written off efforts by ...", "showing off the hat", "called off the vote": other verbs
+    if lemma == "call" and cue_end == i + 1 and _one_called(tokens, cue_end):
+        return None  # "Obama called both candidates Tuesday night and ...", "a club called Democracy Alliance."
+    if token.low in ("show", "shows") and i > 0 and tokens[i - 1].low in SHOW_KINDS:
+        return None  # "the MSNBC, Fox and CNN morning shows", "favorite TV shows": programmes, not evidence
+    if lemma == "find" and i > 0 and tokens[i - 1].low in HELPING:
+        return None  # "Roger Ailes helped found Fox News": the verb "found", to establish
     if not attitude and _not_a_claim_object(tokens, cue_end, lemma):
         return None
     before = i - 1
@@ -895,16 +1007,22 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     inverted = before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS
     if inverted and not _closes_relative(tokens, before):
         speaker = _speaker_after(tokens, cue_end)
+        if speaker is not None and tokens[before].text in CLOSING_QUOTES:
+            speaker = _complement_after(tokens, speaker)
         # "..., said an American official who was briefed on the details ...": a relative clause describes him.
-        # An indefinite one is new to the text; "said the staff member who ..." more likely opens a claim.
+        # An indefinite one is new to the text, and so is a name ("said Sen. Jim Whelan who represents ...");
+        # "said the staff member who ..." more likely opens a claim.
         described = speaker is not None and speaker[1] < len(tokens) and tokens[speaker[1]].low in ("who", "whose")
-        described = described and tokens[speaker[0]].low in ("a", "an", "one")
+        new = speaker is not None and (tokens[speaker[0]].low in ("a", "an", "one") or tokens[speaker[0]].capitalised)
+        described = described and new
         if speaker is not None and (described or _tail_end(tokens, speaker[1]) is not None):
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
-    relative = _relative_subject(tokens, before)
+    relative = _relative_subject(tokens, before) or _participle_subject(tokens, before)
     if relative is not None and (token.low != lemma or _agrees_with_base_form(tokens, relative[0], i)):
         return _Candidate("before", (i, cue_end), relative[1], relative[1][0], lemma)
-    speaker = _speaker_before(tokens, before)
+    speaker = _speaker_before(tokens, _skip_date(tokens, before))
+    if speaker is not None:
+        speaker = _subject_before_placing(tokens, speaker)
     if speaker is None and finite and token.low != lemma:
         speaker = _opening_noun_phrase(tokens, before)
     if speaker is None and finite and tokens[before].text == "," and _series_of_acts(tokens, before):
@@ -931,6 +1049,32 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         aside=aside,
         claim_from=_after_manner_aside(tokens, cue_end),
     )
+
+
+# Prepositions of a phrase that may stand between a subject and its verb ("Jeb Bush in a Medium post said").
+PLACING_PHRASE = word_set("in on at during over")
+
+
+def _subject_before_placing(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "Jeb Bush in a Medium post said", "Gore's close friends and allies have in the past said": the noun
+    phrase after the preposition says where or when; the subject that opens the clause speaks."""
+    first = speaker[0]
+    if first < 2 or tokens[first - 1].low not in PLACING_PHRASE or speaker[1] - first > 5:
+        return speaker
+    k = first - 2
+    while k >= 0 and tokens[k].low in BETWEEN and tokens[k].low not in STOP - BETWEEN and not _not_a_verb(tokens, k):
+        k -= 1  # "have in the past said"
+    subject = _speaker_before(tokens, k) if k >= 0 else None
+    if subject is None or tokens[subject[0]].low in ("who", "which"):
+        return speaker
+    opens = subject[0] == 0 or _opens_subject(tokens, subject[0] - 1) or tokens[subject[0] - 1].low in ("that", "when")
+    # A person named, not a group that the phrase places ("Democrats on the House Judiciary Committee", "One in three").
+    head = tokens[subject[1] - 1]
+    named = head.capitalised and not head.low.endswith("s") and not _counts(head) or head.low in PERSON_PRONOUNS
+    if not opens or _counts(tokens[first]) or _counts(head):
+        return speaker
+    # "Democrats on the House Judiciary Committee said": a group that the phrase places; the whole is the speaker.
+    return subject if named else (subject[0], speaker[1])
 
 
 def _not_a_subject(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) -> bool:
@@ -1125,6 +1269,31 @@ def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int
             if head[0] > 0 and (tokens[head[0] - 1].text == "," or not _opens_subject(tokens, head[0] - 1)):
                 return None  # "..., Florida who were voting ...": a name after a comma is an apposition
             return head, (head[0], before + 1)
+    return None
+
+
+def _participle_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Democrats trying to regain control of the Senate in November say": a subject that a participle
+    describes, up to the verb. The head noun and the whole subject, as for a relative clause."""
+    if before < 2 or not tokens[before].is_word or tokens[before].low in PRONOUNS or _not_a_name(tokens[before]):
+        return None
+    for k in range(before - 1, max(0, before - MAX_TAIL_TOKENS - 3), -1):
+        t = tokens[k]
+        if not t.is_word or _is_reporting_verb(t.low) or t.low in RELATIVES | {"that"}:
+            return None
+        if _main_verb(t) and t.low != "to":
+            return None  # "Voters who backed ... were ...": a verb of its own
+        if not _participle(t):
+            continue
+        head = _speaker_before(tokens, k - 1)
+        if head is None or head[1] != k or tokens[head[0]].low in PRONOUNS | NOT_HOLDERS:
+            return None
+        noun = tokens[k - 1]
+        if not (noun.capitalised or noun.low in PLURAL_HEADS or noun.low.endswith("s") and not noun.possessive):
+            return None  # "the campaign trying ...": a singular head is as likely the object of a verb before
+        if head[0] > 0 and not _opens_subject(tokens, head[0] - 1):
+            return None
+        return head, (head[0], before + 1)
     return None
 
 
@@ -1487,7 +1656,8 @@ def _issuer(tokens: list[_Token], thing: tuple[int, int]) -> tuple[int, int] | N
     if verb < 1 or tokens[verb].low not in ISSUING_VERBS:
         return None
     k = verb - 1
-    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+    progressive = tokens[verb].low.endswith("ing")  # "is running a TV spot attacking ..."
+    while k >= 0 and (_between_speaker_and_cue(tokens[k]) or progressive and tokens[k].low in PASSIVE_AUX):
         k -= 1
     return _speaker_before(tokens, k)
 
@@ -1759,11 +1929,13 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return None
     if tokens[last].text in (",", "—", "–"):
         return _speaker_before_aside(tokens, last)
-    if tokens[last].text in CLOSE_QUOTES and last > 1 and tokens[last - 1].text == ",":
-        # "Humphrey, who calls Trump a “sociopath,” said ...": a relative clause that ends in a quotation.
+    if tokens[last].text in CLOSING_QUOTES and last > 1 and tokens[last - 1].text == ",":
+        # "Humphrey, who calls Trump a “sociopath,” said ...": a relative clause that ends in a quotation;
+        # "Trump, the ... star of the reality TV show "The Apprentice," said": an aside that ends in a title.
         comma = next((k for k in range(last - 2, max(0, last - MAX_ASIDE_TOKENS), -1) if tokens[k].text == ","), None)
         relative = comma is not None and tokens[comma + 1].low in ("who", "whose", "which")
-        return _speaker_before_aside(tokens, last - 1) if relative else None
+        titled = comma is not None and _quoted_title(tokens, last, last + 1)
+        return _speaker_before_aside(tokens, last - 1) if relative or titled else None
     if tokens[last].low in OBJECTS and last >= 2 and tokens[last - 1].low == "of":
         count = tokens[last - 2]
         if count.low in QUANTITIES | QUANTIFIER_PRONOUNS or _counts(count):
@@ -1827,7 +1999,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.text[0].isdigit() and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
             first = k - 2  # "7 in 10 Democrats said"
             break
-        if t.text == "." and k > 0 and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
+        if t.text == "." and k > 0 and _abbreviated(tokens[k - 1]):
             k -= 1
             continue
         if t.low in NAME_LINKS and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
@@ -1860,7 +2032,39 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             return first - 1, end
     if not _plausible_speaker(tokens, first, last):
         return None
-    return first, end
+    return _coordinated(tokens, (first, end))
+
+
+# Pronouns that may open a coordinated subject ("she and her supporters never doubted").
+COORDINATED_PRONOUNS = word_set("he she they we i")
+
+
+def _coordinated(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "she and her supporters never doubted", "The mayor and his aides said": two subjects, one claim.
+
+    Only when the first opens a clause; "Trump won the primary and his aides said" joins two clauses."""
+    first = speaker[0]
+    if first < 2 or tokens[first - 1].low != "and" or not tokens[first - 2].is_word:
+        return speaker
+    k = first - 2
+    if tokens[k].low in COORDINATED_PRONOUNS:
+        start = k  # "Clinton said she and her supporters ...": a pronoun is a subject wherever it stands
+        if start > 0 and not (_is_reporting_verb(tokens[k - 1].low) or _opens_subject(tokens, k - 1)):
+            return speaker
+        return start, speaker[1]
+    if tokens[k].low in PRONOUNS:
+        return speaker
+    other = _speaker_before(tokens, k)
+    if other is None or other[1] != first - 1 or tokens[other[0]].low in ("who", "which"):
+        return speaker
+    # A short description or a name, not a clause the walk back ran over ("23 percent favored Mr. Cruz").
+    words = tokens[other[0] : other[1]]
+    if len(words) > 4 or any(t.low.endswith("ed") and not t.capitalised or t.possessive for t in words):
+        return speaker
+    start = other[0]
+    if start > 0 and not (_opens_subject(tokens, start - 1) or tokens[start - 1].low == "that"):
+        return speaker
+    return start, speaker[1]
 
 
 def _person_noun(low: str) -> bool:
@@ -1890,6 +2094,15 @@ def _counts(token: _Token) -> bool:
 
 def _initial(token: _Token) -> bool:
     return len(token.text) == 1 and token.text.isupper()
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def _abbreviated(token: _Token) -> bool:
+    """A word whose full stop does not end a name: a title ("Sen."), an initial ("B.") or a dotted
+    abbreviation ("the F.B.I. director, James B. Comey", "said the U.S. ambassador")."""
+    return token.low in TITLE_ABBREVIATIONS or _initial(token) or _DOTTED.fullmatch(token.text) is not None
 
 
 def _not_a_name(token: _Token) -> bool:
@@ -1963,19 +2176,27 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
     the speaker is the sentence's subject if one of them starts it, else the nearest.
     """
     found = []
+    named = None  # the nearest aside, when it is a name alone
     k = mark - 1
     while k > 0 and mark - k <= MAX_ASIDE_TOKENS and len(found) < 3:
         if tokens[k].text == tokens[mark].text:
             if not _is_aside(tokens, k + 1, mark):
                 break
+            if named is None:
+                named = (k + 1, mark) if _names_only(tokens, k + 1, mark) and tokens[k + 1].is_word else ()
             speaker = _speaker_before(tokens, k - 1)
-            if speaker and tokens[speaker[0]].low not in PRONOUNS | {"which"}:
+            # "She and Jack Goldsmith, a Bush-era Justice official, outlined": a pronoun may open a pair.
+            if speaker and (tokens[speaker[0]].low not in PRONOUNS | {"which"} or speaker[1] - speaker[0] > 2):
                 found.append(_agent_of_participle(tokens, speaker))
         k -= 1
     subject = [s for s in found if s[0] == 0]
     speaker = subject[0] if subject else (found[0] if found else None)
     if speaker and not tokens[speaker[1] - 1].capitalised and _names_only(tokens, speaker[1] + 1, mark):
         return speaker[0], mark  # "Salman's lawyer, Hassan Radhi, said": the role and the name
+    if speaker is None and named:
+        # "One of the authors of that 2013 report, Ari Fleischer, said": a description too long to walk, then the
+        # name of the one it describes.
+        return named
     return speaker
 
 
@@ -1990,16 +2211,67 @@ def _is_aside(tokens: list[_Token], first: int, end: int) -> bool:
     if first < end and _participle(tokens[first]) and tokens[first - 1].text == ",":
         # "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": what the speaker was doing.
         return True
-    return not any(
-        t.text in QUOTES or _is_reporting_verb(t.low) and not t.low.endswith("ing") and not _not_a_verb(tokens, k)
-        for k, t in enumerate(tokens[first:end], first)
-    )
+    relative = False
+    for k in range(first, end):
+        t = tokens[k]
+        if t.text in QUOTES and not _quoted_title(tokens, k, end):
+            return False
+        # "Laurence Meyer, a former Fed governor who argued with Ms. Brainard ..., said": a relative clause
+        # inside the aside describes the speaker.
+        relative = relative or t.low in ("who", "whose", "which", "that")
+        if _is_reporting_verb(t.low) and not t.low.endswith("ing") and not _not_a_verb(tokens, k) and not relative:
+            return False
+    return True
+
+
+def _quoted_title(tokens: list[_Token], k: int, end: int) -> bool:
+    """Whether the quotation mark at ``k`` opens or closes a title in capitals inside an aside ("the reality TV
+    show "The Apprentice,"", "The ad, titled "Unifier?","): a name, not a claim."""
+    marks = [j for j in range(max(0, k - MAX_TITLE_WORDS - 3), min(len(tokens), end + 2)) if tokens[j].text in QUOTES]
+    position = marks.index(k)
+    pair = marks[position - 1 : position + 1] if position % 2 else marks[position : position + 2]
+    if len(pair) != 2:
+        return False
+    words = [t for t in tokens[pair[0] + 1 : pair[1]] if t.is_word]
+    return 0 < len(words) <= MAX_TITLE_WORDS and all(t.capitalised or t.low in TITLE_SMALL_WORDS for t in words)
 
 
 def _not_a_verb(tokens: list[_Token], k: int) -> bool:
     """ "in a brief interview", "eager to show leadership": a cue word as a noun or adjective, or an infinitive."""
     before = tokens[k - 1]
     return before.low in DETERMINERS or before.possessive or before.low == "to"
+
+
+# Prepositions that tie a speaker named after the verb to where they belong ("said Phil Musser of IMGE").
+SPEAKER_LINKS = word_set("of to for from")
+
+
+def _complement_after(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "said Phil Musser of digital consulting firm IMGE.", "said a source close to the campaign.", "said one owner
+    of a shop that sells ...": after an inverted verb, a phrase that runs to the end of the clause belongs to the
+    speaker."""
+    k = speaker[1]
+    if k + 1 < len(tokens) and CLOSE_LINKS.get(tokens[k].low) == tokens[k + 1].low:
+        k += 2
+    elif k < len(tokens) and tokens[k].low in SPEAKER_LINKS:
+        k += 1
+    else:
+        return speaker
+    j = k
+    while j < len(tokens) and j - k <= MAX_SPEAKER_TOKENS:
+        t = tokens[j]
+        if t.text == "." and j > k and _abbreviated(tokens[j - 1]) and j + 1 < len(tokens) and tokens[j + 1].is_word:
+            j += 1
+            continue
+        if not t.is_word or t.low in RELATIVES | {"that"} or _main_verb(t) or _is_reporting_verb(t.low):
+            break
+        if t.low in STOP and t.low not in PHRASE_LINKS:
+            break
+        j += 1
+    if j == k or j - k > MAX_SPEAKER_TOKENS or tokens[j - 1].low in PHRASE_LINKS:
+        return speaker
+    ends = j == len(tokens) or tokens[j].text in SENTENCE_END or tokens[j].text == ","
+    return (speaker[0], j) if ends or tokens[j].low in ("who", "whose") else speaker
 
 
 def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
@@ -2012,7 +2284,7 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
     last = None
     while k < len(tokens) and k - first < MAX_SPEAKER_TOKENS:
         t = tokens[k]
-        if t.text == "." and k > first and (tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1])):
+        if t.text == "." and k > first and _abbreviated(tokens[k - 1]):
             k += 1  # "said Sen. Ted Cruz", "said Steven M. Ekovich"
             continue
         if t.low == "of" and last is not None and tokens[last].capitalised and k + 2 < len(tokens):
@@ -2021,6 +2293,12 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             after = k + 2 if tokens[k + 1].low == "the" else k + 1
             if tokens[after].capitalised and tokens[after].is_word and not _not_a_name(tokens[after]):
                 k = after
+                continue
+        if t.low == "of" and last is not None and k + 1 < len(tokens) and _counts_people(tokens[last]):
+            # "said a handful of Democrats who ...", "said one of those advisers": the head's own complement.
+            after = tokens[k + 1]
+            if after.low in DETERMINERS or after.is_word and not _not_a_name(after) and not after.low.endswith("ing"):
+                k += 1
                 continue
         if _not_a_name(t) and t.low not in DETERMINERS:
             break
@@ -2052,6 +2330,33 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
     return first, last + 1
 
 
+# Heads that stand for people and take "of" before them ("a member of the group", "one of those advisers").
+MEMBER_NOUNS = word_set("member members one head")
+
+
+def _counts_people(token: _Token) -> bool:
+    low = token.low
+    return low in QUANTITY_NOUNS or low in QUANTITIES or low in MEMBER_NOUNS or _person_noun(low) or _counts(token)
+
+
+def _past_opening(tokens: list[_Token], limit: int) -> int:
+    """Where the main clause starts, also past an opening phrase whose first word only looks like a name
+    ("More recently, Rubio has shifted ...", "Throughout the 2000s, Democrats ...", "Besides attacking ...,
+    Mr. Trump")."""
+    k = _main_clause_start(tokens, limit)
+    for _ in range(2):
+        if k + 1 >= limit or not tokens[k].capitalised or tokens[k].low in PRONOUNS:
+            return k
+        after = tokens[k + 1]
+        if not (after.low in DETERMINERS or _is_adverb(after) or _participle(after) or after.text[0].isdigit()):
+            return k
+        comma = next((j for j in range(k + 2, min(limit, k + MAX_TAIL_TOKENS)) if tokens[j].text == ","), None)
+        if comma is None or any(_main_verb(t) for t in tokens[k + 1 : comma]):
+            return k
+        k = comma + 1
+    return k
+
+
 def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> tuple[int, int] | None:
     """Who ", adding ..." hangs on, as a character span: the speaker just before, else the sentence's subject."""
     cue_start = tokens[cand.cue[0]].start
@@ -2067,7 +2372,7 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
         if found.cue[1] <= cue_start:
             # "Carson shared a syllabus for a class called “Perception” ..., writing ...": a speaker inside
             # the main clause's object is not the one the participle hangs on; its subject is.
-            main = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
+            main = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
             outer = main is not None and tokens[main[0]].start < found.speaker[0] and _finite_after(tokens, main[1])
             if cand.shape == "participle" and outer and not any(t.text in QUOTES for t in tokens[: main[0]]):
                 return _span(tokens, *main)
@@ -2086,7 +2391,7 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
         # "After saying he was nervous ..., the man ended up ...": the subject follows the participle's clause.
         subject = _subject_after_clause(tokens, cand.cue[1])
         return _span(tokens, *subject) if subject else None
-    subject = _subject_at(tokens, _main_clause_start(tokens, cand.cue[0]), cand.cue[0])
+    subject = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
     if subject is None:
         # "When he returned he began by saying ...": the nearest pronoun with a verb after it.
         subject = next(
@@ -2189,13 +2494,15 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
         return None
     if tokens[k].low in PRONOUNS:
         return k, k + 1
-    if tokens[k].low in DETERMINERS:
-        subject = _speaker_after(tokens, k)
+    counted = tokens[k].low in COUNT_OPENERS and k + 1 < limit and _counts(tokens[k + 1])
+    if tokens[k].low in DETERMINERS or counted or _counts(tokens[k]) and k + 1 < limit and tokens[k + 1].is_word:
+        # "the man ended up ...", "about 200 protesters congregated ...", "Two senators said ..."
+        subject = _speaker_after(tokens, k + 1 if counted else k)
         if subject is None or subject[1] > limit:
             return None
         # "the man ended up asking ...": a past tense after the noun is the verb, not part of the subject.
         verb = next((j for j in range(k + 2, subject[1]) if _past_predicate(tokens[j])), subject[1])
-        return subject[0], verb
+        return k, verb
     first = k
     # "That’s partly why ...", "I’m telling ...": a contraction is no name.
     while k < limit and tokens[k].is_word and tokens[k].capitalised and not _not_a_name(tokens[k]):
@@ -2203,7 +2510,7 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
             break
         k += 1
         if k + 1 < limit and tokens[k].text == "." and tokens[k + 1].capitalised:
-            if tokens[k - 1].low in TITLE_ABBREVIATIONS or _initial(tokens[k - 1]):
+            if _abbreviated(tokens[k - 1]):
                 k += 1  # "Rep. Hakeem Jeffries", "George W. Bush"
         elif k + 1 < limit and tokens[k + 1].capitalised and tokens[k].is_word and not _not_a_name(tokens[k]):
             k += 1  # "Republican Presidential hopeful Sen. Ted Cruz": a role between names
@@ -2275,6 +2582,10 @@ def _is_reporting_verb(low: str) -> bool:
     return low in CUE_LEMMAS and CUE_LEMMAS[low] not in PHRASAL_ONLY
 
 
+# Words after which ", it said," is an aside inside a clause that goes on ("a house where, it said, ...").
+RELATIVE_LEADS = word_set("where when which that")
+
+
 def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool:
     """ "..., the Kremlin confirmed on Wednesday.": the speaker follows a finished clause.
 
@@ -2291,13 +2602,19 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
         first -= 1
     if first == 0 or not _closes_claim(tokens, first - 1):
         return False
+    if _only_circumstance(tokens, tokens[0].start, tokens[first - 1].start):
+        return False  # "Earlier this week, senior Democrats ... wrote": only a time came first
     if cand.shape == "participle" and (tokens[first - 1].text != "," or tail > cand.cue[1]):
         # "could be “messy,” adding, “Democracy is messy.”", "he said, adding the U.S. must ...": it goes on.
         return False
     if _programme_title(tokens, first - 1):
         return False
-    if first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in ("where", "when", "which", "that"):
-        return False  # "a house where, it said, her body was buried": the claim is what follows
+    # "a house where, it said, her body was buried": the claim is what follows; "State departments of
+    # education can do that, they said.": "that" ends the claim when the sentence ends with the attribution.
+    ends = tail >= len(tokens) or tokens[tail].text in SENTENCE_END
+    relative = first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in RELATIVE_LEADS
+    if relative and not (ends and tokens[first - 2].low == "that"):
+        return False
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
         return tokens[first - 1].text in QUOTES or _named_work(tokens, tail)
     return True

@@ -66,7 +66,8 @@ PHRASAL_PARTICLES = {
     "describe": ("as",),
     "push": ("for",),
     "weigh": ("in",),
-    "speak": ("out", "about"),
+    # "spoke favorably of Mr. Putin's leadership", "speak affectionately of Mr. Rubio's gifts".
+    "speak": ("out", "about", "of"),
     "lash": ("out",),
     "refer": ("to",),
     # "shot back that ...", "fired back at Christie": a retort.
@@ -83,6 +84,12 @@ PHRASAL_PARTICLES = {
     "allude": ("to",),
     "balk": ("at",),
 }
+# What one makes by speaking ("made an impassioned call for", "make his case", "made no mention of"): with one
+# of these, "make" reports what was said.
+SPEECH_MADE = word_set(
+    "call calls case plea pleas statement statements charge charges claim claims mention point points argument "
+    "arguments promise promises pledge pledges remarks comments accusation accusations joke jokes apology apologies"
+)
 PHRASAL_ONLY = frozenset(
     {"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire", "talk", "make", "rail", "allude", "balk"}
 )

@@ -195,4 +195,4 @@ def test_a_titled_name_and_a_verb_after_the_claim_open_the_writers_clause():
         "thousands by promising to impose 35 percent tariffs on imported goods made by American companies that "
         "move factories abroad."
     )
-    assert triples(text)[0] == ("their lobbying groups", "push for", "free trade")
+    assert triples(text)[0] == ("Republican business leaders and their lobbying groups", "push for", "free trade")
