@@ -124,6 +124,7 @@ CONNECTIVES = word_set("and or but nor so yet then of for from by with about ove
 # What says whether "he" or "she" may stand for a speaker: roles and titles, and given names common
 # in the news. A name on neither list is compatible with both pronouns.
 GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
 FEMALE_WORDS = word_set("""
     spokeswoman congresswoman chairwoman businesswoman councilwoman anchorwoman woman mother wife daughter
     sister grandmother widow queen princess duchess lady mrs ms miss madam
@@ -4086,7 +4087,7 @@ def _quote_end(text: str, sentence: Span) -> int:
 def _names_someone(speaker: str) -> bool:
     low = speaker.lower()
     return (
-        low not in PRONOUNS
+        low not in PRONOUNS | POSSESSIVE_PRONOUNS
         and not low.startswith(("the ", "a ", "an ", "this "))
         or any(w[:1].isupper() for w in speaker.split()[1:])
     )
@@ -4094,7 +4095,8 @@ def _names_someone(speaker: str) -> bool:
 
 def _resolve(speaker: str, named: list[str]) -> str | None:
     """Who "he", "it" or "the ministry" stands for: the last compatible named speaker."""
-    low = speaker.lower()
+    # "his suggestion that ...": the owner of a claim noun stands for someone as "he" would.
+    low = PRONOUN_OF_POSSESSIVE.get(speaker.lower(), speaker.lower())
     words = low.split()
     if low in PRONOUNS:
         want_person = low in PERSON_PRONOUNS

@@ -135,3 +135,12 @@ def test_a_noun_of_stance_in_a_venue_does_not_take_the_claims_that():
     assert triples("The court said in its decision that the law was void.") == [
         ("The court", "said", "the law was void")
     ]
+
+
+def test_a_possessive_owner_stands_for_the_last_named_speaker():
+    text = (
+        "Senator John Smith said the vote was fair. "
+        "Republicans distanced themselves from his suggestion that a federal judge cannot be impartial."
+    )
+    owned = next(s for s in statements(text) if s.cue == "suggestion")
+    assert (owned.speaker, owned.refers_to) == ("his", "Senator John Smith")
