@@ -811,6 +811,18 @@ def _one_called(tokens: list[_Token], k: int) -> bool:
 SHOW_KINDS = word_set("tv television radio talk morning news cable reality interview popular favorite")
 
 
+def _name_and_description(tokens: list[_Token], comma: int) -> bool:
+    """ "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said ...": a name and its
+    description before the comma are the subject, not a claim that came first."""
+    k = 1 if tokens and tokens[0].low in SENTENCE_OPENERS else 0
+    name = k
+    while k < comma and (tokens[k].capitalised or tokens[k].text in "-." or tokens[k].low == "of" and k > name):
+        k += 1
+    if k == name or k >= comma or tokens[k].text != "," or not tokens[k - 1].capitalised:
+        return False
+    return tokens[k + 1].low in ("a", "an", "the") or tokens[k + 1].low in POSSESSIVE_PRONOUNS
+
+
 def _skip_date(tokens: list[_Token], last: int) -> int:
     """ "The company and its co-founder in 2009 agreed", "When Fiorina a month later announced": step back over
     a year or a span of time counted back from now."""
@@ -1006,7 +1018,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         # after the speaker, not a claim before the verb.
         return _Candidate("before", (i, cue_end), named, named[0], lemma)
     inverted = before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS
-    if inverted and not _closes_relative(tokens, before):
+    if inverted and not _closes_relative(tokens, before) and not _name_and_description(tokens, before):
         speaker = _speaker_after(tokens, cue_end)
         if speaker is not None and tokens[before].text in CLOSING_QUOTES:
             speaker = _complement_after(tokens, speaker)

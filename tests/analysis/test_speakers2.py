@@ -206,3 +206,19 @@ def test_a_speaker_after_a_quotation_keeps_where_they_belong():
         "RoseAnn DeMoro, executive director of the union, also said her group planned to take part in demonstrations."
     )
     assert triples(text)[0][:2] == ("RoseAnn DeMoro", "said")
+
+
+def test_a_name_and_its_description_before_said_are_the_subject_not_a_claim():
+    text = (
+        "Christopher Knittel, an expert on energy economics at the Massachusetts Institute of Technology, said a "
+        "properly calibrated carbon price in the United States could effectively replace all the regulations."
+    )
+    assert triples(text) == [
+        (
+            "Christopher Knittel",
+            "said",
+            "a properly calibrated carbon price in the United States could effectively replace all the regulations",
+        )
+    ]
+    text = "Gov. John Kasich of Ohio, a Republican who refused to endorse Mr. Trump, said the family deserved better."
+    assert ("Gov. John Kasich of Ohio", "said", "the family deserved better") in triples(text)
