@@ -593,7 +593,10 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
             # '... in jail," a spokesperson said' with no opening mark in the sentence: a mark
             # glued to the punctuation before it closes a quotation; it opens none.
             closes = k > 0 and tokens[k - 1].end == t.start and tokens[k - 1].text in (",", ".", "?", "!")
-            straight = not straight and not closes
+            if closes and depth and not straight:
+                depth -= 1  # mixed copy: "“... win so much," Trump said" closes the curly quotation
+            else:
+                straight = not straight and not closes
     return inside
 
 
