@@ -2343,6 +2343,41 @@ def _programme_title(tokens: list[_Token], comma: int) -> bool:
     return False
 
 
+# Marks after which the writer hands over to the claim ("the plan was unserious - “Again, ...,” she said").
+_LEAD_IN_MARKS = DASHES | {":", "("}
+
+
+def _lead_in_end(tokens: list[_Token], start: int, end: int) -> int | None:
+    """After the last unpaired dash, colon or bracket before a claim that comes before its attribution,
+    where the claim may begin ("Clinton suggested that the plan was unserious - “Again, ...,” she said.")."""
+    quoted = _inside_quotes(tokens)
+    marks = [k for k in range(start, end) if tokens[k].text in _LEAD_IN_MARKS and not quoted[k]]
+    if not marks:
+        return None
+    last = marks[-1]
+    if tokens[last].text in DASHES and sum(tokens[k].text in DASHES for k in marks) % 2 == 0:
+        return None  # "The plan -- which costs $1 trillion -- is dead, he said": an aside in the claim
+    if tokens[last].text == "(" and any(tokens[k].text == ")" for k in range(last, end)):
+        return None
+    if tokens[last].text == ":" and last > 0 and _is_reporting_verb(tokens[last - 1].low):
+        return None  # 'Trump said: "There will always be exceptions," the Times reported': all of it is reported
+    return last + 1
+
+
+def _holds_clause(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether the words from ``first`` to ``end`` hold a finite verb ("Mrs. Clinton's father also grew up
+    here", "it’s a two-way street"), not only a noun phrase ("-- nearly $38 million, according to ...")."""
+    for k in range(first, end + 1):
+        t = tokens[k]
+        if t.low in (PASSIVE_AUX | MODALS | {"has", "have", "had"}) - {"to", "be", "being", "been"}:
+            return True
+        if t.low in IRREGULAR_PAST or _main_verb(t):
+            return True
+        if t.low.replace("'", "’").split("’")[0] in PRONOUNS and t.low[-2:] in ("’s", "'s", "re", "ll"):
+            return True
+    return False
+
+
 def _leading_content(
     tokens: list[_Token], attribution_start: int, tail: int | None, *, inverted: bool = False
 ) -> tuple[tuple[int, int], str] | None:
@@ -2351,27 +2386,33 @@ def _leading_content(
     while end >= 0 and (tokens[end].text in (",", "—", "–", "-") or tokens[end].text in QUOTES):
         end -= 1
     start = max(0, end - MAX_CLAIM_TOKENS)
+    # "At one point, she said, she was considering ...": the attribution is an aside in the claim.
+    opener = tokens[tail + 1] if tail is not None and tail + 1 < len(tokens) and tokens[tail].text == "," else None
+    aside = (
+        opener is not None
+        and not _participle(opener)  # "She had struggled her whole life, Cruz explained, recalling the time ..."
+        and opener.is_word
+        and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS
+        and not inverted
+    )
+    lead_in = _lead_in_end(tokens, start, end)
+    if lead_in is not None and lead_in <= end:
+        # The claim after a dash is a quotation, a clause or an aside's frame ("show - proof, the government
+        # argued, of ..."); a noun phrase alone sums up the writer's own sentence ("-- nearly $38 million").
+        quote = tokens[lead_in].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
+        clause = tokens[lead_in].low not in CLAUSE_OPENERS and _holds_clause(tokens, lead_in, end)
+        if quote or aside or clause:
+            start = lead_in
     while start <= end and (tokens[start].text in QUOTES or tokens[start].text in ("—", "–", "-")):
         start += 1
     if end < start:
         return None
     quoted = tokens[start - 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} if start > 0 else False
     content_end = tokens[end].end
-    if tail is not None and tail + 1 < len(tokens) and tokens[tail].text == ",":
-        opener = tokens[tail + 1]
-        # "She had struggled her whole life, Cruz explained, recalling the time ...": the writer goes on.
-        aside = not _participle(opener)
-        if (
-            aside
-            and opener.is_word
-            and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS
-            and not quoted
-            and not inverted
-        ):
-            # "At one point, she said, she was considering ...": the attribution is an aside in the claim.
-            stop = _clause_end(tokens, tail + 1, [])
-            if stop > tail + 1:
-                content_end = tokens[stop - 1].end
+    if aside and not quoted:
+        stop = _clause_end(tokens, tail + 1, [])
+        if stop > tail + 1:
+            content_end = tokens[stop - 1].end
     kind = "direct" if quoted else _kind_of(tokens, start, end + 1)
     return (tokens[start].start, content_end), kind
 

@@ -36,3 +36,44 @@ def test_a_curly_quotation_closed_by_a_straight_mark_ends_its_sentence():
 def test_a_straight_quotation_inside_a_curly_one_still_opens_and_closes():
     text = '“They said "no." Then they left,” he said. It rained.'
     assert sentences(text) == ['“They said "no." Then they left,” he said.', "It rained."]
+
+
+def test_a_quotation_after_a_dash_is_the_claim_of_the_attribution_after_it():
+    text = 'Clinton suggested that the plan was unserious - "Again, it is not a serious plan," she said.'
+    assert ("she", "said", "Again, it is not a serious plan") in triples(text)
+
+
+def test_a_clause_after_a_dash_is_the_claim_of_the_aside_inside_it():
+    text = "He now had a rally scheduled for that night - and the permit, his campaign said, had been hard to get."
+    assert triples(text) == [("his campaign", "said", "and the permit, his campaign said, had been hard to get")]
+
+
+def test_a_noun_phrase_after_a_dash_does_not_cut_the_claim():
+    text = "Clinton had a bigger cash balance at year's end -- nearly $38 million, according to her campaign."
+    assert triples(text)[0][2] == "Clinton had a bigger cash balance at year's end -- nearly $38 million"
+
+
+def test_two_dashes_around_an_aside_do_not_cut_the_claim():
+    text = "The plan -- which would cost $1 trillion -- is dead on arrival, the senator said."
+    assert triples(text) == [("the senator", "said", "The plan -- which would cost $1 trillion -- is dead on arrival")]
+
+
+def test_a_quotation_after_a_colon_is_the_claim_of_the_attribution_after_it():
+    text = (
+        "Gray ticked through the code of conduct the Bush dynasty has long embodied: "
+        "''Civility and good manners were kind of assumed,'' he said."
+    )
+    assert ("he", "said", "Civility and good manners were kind of assumed") in triples(text)
+
+
+def test_a_reported_quotation_after_said_and_a_colon_stays_whole():
+    text = 'Asked about Khan, Trump said: "There will always be exceptions," the Times reported.'
+    assert ("the Times", "reported", 'Asked about Khan, Trump said: "There will always be exceptions') in triples(text)
+
+
+def test_a_quotation_in_brackets_is_the_claim_of_the_attribution_after_it():
+    text = (
+        'Those endorsements prompted some blowback from members ("I want my dues back," wrote Edward Nelson, '
+        "an instrument technician, on the union's Facebook page), and more complaints are likely."
+    )
+    assert ("Edward Nelson", "wrote", "I want my dues back") in triples(text)
