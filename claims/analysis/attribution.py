@@ -2413,16 +2413,37 @@ def _leading_content(
         stop = _clause_end(tokens, tail + 1, [])
         if stop > tail + 1:
             content_end = tokens[stop - 1].end
+    resumed = _resumed_quotation(tokens, tail)
+    if resumed is not None:
+        content_end = resumed[1]
     kind = "direct" if quoted else _kind_of(tokens, start, end + 1)
     return (tokens[start].start, content_end), kind
 
 
-def _quote_after_attribution(tokens: list[_Token], tail: int) -> tuple[int, int] | None:
+def _resumed_quotation(tokens: list[_Token], tail: int | None) -> tuple[int, int] | None:
+    """ "''I have put forth a vision for America that includes all,'' Mr. Bush said, ''because our country
+    deserves a president for everyone.''": one sentence quoted around its attribution; the part after
+    it opens in lower case and finishes the claim, so one statement spans both parts (as PolNeAR marks it).
+    Its span, or None. A quotation that opens a new sentence ("“A,” he said. “B.”") stays a statement of its own."""
+    if tail is None or tail + 2 >= len(tokens) or tokens[tail].text != ",":
+        return None
+    if tokens[tail + 1].text not in OPEN_QUOTES | {STRAIGHT_QUOTE} or not tokens[tail + 2].low[0].islower():
+        return None
+    if tokens[tail + 1].start == tokens[tail].end:
+        return None  # 'on MSNBC's "Morning Joe," adding, ...': that mark closes a quoted name
+    if tokens[tail + 2].low.replace("'", "’").split("’")[0] in PRONOUNS | {"there", "that", "this"}:
+        return None  # '"No, no," Bellerive said of the claim, "it's not possible"': a second sentence of its own
+    return _quote_after_attribution(tokens, tail, resumed=True)
+
+
+def _quote_after_attribution(tokens: list[_Token], tail: int, resumed: bool = False) -> tuple[int, int] | None:
     """ "“A,” he said, “B.”": the quotation that goes on after the attribution, as a span."""
     if tail + 2 >= len(tokens) or tokens[tail].text != ",":
         return None
     if tokens[tail + 1].text not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
         return None
+    if not resumed and _resumed_quotation(tokens, tail):
+        return None  # the claim goes on through it (see _resumed_quotation)
     if _named_work(tokens, tail):
         return None  # "said in his 2012 book, ''An American Son.''": the book's name, not more of the claim
     close = _closing_quote(tokens, tail + 1)

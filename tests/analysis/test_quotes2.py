@@ -77,3 +77,41 @@ def test_a_quotation_in_brackets_is_the_claim_of_the_attribution_after_it():
         "an instrument technician, on the union's Facebook page), and more complaints are likely."
     )
     assert ("Edward Nelson", "wrote", "I want my dues back") in triples(text)
+
+
+def test_a_sentence_quoted_around_its_attribution_is_one_claim():
+    text = (
+        "''I have put forth a vision for America that includes all,'' Mr. Bush said, "
+        "''because our country deserves a president for everyone.''"
+    )
+    assert triples(text) == [
+        (
+            "Mr. Bush",
+            "said",
+            "I have put forth a vision for America that includes all,'' Mr. Bush said, "
+            "''because our country deserves a president for everyone.",
+        )
+    ]
+
+
+def test_a_quotation_resumed_after_an_inverted_attribution_is_one_claim():
+    text = '"Trump says he is with the working class," said Trumka, "but when you look close, it is just hot air."'
+    assert len(statements(text)) == 1
+    assert statements(text)[0].content.endswith("it is just hot air.")
+
+
+def test_a_new_sentence_after_the_attribution_is_a_statement_of_its_own():
+    text = '"No, no," Bellerive said of the claim, "it\'s not possible."'
+    assert [s.content for s in statements(text)] == ["No, no", "it's not possible."]
+
+
+def test_a_quoted_name_closed_before_the_attribution_goes_on_is_no_resumed_quotation():
+    text = (
+        "“I think John Kasich would be the best nominee, but he doesn't have a chance,” Graham said on MSNBC's "
+        '"Morning Joe," adding, “John Kasich\'s problem is he is an insider in an outsider year.”'
+    )
+    assert triples(text)[0] == (
+        "Graham",
+        "said",
+        "I think John Kasich would be the best nominee, but he doesn't have a chance",
+    )
