@@ -115,3 +115,13 @@ def test_a_quoted_name_closed_before_the_attribution_goes_on_is_no_resumed_quota
         "said",
         "I think John Kasich would be the best nominee, but he doesn't have a chance",
     )
+
+
+def test_a_quotation_shouted_by_a_group_is_theirs():
+    text = '"Power to the people!" the group shouted from the street outside a north Philadelphia church.'
+    assert triples(text) == [("the group", "shouted", "Power to the people!")]
+
+
+def test_a_crowd_shouting_in_a_scene_claims_nothing():
+    text = "He was surrounded by Trump supporters shouting, pointing and jeering at the protester."
+    assert triples(text) == []
