@@ -1626,6 +1626,10 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if i == 0 or i + 1 >= len(tokens):
         return None
     speaker = _speaker_before(tokens, i - 1)
+    if tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} and (speaker is None or speaker[1] < i):
+        actor = _actor_before_colon(tokens, i)
+        if actor is not None:
+            return _Candidate("before", (i, i + 1), actor, actor[0], ":")
     if speaker is None or any(_is_reporting_verb(t.low) for t in tokens[max(0, i - 6) : i]):
         return None  # "Kelly responded pointedly, with a smile: “...”" is the verb's to attribute
     if speaker[1] - speaker[0] == 1 and len(tokens[speaker[0]].text) == 1:
@@ -1646,6 +1650,34 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if not quoted and _label_for_little(tokens, i + 1):
         return None
     return _Candidate("before", (i, i + 1), speaker, speaker[0], ":")
+
+
+def _actor_before_colon(tokens: list[_Token], colon: int) -> tuple[int, int] | None:
+    """ "Asked which county was his favorite, he demurred: “...”", "She went on: “...”", "Auerbach went so far
+    as to say: ''...''": the subject of the clause that hands over to a quotation with a colon, when its verb
+    is no cue of its own (a cue verb attributes the quotation itself)."""
+    quoted = _inside_quotes(tokens)
+    first = colon - 1
+    while first > 0 and not (tokens[first - 1].text in (",", ";") + tuple(DASHES) and not quoted[first - 1]):
+        first -= 1
+    while first < colon and tokens[first].low in SENTENCE_OPENERS:
+        first += 1
+    words = tokens[first:colon]
+    if not words or len(words) > MAX_COLON_CLAUSE_TOKENS or any(not t.is_word and t.text != "." for t in words):
+        return None
+    if any(_is_reporting_verb(t.low) and tokens[k - 1].low != "to" for k, t in enumerate(words, first) if k > first):
+        return None
+    verb = next((k for k in range(first + 1, colon) if _main_verb(tokens[k]) or tokens[k].low in IRREGULAR_PAST), None)
+    if verb is None:
+        return None
+    last = verb - 1
+    while last > first and _between_speaker_and_cue(tokens[last]):
+        last -= 1
+    speaker = _speaker_before(tokens, last)
+    return speaker if speaker is not None and speaker[0] == first else None
+
+
+MAX_COLON_CLAUSE_TOKENS = 12
 
 
 def _label_for_little(tokens: list[_Token], first: int) -> bool:

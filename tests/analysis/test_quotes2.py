@@ -125,3 +125,13 @@ def test_a_quotation_shouted_by_a_group_is_theirs():
 def test_a_crowd_shouting_in_a_scene_claims_nothing():
     text = "He was surrounded by Trump supporters shouting, pointing and jeering at the protester."
     assert triples(text) == []
+
+
+def test_a_quotation_after_a_clause_and_a_colon_is_its_subjects():
+    text = "Asked which Iowa county was his favorite, he demurred: “Whichever one I’m in at the moment.”"
+    assert ("he", ":", "Whichever one I’m in at the moment.") in triples(text)
+
+
+def test_a_quotation_after_a_verb_phrase_and_a_colon_is_its_subjects():
+    text = "The Slate technology columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''"
+    assert triples(text) == [("The Slate technology columnist David Auerbach", ":", "Twitter as we know it is over.")]
