@@ -3850,6 +3850,12 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
         return []
     start = sentence.start + (2 if doubled else 1)
     end = _quote_end(text, sentence)
+    # "“France will always be France,” an angry Hollande retaliated.": a quotation handed on with its comma to
+    # words this sentence's attribution could not read ends there; they are not the speaker's.
+    mark = "''" if doubled else "”" if text[sentence.start] == "“" else STRAIGHT_QUOTE
+    close = text.find(mark, start, end)
+    if close > start and text[close - 1] in ",?!" and _WORD.search(text, close, end):
+        end = close - (text[close - 1] == ",")
     if end <= start:
         return []
     return [_Found(previous.speaker, (0, 0), (start, end), "direct")]

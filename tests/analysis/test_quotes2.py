@@ -135,3 +135,19 @@ def test_a_quotation_after_a_clause_and_a_colon_is_its_subjects():
 def test_a_quotation_after_a_verb_phrase_and_a_colon_is_its_subjects():
     text = "The Slate technology columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''"
     assert triples(text) == [("The Slate technology columnist David Auerbach", ":", "Twitter as we know it is over.")]
+
+
+def test_a_continued_quotation_ends_where_an_unread_attribution_begins():
+    text = (
+        "Hollande answered the criticism at once. “We will not give in,” he said.\n\n"
+        "“France will always be France,” an angry Hollande retaliated."
+    )
+    assert statements(text)[-1].content == "France will always be France"
+
+
+def test_a_quotation_running_on_into_the_writers_words_is_kept_whole():
+    text = (
+        "Conway was blunt about the women she polled. “They like him,” she said.\n\n"
+        '"They agree with him on issues, but they aren\'t there yet" to support him as a candidate.'
+    )
+    assert statements(text)[-1].content.endswith("to support him as a candidate.")
