@@ -601,7 +601,10 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
             # '... in jail," a spokesperson said' with no opening mark in the sentence: a mark
             # glued to the punctuation before it closes a quotation; it opens none.
             closes = k > 0 and tokens[k - 1].end == t.start and tokens[k - 1].text in (",", ".", "?", "!")
-            straight = not straight and not closes
+            if closes and depth and not straight:
+                depth -= 1  # mixed copy: "“... win so much," Trump said" closes the curly quotation
+            else:
+                straight = not straight and not closes
     return inside
 
 
@@ -1806,6 +1809,10 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if i == 0 or i + 1 >= len(tokens):
         return None
     speaker = _speaker_before(tokens, i - 1)
+    if tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} and (speaker is None or speaker[1] < i):
+        actor = _actor_before_colon(tokens, i)
+        if actor is not None:
+            return _Candidate("before", (i, i + 1), actor, actor[0], ":")
     if speaker is None or any(_is_reporting_verb(t.low) for t in tokens[max(0, i - 6) : i]):
         return None  # "Kelly responded pointedly, with a smile: “...”" is the verb's to attribute
     if speaker[1] - speaker[0] == 1 and len(tokens[speaker[0]].text) == 1:
@@ -1826,6 +1833,34 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if not quoted and _label_for_little(tokens, i + 1):
         return None
     return _Candidate("before", (i, i + 1), speaker, speaker[0], ":")
+
+
+def _actor_before_colon(tokens: list[_Token], colon: int) -> tuple[int, int] | None:
+    """ "Asked which county was his favorite, he demurred: “...”", "She went on: “...”", "Auerbach went so far
+    as to say: ''...''": the subject of the clause that hands over to a quotation with a colon, when its verb
+    is no cue of its own (a cue verb attributes the quotation itself)."""
+    quoted = _inside_quotes(tokens)
+    first = colon - 1
+    while first > 0 and not (tokens[first - 1].text in (",", ";") + tuple(DASHES) and not quoted[first - 1]):
+        first -= 1
+    while first < colon and tokens[first].low in SENTENCE_OPENERS:
+        first += 1
+    words = tokens[first:colon]
+    if not words or len(words) > MAX_COLON_CLAUSE_TOKENS or any(not t.is_word and t.text != "." for t in words):
+        return None
+    if any(_is_reporting_verb(t.low) and tokens[k - 1].low != "to" for k, t in enumerate(words, first) if k > first):
+        return None
+    verb = next((k for k in range(first + 1, colon) if _main_verb(tokens[k]) or tokens[k].low in IRREGULAR_PAST), None)
+    if verb is None:
+        return None
+    last = verb - 1
+    while last > first and _between_speaker_and_cue(tokens[last]):
+        last -= 1
+    speaker = _speaker_before(tokens, last)
+    return speaker if speaker is not None and speaker[0] == first else None
+
+
+MAX_COLON_CLAUSE_TOKENS = 12
 
 
 def _label_for_little(tokens: list[_Token], first: int) -> bool:
@@ -2670,6 +2705,41 @@ def _programme_title(tokens: list[_Token], comma: int) -> bool:
     return False
 
 
+# Marks after which the writer hands over to the claim ("the plan was unserious - “Again, ...,” she said").
+_LEAD_IN_MARKS = DASHES | {":", "("}
+
+
+def _lead_in_end(tokens: list[_Token], start: int, end: int) -> int | None:
+    """After the last unpaired dash, colon or bracket before a claim that comes before its attribution,
+    where the claim may begin ("Clinton suggested that the plan was unserious - “Again, ...,” she said.")."""
+    quoted = _inside_quotes(tokens)
+    marks = [k for k in range(start, end) if tokens[k].text in _LEAD_IN_MARKS and not quoted[k]]
+    if not marks:
+        return None
+    last = marks[-1]
+    if tokens[last].text in DASHES and sum(tokens[k].text in DASHES for k in marks) % 2 == 0:
+        return None  # "The plan -- which costs $1 trillion -- is dead, he said": an aside in the claim
+    if tokens[last].text == "(" and any(tokens[k].text == ")" for k in range(last, end)):
+        return None
+    if tokens[last].text == ":" and last > 0 and _is_reporting_verb(tokens[last - 1].low):
+        return None  # 'Trump said: "There will always be exceptions," the Times reported': all of it is reported
+    return last + 1
+
+
+def _holds_clause(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether the words from ``first`` to ``end`` hold a finite verb ("Mrs. Clinton's father also grew up
+    here", "it’s a two-way street"), not only a noun phrase ("-- nearly $38 million, according to ...")."""
+    for k in range(first, end + 1):
+        t = tokens[k]
+        if t.low in (PASSIVE_AUX | MODALS | {"has", "have", "had"}) - {"to", "be", "being", "been"}:
+            return True
+        if t.low in IRREGULAR_PAST or _main_verb(t):
+            return True
+        if t.low.replace("'", "’").split("’")[0] in PRONOUNS and t.low[-2:] in ("’s", "'s", "re", "ll"):
+            return True
+    return False
+
+
 def _leading_content(
     tokens: list[_Token], attribution_start: int, tail: int | None, *, inverted: bool = False
 ) -> tuple[tuple[int, int], str] | None:
@@ -2678,37 +2748,64 @@ def _leading_content(
     while end >= 0 and (tokens[end].text in (",", "—", "–", "-") or tokens[end].text in QUOTES):
         end -= 1
     start = max(0, end - MAX_CLAIM_TOKENS)
+    # "At one point, she said, she was considering ...": the attribution is an aside in the claim.
+    opener = tokens[tail + 1] if tail is not None and tail + 1 < len(tokens) and tokens[tail].text == "," else None
+    aside = (
+        opener is not None
+        and not _participle(opener)  # "She had struggled her whole life, Cruz explained, recalling the time ..."
+        and opener.is_word
+        and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS
+        and not inverted
+    )
+    lead_in = _lead_in_end(tokens, start, end)
+    if lead_in is not None and lead_in <= end:
+        # The claim after a dash is a quotation, a clause or an aside's frame ("show - proof, the government
+        # argued, of ..."); a noun phrase alone sums up the writer's own sentence ("-- nearly $38 million").
+        quote = tokens[lead_in].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
+        clause = tokens[lead_in].low not in CLAUSE_OPENERS and _holds_clause(tokens, lead_in, end)
+        if quote or aside or clause:
+            start = lead_in
     while start <= end and (tokens[start].text in QUOTES or tokens[start].text in ("—", "–", "-")):
         start += 1
     if end < start:
         return None
     quoted = tokens[start - 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} if start > 0 else False
     content_end = tokens[end].end
-    if tail is not None and tail + 1 < len(tokens) and tokens[tail].text == ",":
-        opener = tokens[tail + 1]
-        # "She had struggled her whole life, Cruz explained, recalling the time ...": the writer goes on.
-        aside = not _participle(opener)
-        if (
-            aside
-            and opener.is_word
-            and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS
-            and not quoted
-            and not inverted
-        ):
-            # "At one point, she said, she was considering ...": the attribution is an aside in the claim.
-            stop = _clause_end(tokens, tail + 1, [])
-            if stop > tail + 1:
-                content_end = tokens[stop - 1].end
+    if aside and not quoted:
+        stop = _clause_end(tokens, tail + 1, [])
+        if stop > tail + 1:
+            content_end = tokens[stop - 1].end
+    resumed = _resumed_quotation(tokens, tail)
+    if resumed is not None:
+        content_end = resumed[1]
     kind = "direct" if quoted else _kind_of(tokens, start, end + 1)
     return (tokens[start].start, content_end), kind
 
 
-def _quote_after_attribution(tokens: list[_Token], tail: int) -> tuple[int, int] | None:
+def _resumed_quotation(tokens: list[_Token], tail: int | None) -> tuple[int, int] | None:
+    """ "''I have put forth a vision for America that includes all,'' Mr. Bush said, ''because our country
+    deserves a president for everyone.''": one sentence quoted around its attribution; the part after
+    it opens in lower case and finishes the claim, so one statement spans both parts (as PolNeAR marks it).
+    Its span, or None. A quotation that opens a new sentence ("“A,” he said. “B.”") stays a statement of its own."""
+    if tail is None or tail + 2 >= len(tokens) or tokens[tail].text != ",":
+        return None
+    if tokens[tail + 1].text not in OPEN_QUOTES | {STRAIGHT_QUOTE} or not tokens[tail + 2].low[0].islower():
+        return None
+    if tokens[tail + 1].start == tokens[tail].end:
+        return None  # 'on MSNBC's "Morning Joe," adding, ...': that mark closes a quoted name
+    if tokens[tail + 2].low.replace("'", "’").split("’")[0] in PRONOUNS | {"there", "that", "this"}:
+        return None  # '"No, no," Bellerive said of the claim, "it's not possible"': a second sentence of its own
+    return _quote_after_attribution(tokens, tail, resumed=True)
+
+
+def _quote_after_attribution(tokens: list[_Token], tail: int, resumed: bool = False) -> tuple[int, int] | None:
     """ "“A,” he said, “B.”": the quotation that goes on after the attribution, as a span."""
     if tail + 2 >= len(tokens) or tokens[tail].text != ",":
         return None
     if tokens[tail + 1].text not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
         return None
+    if not resumed and _resumed_quotation(tokens, tail):
+        return None  # the claim goes on through it (see _resumed_quotation)
     if _named_work(tokens, tail):
         return None  # "said in his 2012 book, ''An American Son.''": the book's name, not more of the claim
     close = _closing_quote(tokens, tail + 1)
@@ -4083,6 +4180,12 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
         return []
     start = sentence.start + (2 if doubled else 1)
     end = _quote_end(text, sentence)
+    # "“France will always be France,” an angry Hollande retaliated.": a quotation handed on with its comma to
+    # words this sentence's attribution could not read ends there; they are not the speaker's.
+    mark = "''" if doubled else "”" if text[sentence.start] == "“" else STRAIGHT_QUOTE
+    close = text.find(mark, start, end)
+    if close > start and text[close - 1] in ",?!" and _WORD.search(text, close, end):
+        end = close - (text[close - 1] == ",")
     if end <= start:
         return []
     return [_Found(previous.speaker, (0, 0), (start, end), "direct")]

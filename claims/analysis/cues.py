@@ -229,3 +229,9 @@ NOMINAL_CUES = NOMINAL_CUES | STANCE_NOUNS
 PASSIVE_AGENT_VERBS = word_set("""
     oppose criticize criticise reject denounce dismiss deride echo endorse describe portray claim report condemn
     """)  # fmt: skip
+
+# Voicing, third pass: what is shouted, whispered or scoffed is the speaker's ("“Power to the people!” the
+# group shouted", "his wife whispered to him: “They're still with you.”"); not the gerund, mostly a scene's
+# noise ("surrounded by Trump supporters shouting, pointing, jeering"). Measured: train 200-688 5 found, 1 false;
+# train 0-199 2 found, 0 false.
+CUE_LEMMAS.update({form: verb for verb in ("shout", "whisper", "scoff") for form in _inflect(verb)[:3]})

@@ -72,15 +72,39 @@ def _split_line(text: str, start: int, end: int, spans: list[Span]) -> None:
     for boundary in _BOUNDARY.finditer(text, start, end):
         piece = text[scanned : boundary.end()]
         scanned = boundary.end()
-        depth = max(0, depth + piece.count("“") - piece.count("”"))
-        # Straight marks, and the doubled apostrophes the New York Times writes, open and close alike.
-        if (piece.count('"') + piece.count("''")) % 2:
-            straight_open = not straight_open
+        depth, straight_open = _quote_state(piece, depth, straight_open)
         if depth or straight_open or not _ends_sentence(text, sentence_start, boundary):
             continue
         _add(text, sentence_start, boundary.end(), spans)
         sentence_start = boundary.end()
     _add(text, sentence_start, end, spans)
+
+
+def _quote_state(piece: str, depth: int, straight_open: bool) -> tuple[int, bool]:
+    """Open curly quotations and whether a straight one is open, after ``piece``.
+
+    Straight marks, and the doubled apostrophes the New York Times writes, open and close alike; but
+    copy that mixes its marks may close a curly quotation with a straight one after its punctuation
+    ("“... win so much," Trump said. "You are going to be so happy.”"), which then opens nothing.
+    """
+    if '"' not in piece and "''" not in piece:
+        return max(0, depth + piece.count("“") - piece.count("”")), straight_open
+    k = 0
+    while k < len(piece):
+        c = piece[k]
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+        elif c == '"' or piece.startswith("''", k):
+            if c == "'":
+                k += 1
+            if depth and not straight_open and k > 0 and piece[k - (2 if c == "'" else 1)] in ",.?!":
+                depth -= 1
+            else:
+                straight_open = not straight_open
+        k += 1
+    return depth, straight_open
 
 
 def _ends_sentence(text: str, sentence_start: int, boundary: re.Match) -> bool:
