@@ -103,7 +103,8 @@ ADVERBIAL = word_set("""
 # Verbs that may come before their speaker after a claim ("“...,” said Putin").
 INVERTING_VERBS = word_set("""
     say add ask write explain note recall reply report declare insist argue warn conclude admit acknowledge
-    observe remark comment caution counter retort quip joke announce continue claim tweet
+    observe remark comment caution counter retort quip joke announce continue claim tweet scoff shout whisper
+    exclaim
     """)  # fmt: skip
 # Words after ", X said," that open more about the attribution, not more of the claim.
 TAIL_OPENERS = word_set("who which whose when as in on at during after before referring citing speaking")
@@ -898,7 +899,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if i == 0 and token.low in ("said", "says"):
         # "Said Dorothy Poynter, who grew up with him, “We were proud.”"
         speaker = _speaker_after(tokens, 1)
-        comma = next((k for k in range(1, len(tokens)) if tokens[k].text in OPEN_QUOTES | {":"}), None)
+        comma = next((k for k in range(1, len(tokens)) if tokens[k].text in OPEN_QUOTES | {":", STRAIGHT_QUOTE}), None)
         if speaker is None or comma is None:
             return None
         return _Candidate("before", (0, 1), speaker, 0, lemma, claim_from=comma)

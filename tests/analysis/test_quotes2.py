@@ -151,3 +151,15 @@ def test_a_quotation_running_on_into_the_writers_words_is_kept_whole():
         '"They agree with him on issues, but they aren\'t there yet" to support him as a candidate.'
     )
     assert statements(text)[-1].content.endswith("to support him as a candidate.")
+
+
+def test_said_first_then_a_straight_quotation():
+    text = 'Said Comey, "The thought that an error on our part is connected to this purchase is very painful to us."'
+    assert triples(text) == [
+        ("Comey", "Said", "The thought that an error on our part is connected to this purchase is very painful to us.")
+    ]
+
+
+def test_verbs_of_voice_put_their_speaker_after_the_quotation():
+    assert triples("''That is absurd,'' scoffed Arianna Gil.") == [("Arianna Gil", "scoffed", "That is absurd")]
+    assert triples('"Go home!" shouted a young woman in the crowd.')[0][:2] == ("a young woman", "shouted")
