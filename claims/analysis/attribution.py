@@ -2235,7 +2235,13 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
                 named = (k + 1, mark) if _names_only(tokens, k + 1, mark) and tokens[k + 1].is_word else ()
             speaker = _speaker_before(tokens, k - 1)
             # "She and Jack Goldsmith, a Bush-era Justice official, outlined": a pronoun may open a pair.
-            if speaker and (tokens[speaker[0]].low not in PRONOUNS | {"which"} or speaker[1] - speaker[0] > 2):
+            # "Cecelia Purner, 67, a retired teacher, said": an age is an aside of its own, not a speaker.
+            age = speaker is not None and speaker[1] - speaker[0] == 1 and tokens[speaker[0]].text.isdigit()
+            if (
+                speaker
+                and not age
+                and (tokens[speaker[0]].low not in PRONOUNS | {"which"} or speaker[1] - speaker[0] > 2)
+            ):
                 found.append(_agent_of_participle(tokens, speaker))
         k -= 1
     subject = [s for s in found if s[0] == 0]

@@ -163,3 +163,8 @@ def test_said_first_then_a_straight_quotation():
 def test_verbs_of_voice_put_their_speaker_after_the_quotation():
     assert triples("''That is absurd,'' scoffed Arianna Gil.") == [("Arianna Gil", "scoffed", "That is absurd")]
     assert triples('"Go home!" shouted a young woman in the crowd.')[0][:2] == ("a young woman", "shouted")
+
+
+def test_an_age_between_the_name_and_the_description_is_not_the_speaker():
+    text = '"It is a disgrace," John Smith, 54, a retired teacher, said.'
+    assert triples(text) == [("John Smith", "said", "It is a disgrace")]
