@@ -1201,6 +1201,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     only the plain shape counts: a speaker right before the verb (no aside, not a participle)
     and a complement right after it.
     """
+    if lemma in PHRASING:
+        return _phrasing_candidate(tokens, i, cue_end, before, lemma)
     backing = lemma in BACKING_VERBS
     if lemma in DECIDING and tokens[i].low == lemma:
         return None  # "if politicians decide to ...", "the voters decide winners": no decision made yet
@@ -1257,6 +1259,28 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end) and not _foreseen(tokens, i, cue_end):
         return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+# Verbs of wording, credited to the author only in "as X put it, ...".
+PHRASING = word_set("put")
+
+
+def _phrasing_candidate(tokens: list[_Token], i: int, cue_end: int, before: int, lemma: str) -> _Candidate | None:
+    """ "As The Post's Dana Milbank puts it, "Senate Republicans are unmoved ..."", "as an American diplomat
+    put it, an ''extreme makeover''", "As Akhil Amar, professor of constitutional law at Yale, put it, ...":
+    the words that follow are the author's."""
+    if before < 1 or cue_end >= len(tokens) or tokens[cue_end].text != ",":
+        return None
+    if tokens[before].text in CLOSING_QUOTES and tokens[before - 1].text == ",":
+        before -= 1  # "author of ''America's Unwritten Constitution,'' put it"
+    if tokens[before].text == ",":
+        # "As Akhil Amar, professor of constitutional law at Yale, put it": the name before the aside.
+        commas = (k for k in range(before - 1, max(0, before - MAX_ASIDE_TOKENS), -1) if tokens[k].text == ",")
+        before = next(commas, 0) - 1
+    speaker = _speaker_before(tokens, before) if before >= 0 else None
+    if speaker is None or speaker[0] < 1 or tokens[speaker[0] - 1].low != "as":
+        return None
+    return _Candidate("before", (i, cue_end), speaker, speaker[0] - 1, lemma)
 
 
 def _holder_after_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:

@@ -222,3 +222,9 @@ NOMINAL_CUES = NOMINAL_CUES | STANCE_NOUNS
 PASSIVE_AGENT_VERBS = word_set("""
     oppose criticize criticise reject denounce dismiss deride echo endorse describe portray claim report condemn
     """)  # fmt: skip
+
+# A phrasing credited to its author: "As The Post's Ruth Marcus puts it, Obama is trying to ...". Only the
+# phrasal "put it", and attribution.py takes it only after "as" and before a comma or colon.
+ATTITUDE_LEMMAS.update({"put": "put", "puts": "put"})
+PHRASAL_PARTICLES["put"] = ("it",)
+PHRASAL_ONLY = PHRASAL_ONLY | {"put"}
