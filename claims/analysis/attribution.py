@@ -1203,6 +1203,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     """
     if lemma in PHRASING:
         return _phrasing_candidate(tokens, i, cue_end, before, lemma)
+    if lemma in WISHING and not _wished(tokens, i, cue_end):
+        return None
     backing = lemma in BACKING_VERBS
     if lemma in DECIDING and tokens[i].low == lemma:
         return None  # "if politicians decide to ...", "the voters decide winners": no decision made yet
@@ -1258,7 +1260,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         speaker = _holder_after_head(tokens, speaker)
     if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end) and not _foreseen(tokens, i, cue_end):
         return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
-    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+    first = i - 1 if lemma in WISHING and tokens[i - 1].low == "would" else i  # the cue is "would like"
+    return _Candidate("before", (first, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
 
 
 # Verbs of wording, credited to the author only in "as X put it, ...".
@@ -1281,6 +1284,18 @@ def _phrasing_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     if speaker is None or speaker[0] < 1 or tokens[speaker[0] - 1].low != "as":
         return None
     return _Candidate("before", (i, cue_end), speaker, speaker[0] - 1, lemma)
+
+
+# Verbs of liking, a wish only in the conditional ("would like to").
+WISHING = word_set("like")
+
+
+def _wished(tokens: list[_Token], i: int, cue_end: int) -> bool:
+    """ "the Republican candidates would like to shrink ...", "I’d like to ...": a wish; "voters like Ms. Ortiz" and
+    "audiences like the classics" are a likeness and a taste."""
+    if i < 1 or cue_end + 1 >= len(tokens) or tokens[cue_end].low != "to":
+        return False
+    return tokens[i - 1].low in ("would", "’d", "'d") or tokens[i - 1].low.endswith(("’d", "'d"))
 
 
 def _holder_after_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
@@ -1554,8 +1569,8 @@ def _reported_before(tokens: list[_Token], first: int) -> bool:
         t = tokens[k]
         if t.text in (",", ";", ":") or t.text in SENTENCE_END:
             return False
-        if _is_reporting_verb(t.low) or t.low in ATTITUDE_LEMMAS:
-            return True
+        if _is_reporting_verb(t.low) or t.low in ATTITUDE_LEMMAS and ATTITUDE_LEMMAS[t.low] not in WISHING:
+            return True  # "places like South Carolina where African-American voters ... support": a likeness
     return False
 
 

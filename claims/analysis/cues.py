@@ -228,3 +228,7 @@ PASSIVE_AGENT_VERBS = word_set("""
 ATTITUDE_LEMMAS.update({"put": "put", "puts": "put"})
 PHRASAL_PARTICLES["put"] = ("it",)
 PHRASAL_ONLY = PHRASAL_ONLY | {"put"}
+
+# A wish in the conditional: "All five of the Republican candidates would like to shrink the federal education
+# department". attribution.py takes "like" only after "would" and before "to".
+ATTITUDE_LEMMAS["like"] = "like"

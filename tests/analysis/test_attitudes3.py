@@ -31,3 +31,14 @@ def test_as_someone_put_it_credits_the_wording():
     # Putting something somewhere is no wording.
     assert statements("He put it on the table, and the meeting ended.") == []
     assert statements("Trump has promised to put it in writing, aides said.")[0].cue == "said"
+
+
+def test_a_conditional_liking_is_a_wish():
+    text = "But tonight, I would like to do something other than reciting what is wrong with the other side."
+    assert triples(text) == [
+        ("I", "would like", "to do something other than reciting what is wrong with the other side")
+    ]
+    # A likeness and a taste are not wishes; and a "like" before a holder does not hide the holder.
+    assert statements("Voters like Ms. Ortiz are tired of the race.") == []
+    text = "In places like South Carolina where black voters overwhelmingly support the president, she talks of him."
+    assert ("black voters", "support", "the president") in triples(text)
