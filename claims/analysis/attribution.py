@@ -31,6 +31,7 @@ from .cues import (
     ATTITUDE_LEMMAS,
     CLAIM_NOUNS,
     CUE_LEMMAS,
+    MINDSET_ADJECTIVES,
     NOMINAL_CUES,
     NOUN_PREPOSITIONS,
     NOUNS_OF_THAT,
@@ -781,6 +782,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if token.capitalised and i > 0 and not _title_case(tokens):
         return None  # a name ("Hope", "Said"), not a verb; headlines are another matter
+    if token.low in MINDSET_ADJECTIVES and _copula_before(tokens, i) is not None:
+        return _mindset_candidate(tokens, i)
     if i == 0 and token.low in ("said", "says"):
         # "Said Dorothy Poynter, who grew up with him, “We were proud.”"
         speaker = _speaker_after(tokens, 1)
@@ -1203,8 +1206,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     """
     if lemma in PHRASING:
         return _phrasing_candidate(tokens, i, cue_end, before, lemma)
-    if lemma in WISHING and not _wished(tokens, i, cue_end):
-        return None
+    if lemma in WISHING and not _wished(tokens, i, cue_end) or lemma in MINDSET_ADJECTIVES:
+        return None  # a state of mind is held only after a linking verb ("certain others", "determined by")
     backing = lemma in BACKING_VERBS
     if lemma in DECIDING and tokens[i].low == lemma:
         return None  # "if politicians decide to ...", "the voters decide winners": no decision made yet
@@ -1296,6 +1299,70 @@ def _wished(tokens: list[_Token], i: int, cue_end: int) -> bool:
     if i < 1 or cue_end + 1 >= len(tokens) or tokens[cue_end].low != "to":
         return False
     return tokens[i - 1].low in ("would", "’d", "'d") or tokens[i - 1].low.endswith(("’d", "'d"))
+
+
+# Words of degree between a copula and a state of mind ("was so convinced", "are not quite sure").
+DEGREE_WORDS = word_set("so very more less too quite far not all as most least")
+# Verbs that link a subject to its state of mind, besides "be" ("remain hopeful", "seemed hopeful").
+LINKING = word_set("remain remains remained seem seems seemed became become becomes grew grow feel feels felt")
+# States of mind that take an infinitive ("eager to make his mark"), and those whose "to" is a forecast ("is
+# almost certain to win" is the writer's hedge).
+MINDS_TO = word_set("eager determined willing unwilling keen")
+# The prepositions that open what a state of mind is about ("worried about", "skeptical of", "confident in").
+MINDSET_PREPOSITIONS = word_set("about of in")
+# The lemma a state of mind about a noun phrase goes by: its object ends like a stance verb's ("worried about
+# what Donald Trump is stirring up in her members, because she thinks he can win").
+MIND_OBJECT = "be-minded"
+OBJECT_VERBS |= {MIND_OBJECT}
+
+
+def _copula_before(tokens: list[_Token], i: int) -> int | None:
+    """The linking verb before a state of mind: "is eager", "are not convinced", "they’re hopeful"."""
+    k = i - 1
+    while k >= 0 and (tokens[k].low in DEGREE_WORDS or _between_speaker_and_cue(tokens[k])):
+        k -= 1
+    if k < 1:
+        return None
+    t = tokens[k]
+    if t.low in PASSIVE_AUX - {"be", "being"} or t.low in LINKING or t.low == "be" and tokens[k - 1].low in MODALS:
+        return k
+    return k if _contracted_subject(t) else None  # "they’re hopeful", "he’s eager"
+
+
+def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    """ "Freddy was eager to make his mark", "Her advisers are not convinced that ...", "The Mexican government is
+    worried that ...", "Some top Democrats are ... openly skeptical about Sanders's ability ...": a state of mind
+    held by the subject, about what follows it."""
+    cue_end = i + 1
+    copula = _copula_before(tokens, i)
+    if copula is None or cue_end + 1 >= len(tokens):
+        return None
+    word, first = tokens[i].low, tokens[cue_end]
+    claim_from = None
+    if first.low == "to":
+        following = tokens[cue_end + 1]
+        if word not in MINDS_TO or not following.is_word or following.low in DETERMINERS | PASSIVE_AUX:
+            return None
+    elif word in MINDS_TO:
+        return None
+    elif first.low in MINDSET_PREPOSITIONS:
+        claim_from = cue_end + 1
+    elif not _attitude_complement(tokens, cue_end, "think") or first.low in QUESTION_WORDS - {"whether"}:
+        return None
+    if _contracted_subject(tokens[copula]):
+        speaker = (copula, copula + 1)
+    else:
+        before = copula - 1
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
+        speaker = _speaker_before(tokens, before) if before >= 0 else None
+    # "..., who were eager to endorse Mr. Trump": a relative describes someone, as "who supports Clinton" does.
+    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS | {"you", "what"}:
+        return None
+    if _reported_before(tokens, speaker[0]):
+        return None  # "said he was confident that ...": one claim, the reporting verb's
+    lemma = MIND_OBJECT if claim_from is not None else word
+    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, claim_from=claim_from)
 
 
 def _holder_after_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:

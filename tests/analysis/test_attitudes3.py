@@ -42,3 +42,34 @@ def test_a_conditional_liking_is_a_wish():
     assert statements("Voters like Ms. Ortiz are tired of the race.") == []
     text = "In places like South Carolina where black voters overwhelmingly support the president, she talks of him."
     assert ("black voters", "support", "the president") in triples(text)
+
+
+def test_a_state_of_mind_after_a_linking_verb_is_held():
+    assert triples("Freddy was eager to make his mark.") == [("Freddy", "eager", "to make his mark")]
+    text = (
+        "Her advisers are not convinced that what worked for him in the primaries will be successful with the "
+        "broader electorate."
+    )
+    assert triples(text) == [
+        (
+            "Her advisers",
+            "convinced",
+            "what worked for him in the primaries will be successful with the broader electorate",
+        )
+    ]
+    text = "But they remain hopeful that the two-year lapse will give the provision a chance to be refined."
+    assert triples(text) == [("they", "hopeful", "the two-year lapse will give the provision a chance to be refined")]
+    # What the state of mind is about ends with its noun phrase.
+    text = "Some top Democrats are confident in the Clinton operation - and openly skeptical about his crowds."
+    assert ("Some top Democrats", "confident", "the Clinton operation") in triples(text)
+    text = "The union's president is worried about what Donald Trump is stirring up, because she thinks he can win."
+    assert ("she", "thinks", "he can win") in triples(text)
+
+
+def test_a_state_of_mind_needs_a_holder_and_a_linking_verb():
+    assert statements("Mr. Sanders is almost certain to win a prime-time speaking slot.") == []  # a forecast
+    assert statements("It is certain that the bill will pass the House.") == []
+    assert statements("The law would let religious groups and certain others refrain from the ceremonies.") == []
+    assert statements("The total number of messages determined to be classified is over 1,750.") == []
+    # A relative that describes someone, as "who supports Clinton" does, is no claim of the article's.
+    assert statements("He met the senators, who were eager to endorse Mr. Trump.") == []
