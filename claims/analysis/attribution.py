@@ -1253,6 +1253,9 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
             return None
     if _parenthetical(tokens, speaker, cue_end):
         return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+    if _judging_relative(tokens, speaker, cue_end, lemma):
+        # PolNeAR's claim is the relative and the judgement, without the holder: the judgement stands for it.
+        return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=True)
     if cue_end >= len(tokens) or not _attitude_complement(tokens, cue_end, lemma):
         return None
     if any(t.text == "?" for t in tokens[cue_end:]):
@@ -1363,6 +1366,35 @@ def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "said he was confident that ...": one claim, the reporting verb's
     lemma = MIND_OBJECT if claim_from is not None else word
     return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, claim_from=claim_from)
+
+
+# Verbs that judge their object with a predicate after it ("considered too risky", "views as a peer").
+PREDICATING = JUDGING_VERBS | word_set("consider")
+RELATIVE_OBJECTS = word_set("whom which that")
+
+
+def _judging_relative(tokens: list[_Token], speaker: tuple[int, int], cue_end: int, lemma: str) -> bool:
+    """ "someone whom Mr. Trump views as something of a peer", "the arrangement, which at least one former employee
+    considered obviously illegal": the relative clause is the holder's judgement of the noun before it."""
+    rel = speaker[0] - 1
+    while rel > 0 and tokens[rel].low in COUNT_OPENERS | {"at", "least"}:
+        rel -= 1  # "which at least one former employee considered ..."
+    if lemma not in PREDICATING or rel < 1 or cue_end >= len(tokens) or tokens[rel].low not in RELATIVE_OBJECTS:
+        return False
+    antecedent = tokens[rel - 1]
+    if not (antecedent.text == "," or antecedent.is_word and antecedent.low not in STOP):
+        return False
+    if antecedent.is_word and (_is_reporting_verb(antecedent.low) or antecedent.low in ATTITUDE_LEMMAS):
+        return False  # "said that they view ...": a complement, not a relative
+    if tokens[speaker[1] - 1].low in NOT_HOLDERS:
+        return False
+    following = tokens[cue_end]
+    if lemma in JUDGING_VERBS:
+        judged = following.low == "as" or _judged_as(tokens, cue_end - 1)
+    else:
+        judged = following.is_word and following.low not in DETERMINERS | PRONOUNS | {"that", "to", "whether", "it"}
+        judged = judged and not following.low.endswith("ing")
+    return judged
 
 
 def _holder_after_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:

@@ -73,3 +73,17 @@ def test_a_state_of_mind_needs_a_holder_and_a_linking_verb():
     assert statements("The total number of messages determined to be classified is over 1,750.") == []
     # A relative that describes someone, as "who supports Clinton" does, is no claim of the article's.
     assert statements("He met the senators, who were eager to endorse Mr. Trump.") == []
+
+
+def test_a_judgement_in_a_relative_clause_is_the_holders():
+    assert triples("But Mr. Manafort is someone whom Mr. Trump views as something of a peer.") == [
+        ("Mr. Trump", "views", "something of a peer")
+    ]
+    text = (
+        "Disagreements broke out within the firm over the arrangement, which at least one former employee "
+        "considered obviously illegal."
+    )
+    assert [(s.cue, s.content) for s in statements(text)] == [("considered", "obviously illegal")]
+    # After a reporting verb, "that" opens the claim, not a relative clause; seeing is no judgement.
+    assert [s.cue for s in statements("Aides said that they view the race as tight.")] == ["said"]
+    assert statements("It is a film that many people saw twice last summer.") == []
