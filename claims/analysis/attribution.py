@@ -1721,6 +1721,9 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
         return False
     if lemma in JUDGING_VERBS and first.low in OBJECTS | {"her", "it"}:
         return True  # "viewed him favorably", "sees them as a threat"
+    if lemma in JUDGING_VERBS and first.low in COUNT_OPENERS and k + 1 < len(tokens):
+        # "Investors see about a one-in-five chance that ...": an estimate, not the writer's "see about it".
+        return tokens[k + 1].low in DETERMINERS | NUMBER_WORDS or tokens[k + 1].text[0].isdigit()
     if lemma in THINKING_VERBS or lemma in HOLDING:
         if _gap_clause(tokens, k):
             return True

@@ -87,3 +87,11 @@ def test_a_judgement_in_a_relative_clause_is_the_holders():
     # After a reporting verb, "that" opens the claim, not a relative clause; seeing is no judgement.
     assert [s.cue for s in statements("Aides said that they view the race as tight.")] == ["said"]
     assert statements("It is a film that many people saw twice last summer.") == []
+
+
+def test_an_estimate_seen_is_the_holders_reading():
+    text = "Investors see about a one-in-five chance that the Fed will return to zero within two years."
+    assert triples(text) == [
+        ("Investors", "see", "about a one-in-five chance that the Fed will return to zero within two years")
+    ]
+    assert statements("We will see about that.") == []
