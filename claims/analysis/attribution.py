@@ -1417,8 +1417,9 @@ def _holder_joined(tokens: list[_Token], i: int, before: int) -> tuple[int, int]
         return None
     # "said she supports a $12 wage nationally but supports cities that go higher": both are the claim.
     clause_verbs = THINKING_VERBS | HOLDING
-    if any(_is_reporting_verb(t.low) or ATTITUDE_LEMMAS.get(t.low) in clause_verbs for t in tokens[:before]):
+    if any(_is_reporting_verb(t.low) for t in tokens[:before]):
         return None
+    held = next((k for k in range(before) if ATTITUDE_LEMMAS.get(tokens[k].low) in clause_verbs), None)
     start = _main_clause_start(tokens, before)
     infinitive = any(
         tokens[k].low == "to" and tokens[k - 1].low in ATTITUDE_LEMMAS for k in range(max(start, 1), before)
@@ -1438,6 +1439,10 @@ def _holder_joined(tokens: list[_Token], i: int, before: int) -> tuple[int, int]
     if subject is None or tokens[subject[1] - 1].low in NOT_HOLDERS:
         return None
     verb = tokens[subject[1]]
+    if held is not None and not (tokens[before - 1].text == "," and held == subject[1]):
+        # "He considers Mrs. Clinton untrustworthy, but views Mr. Trump as ...": after a comma, the second verb
+        # is the subject's again; without one it may belong to the held clause ("thinks she ... and feels ...").
+        return None
     # "Along with her husband ...", "The group went ahead and backed ...": no clean subject before a verb.
     if not (verb.is_word or verb.text == ",") or verb.capitalised or verb.low in PHRASE_LINKS | {"and", "but", "or"}:
         return None

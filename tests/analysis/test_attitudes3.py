@@ -95,3 +95,16 @@ def test_an_estimate_seen_is_the_holders_reading():
         ("Investors", "see", "about a one-in-five chance that the Fed will return to zero within two years")
     ]
     assert statements("We will see about that.") == []
+
+
+def test_a_second_view_after_a_comma_is_the_subjects_again():
+    text = "He considers Mrs. Clinton untrustworthy, but views Mr. Trump as a poisonous candidate."
+    assert triples(text) == [
+        ("He", "considers", "Mrs. Clinton untrustworthy"),
+        ("He", "views", "Mr. Trump as a poisonous candidate"),
+    ]
+    # Without the comma the second verb may be the held clause's own, and a reported one stays in the claim.
+    text = "He thinks she would vote for him and feels the race is close."
+    assert [s.cue for s in statements(text)] == ["thinks"]
+    text = "She said she supports a $12 wage nationally, but supports cities that go higher."
+    assert [s.cue for s in statements(text)] == ["said"]
