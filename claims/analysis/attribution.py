@@ -31,6 +31,7 @@ from .cues import (
     ATTITUDE_LEMMAS,
     CLAIM_NOUNS,
     CUE_LEMMAS,
+    MINDSET_ADJECTIVES,
     NOMINAL_CUES,
     NOUN_PREPOSITIONS,
     NOUNS_OF_THAT,
@@ -896,6 +897,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if token.capitalised and i > 0 and not _title_case(tokens):
         return None  # a name ("Hope", "Said"), not a verb; headlines are another matter
+    if token.low in MINDSET_ADJECTIVES and _copula_before(tokens, i) is not None:
+        return _mindset_candidate(tokens, i)
     if i == 0 and token.low in ("said", "says"):
         # "Said Dorothy Poynter, who grew up with him, “We were proud.”"
         speaker = _speaker_after(tokens, 1)
@@ -1387,6 +1390,10 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     only the plain shape counts: a speaker right before the verb (no aside, not a participle)
     and a complement right after it.
     """
+    if lemma in PHRASING:
+        return _phrasing_candidate(tokens, i, cue_end, before, lemma)
+    if lemma in WISHING and not _wished(tokens, i, cue_end) or lemma in MINDSET_ADJECTIVES:
+        return None  # a state of mind is held only after a linking verb ("certain others", "determined by")
     backing = lemma in BACKING_VERBS
     if lemma in DECIDING and tokens[i].low == lemma:
         return None  # "if politicians decide to ...", "the voters decide winners": no decision made yet
@@ -1432,6 +1439,9 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
             return None
     if _parenthetical(tokens, speaker, cue_end):
         return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+    if _judging_relative(tokens, speaker, cue_end, lemma):
+        # PolNeAR's claim is the relative and the judgement, without the holder: the judgement stands for it.
+        return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=True)
     if cue_end >= len(tokens) or not _attitude_complement(tokens, cue_end, lemma):
         return None
     if any(t.text == "?" for t in tokens[cue_end:]):
@@ -1442,7 +1452,135 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         speaker = _holder_after_head(tokens, speaker)
     if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end) and not _foreseen(tokens, i, cue_end):
         return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
-    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+    first = i - 1 if lemma in WISHING and tokens[i - 1].low == "would" else i  # the cue is "would like"
+    return _Candidate("before", (first, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+# Verbs of wording, credited to the author only in "as X put it, ...".
+PHRASING = word_set("put")
+
+
+def _phrasing_candidate(tokens: list[_Token], i: int, cue_end: int, before: int, lemma: str) -> _Candidate | None:
+    """ "As The Post's Dana Milbank puts it, "Senate Republicans are unmoved ..."", "as an American diplomat
+    put it, an ''extreme makeover''", "As Akhil Amar, professor of constitutional law at Yale, put it, ...":
+    the words that follow are the author's."""
+    if before < 1 or cue_end >= len(tokens) or tokens[cue_end].text != ",":
+        return None
+    if tokens[before].text in CLOSING_QUOTES and tokens[before - 1].text == ",":
+        before -= 1  # "author of ''America's Unwritten Constitution,'' put it"
+    if tokens[before].text == ",":
+        # "As Akhil Amar, professor of constitutional law at Yale, put it": the name before the aside.
+        commas = (k for k in range(before - 1, max(0, before - MAX_ASIDE_TOKENS), -1) if tokens[k].text == ",")
+        before = next(commas, 0) - 1
+    speaker = _speaker_before(tokens, before) if before >= 0 else None
+    if speaker is None or speaker[0] < 1 or tokens[speaker[0] - 1].low != "as":
+        return None
+    return _Candidate("before", (i, cue_end), speaker, speaker[0] - 1, lemma)
+
+
+# Verbs of liking, a wish only in the conditional ("would like to").
+WISHING = word_set("like")
+
+
+def _wished(tokens: list[_Token], i: int, cue_end: int) -> bool:
+    """ "the Republican candidates would like to shrink ...", "I’d like to ...": a wish; "voters like Ms. Ortiz" and
+    "audiences like the classics" are a likeness and a taste."""
+    if i < 1 or cue_end + 1 >= len(tokens) or tokens[cue_end].low != "to":
+        return False
+    return tokens[i - 1].low in ("would", "’d", "'d") or tokens[i - 1].low.endswith(("’d", "'d"))
+
+
+# Words of degree between a copula and a state of mind ("was so convinced", "are not quite sure").
+DEGREE_WORDS = word_set("so very more less too quite far not all as most least")
+# Verbs that link a subject to its state of mind, besides "be" ("remain hopeful", "seemed hopeful").
+LINKING = word_set("remain remains remained seem seems seemed became become becomes grew grow feel feels felt")
+# States of mind that take an infinitive ("eager to make his mark"), and those whose "to" is a forecast ("is
+# almost certain to win" is the writer's hedge).
+MINDS_TO = word_set("eager determined willing unwilling keen")
+# The prepositions that open what a state of mind is about ("worried about", "skeptical of", "confident in").
+MINDSET_PREPOSITIONS = word_set("about of in")
+# The lemma a state of mind about a noun phrase goes by: its object ends like a stance verb's ("worried about
+# what Donald Trump is stirring up in her members, because she thinks he can win").
+MIND_OBJECT = "be-minded"
+OBJECT_VERBS |= {MIND_OBJECT}
+
+
+def _copula_before(tokens: list[_Token], i: int) -> int | None:
+    """The linking verb before a state of mind: "is eager", "are not convinced", "they’re hopeful"."""
+    k = i - 1
+    while k >= 0 and (tokens[k].low in DEGREE_WORDS or _between_speaker_and_cue(tokens[k])):
+        k -= 1
+    if k < 1:
+        return None
+    t = tokens[k]
+    if t.low in PASSIVE_AUX - {"be", "being"} or t.low in LINKING or t.low == "be" and tokens[k - 1].low in MODALS:
+        return k
+    return k if _contracted_subject(t) else None  # "they’re hopeful", "he’s eager"
+
+
+def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    """ "Freddy was eager to make his mark", "Her advisers are not convinced that ...", "The Mexican government is
+    worried that ...", "Some top Democrats are ... openly skeptical about Sanders's ability ...": a state of mind
+    held by the subject, about what follows it."""
+    cue_end = i + 1
+    copula = _copula_before(tokens, i)
+    if copula is None or cue_end + 1 >= len(tokens):
+        return None
+    word, first = tokens[i].low, tokens[cue_end]
+    claim_from = None
+    if first.low == "to":
+        following = tokens[cue_end + 1]
+        if word not in MINDS_TO or not following.is_word or following.low in DETERMINERS | PASSIVE_AUX:
+            return None
+    elif word in MINDS_TO:
+        return None
+    elif first.low in MINDSET_PREPOSITIONS:
+        claim_from = cue_end + 1
+    elif not _attitude_complement(tokens, cue_end, "think") or first.low in QUESTION_WORDS - {"whether"}:
+        return None
+    if _contracted_subject(tokens[copula]):
+        speaker = (copula, copula + 1)
+    else:
+        before = copula - 1
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
+        speaker = _speaker_before(tokens, before) if before >= 0 else None
+    # "..., who were eager to endorse Mr. Trump": a relative describes someone, as "who supports Clinton" does.
+    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS | {"you", "what"}:
+        return None
+    if _reported_before(tokens, speaker[0]):
+        return None  # "said he was confident that ...": one claim, the reporting verb's
+    lemma = MIND_OBJECT if claim_from is not None else word
+    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, claim_from=claim_from)
+
+
+# Verbs that judge their object with a predicate after it ("considered too risky", "views as a peer").
+PREDICATING = JUDGING_VERBS | word_set("consider")
+RELATIVE_OBJECTS = word_set("whom which that")
+
+
+def _judging_relative(tokens: list[_Token], speaker: tuple[int, int], cue_end: int, lemma: str) -> bool:
+    """ "someone whom Mr. Trump views as something of a peer", "the arrangement, which at least one former employee
+    considered obviously illegal": the relative clause is the holder's judgement of the noun before it."""
+    rel = speaker[0] - 1
+    while rel > 0 and tokens[rel].low in COUNT_OPENERS | {"at", "least"}:
+        rel -= 1  # "which at least one former employee considered ..."
+    if lemma not in PREDICATING or rel < 1 or cue_end >= len(tokens) or tokens[rel].low not in RELATIVE_OBJECTS:
+        return False
+    antecedent = tokens[rel - 1]
+    if not (antecedent.text == "," or antecedent.is_word and antecedent.low not in STOP):
+        return False
+    if antecedent.is_word and (_is_reporting_verb(antecedent.low) or antecedent.low in ATTITUDE_LEMMAS):
+        return False  # "said that they view ...": a complement, not a relative
+    if tokens[speaker[1] - 1].low in NOT_HOLDERS:
+        return False
+    following = tokens[cue_end]
+    if lemma in JUDGING_VERBS:
+        judged = following.low == "as" or _judged_as(tokens, cue_end - 1)
+    else:
+        judged = following.is_word and following.low not in DETERMINERS | PRONOUNS | {"that", "to", "whether", "it"}
+        judged = judged and not following.low.endswith("ing")
+    return judged
 
 
 def _holder_after_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
@@ -1465,8 +1603,9 @@ def _holder_joined(tokens: list[_Token], i: int, before: int) -> tuple[int, int]
         return None
     # "said she supports a $12 wage nationally but supports cities that go higher": both are the claim.
     clause_verbs = THINKING_VERBS | HOLDING
-    if any(_is_reporting_verb(t.low) or ATTITUDE_LEMMAS.get(t.low) in clause_verbs for t in tokens[:before]):
+    if any(_is_reporting_verb(t.low) for t in tokens[:before]):
         return None
+    held = next((k for k in range(before) if ATTITUDE_LEMMAS.get(tokens[k].low) in clause_verbs), None)
     start = _main_clause_start(tokens, before)
     infinitive = any(
         tokens[k].low == "to" and tokens[k - 1].low in ATTITUDE_LEMMAS for k in range(max(start, 1), before)
@@ -1486,6 +1625,10 @@ def _holder_joined(tokens: list[_Token], i: int, before: int) -> tuple[int, int]
     if subject is None or tokens[subject[1] - 1].low in NOT_HOLDERS:
         return None
     verb = tokens[subject[1]]
+    if held is not None and not (tokens[before - 1].text == "," and held == subject[1]):
+        # "He considers Mrs. Clinton untrustworthy, but views Mr. Trump as ...": after a comma, the second verb
+        # is the subject's again; without one it may belong to the held clause ("thinks she ... and feels ...").
+        return None
     # "Along with her husband ...", "The group went ahead and backed ...": no clean subject before a verb.
     if not (verb.is_word or verb.text == ",") or verb.capitalised or verb.low in PHRASE_LINKS | {"and", "but", "or"}:
         return None
@@ -1717,8 +1860,8 @@ def _reported_before(tokens: list[_Token], first: int) -> bool:
         t = tokens[k]
         if t.text in (",", ";", ":") or t.text in SENTENCE_END:
             return False
-        if _is_reporting_verb(t.low) or t.low in ATTITUDE_LEMMAS:
-            return True
+        if _is_reporting_verb(t.low) or t.low in ATTITUDE_LEMMAS and ATTITUDE_LEMMAS[t.low] not in WISHING:
+            return True  # "places like South Carolina where African-American voters ... support": a likeness
     return False
 
 
@@ -1770,6 +1913,9 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
         return False
     if lemma in JUDGING_VERBS and first.low in OBJECTS | {"her", "it"}:
         return True  # "viewed him favorably", "sees them as a threat"
+    if lemma in JUDGING_VERBS and first.low in COUNT_OPENERS and k + 1 < len(tokens):
+        # "Investors see about a one-in-five chance that ...": an estimate, not the writer's "see about it".
+        return tokens[k + 1].low in DETERMINERS | NUMBER_WORDS or tokens[k + 1].text[0].isdigit()
     if lemma in THINKING_VERBS or lemma in HOLDING:
         if _gap_clause(tokens, k):
             return True

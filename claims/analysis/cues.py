@@ -235,3 +235,22 @@ PASSIVE_AGENT_VERBS = word_set("""
 # noise ("surrounded by Trump supporters shouting, pointing, jeering"). Measured: train 200-688 5 found, 1 false;
 # train 0-199 2 found, 0 false.
 CUE_LEMMAS.update({form: verb for verb in ("shout", "whisper", "scoff") for form in _inflect(verb)[:3]})
+
+# A phrasing credited to its author: "As The Post's Ruth Marcus puts it, Obama is trying to ...". Only the
+# phrasal "put it", and attribution.py takes it only after "as" and before a comma or colon.
+ATTITUDE_LEMMAS.update({"put": "put", "puts": "put"})
+PHRASAL_PARTICLES["put"] = ("it",)
+PHRASAL_ONLY = PHRASAL_ONLY | {"put"}
+
+# A wish in the conditional: "All five of the Republican candidates would like to shrink the federal education
+# department". attribution.py takes "like" only after "would" and before "to".
+ATTITUDE_LEMMAS["like"] = "like"
+
+# States of mind after a copula: "Freddy was eager to make his mark", "Her advisers are not convinced that what
+# worked for him in the primaries will be successful". attribution.py takes them only with a subject and a
+# linking verb before them and a complement after.
+MINDSET_ADJECTIVES = word_set("""
+    eager determined willing unwilling reluctant keen loath hesitant convinced confident hopeful sure certain aware
+    concerned optimistic pessimistic skeptical sceptical afraid adamant doubtful unsure wary worried
+    """)  # fmt: skip
+ATTITUDE_LEMMAS.update({word: word for word in MINDSET_ADJECTIVES if word not in CUE_LEMMAS})
