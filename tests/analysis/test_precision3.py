@@ -78,3 +78,8 @@ def test_a_letter_sent_or_a_listener_alone_is_no_claim():
     assert "tell" not in [cue for _, cue, _ in triples(text)]
     text = "Stenehjem told POLITICO he planned to stay neutral."
     assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("Stenehjem", "told")]
+
+
+def test_a_contested_verb_inside_a_claim_keeps_its_own_statement():
+    text = "Russia insists Kursk is now under full control, the Kremlin said on Wednesday."
+    assert ("Russia", "insists", "Kursk is now under full control") in triples(text)
