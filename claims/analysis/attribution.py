@@ -2801,8 +2801,10 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         elif (t.text in CLOSE_QUOTES and t.text != "’" or t.text == STRAIGHT_QUOTE) and depth:
             depth -= 1
         if j == next_start and depth == 0:
-            while j - 1 > k and tokens[j - 1].low in ("and", "but", "or"):
-                j -= 1  # "he taught constitutional law, and added: ...": the next attribution takes the "and"
+            while j - 1 > k and tokens[j - 1].low in CONCESSIONS | {"and", "but", "or"}:
+                # "he taught constitutional law, and added: ...", "..., though he suggested ...": the next
+                # attribution takes the "and" or the "though"
+                j -= 1
             return _trim_end(tokens, k, j)
         if j >= next_start:
             later = bisect_right(starts, j)
@@ -2822,7 +2824,7 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             continue
         if t.text == "," and depth == 0 and _new_subject(tokens, j) and _clause_before(tokens, k):
             return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
-        if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
+        if t.text == "," and depth == 0 and _breaks_clause(tokens, j, k):
             return _trim_end(tokens, k, j)
         if (
             t.text == ","
@@ -2969,6 +2971,24 @@ def _new_subject(tokens: list[_Token], comma: int) -> bool:
     return regular or verb.low in IRREGULAR_PAST or modal
 
 
+def _own_clause(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether the claim from ``first`` to ``end`` is a clause with a subject and a finite verb of its own
+    ("he would vote for Hillary Clinton"), not an object, an infinitive or a gerund ("to fight in the war")."""
+    if tokens[first].low == "to":
+        return False
+    if _participle(tokens[first]):
+        # "nominating a justice is an important element ...": a gerund as the subject of a verb.
+        return any(t.low in FINITE_AUX for t in tokens[first + 1 : end])
+    if tokens[first].low in PRONOUNS:
+        return True  # "they even expect fake information"
+    for t in tokens[first + 1 : end]:
+        if t.low in FINITE_AUX or t.low in IRREGULAR_PAST or _past_predicate(t):
+            return True
+        if t.low.endswith("s") and not t.low.endswith("ss") and t.low not in STOP and not t.capitalised:
+            return True  # a verb in the present ("she sees teachers lining up"), or a plural taken for one
+    return False
+
+
 def _participle(token: _Token) -> bool:
     """ "recalling", "echoing": an -ing verb (not "something", "king") opening a clause of its own."""
     return (
@@ -3044,7 +3064,19 @@ def _past_predicate(token: _Token) -> bool:
     return token.low.endswith("ed") and not token.capitalised and token.low not in STOP
 
 
-def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
+# Words after a comma that open a concession or a reason ("..., though he hasn't endorsed her").
+CONCESSIONS = word_set("though although since")
+
+
+def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -> bool:
+    """Whether the comma ends the claim that starts at ``first``: the writer's next clause or note follows."""
+    concession = comma + 1 < len(tokens) and tokens[comma + 1].low in CONCESSIONS
+    if concession and first is not None and _own_clause(tokens, first, comma):
+        # "he would vote for Hillary Clinton, though he hasn't endorsed her", "a president's legacy, since it
+        # extends ...": a claim with its own subject and verb keeps its concession or reason (measured:
+        # annotators keep it); an object or an infinitive does not ("refused to fight in the Vietnam War,
+        # though it cost him years of his boxing career").
+        return False
     if comma + 1 < len(tokens) and tokens[comma + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
         comma += 1  # ', "but the actual number ...": the quotation opens the next clause
     if comma + 1 >= len(tokens):

@@ -1,0 +1,63 @@
+"""Stage 3: where a claim after its cue ends, round 5 (concessions, second predicates, dash asides).
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+# --- a concession after a comma ----------------------------------------------
+
+
+def test_a_clause_claim_keeps_its_concession():
+    text = "She said she sees teachers lining up behind Clinton, though there's still lingering Sanders support."
+    assert triples(text) == [
+        ("She", "said", "she sees teachers lining up behind Clinton, though there's still lingering Sanders support")
+    ]
+
+
+def test_a_clause_claim_keeps_its_reason_after_since():
+    text = (
+        "Mr. McConnell argued that nominating a justice is an important element of any president's legacy, "
+        "since it extends a president's influence far beyond his term."
+    )
+    assert triples(text) == [
+        (
+            "Mr. McConnell",
+            "argued",
+            "nominating a justice is an important element of any president's legacy, since it extends a "
+            "president's influence far beyond his term",
+        )
+    ]
+
+
+def test_a_concession_inside_a_noun_phrase_stays_in_the_claim():
+    text = "Aides believe Trump could win traditionally Democratic, though culturally conservative, areas."
+    assert triples(text) == [
+        ("Aides", "believe", "Trump could win traditionally Democratic, though culturally conservative, areas")
+    ]
+
+
+def test_an_infinitive_claim_still_leaves_the_concession_to_the_writer():
+    text = "The governor refused to sign the bill, although his aides have failed to explain why."
+    assert triples(text) == [("The governor", "refused", "to sign the bill")]
+
+
+def test_a_concession_holding_an_attribution_of_its_own_goes_to_it():
+    text = "She said the plan would pass, though she admitted that several senators remain undecided."
+    assert triples(text) == [
+        ("She", "said", "the plan would pass"),
+        ("she", "admitted", "several senators remain undecided"),
+    ]
