@@ -2818,6 +2818,8 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return _trim_end(tokens, k, j)
         if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j, k):
             return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
+        if depth == 0 and j > k and t.low in ("and", "but") and _auxiliary_act(tokens, j, k):
+            return _trim_end(tokens, k, j)  # "expressed concerns but has said ...": the subject's next act
         close = _subject_aside(tokens, k, j) if t.text == "," and depth == 0 else None
         if close is not None and close < next_start:
             j = close + 1  # "a deal with Compaq, however messy, was worth the risk": an aside in the subject
@@ -2979,14 +2981,36 @@ def _own_clause(tokens: list[_Token], first: int, end: int) -> bool:
     if _participle(tokens[first]):
         # "nominating a justice is an important element ...": a gerund as the subject of a verb.
         return any(t.low in FINITE_AUX for t in tokens[first + 1 : end])
-    if tokens[first].low in PRONOUNS:
-        return True  # "they even expect fake information"
+    if tokens[first].low in PRONOUNS | FINITE_AUX:
+        return True  # "they even expect fake information", "which the FBI said was “extremely careless”"
     for t in tokens[first + 1 : end]:
         if t.low in FINITE_AUX or t.low in IRREGULAR_PAST or _past_predicate(t):
             return True
         if t.low.endswith("s") and not t.low.endswith("ss") and t.low not in STOP and not t.capitalised:
             return True  # a verb in the present ("she sees teachers lining up"), or a plural taken for one
     return False
+
+
+# Auxiliaries that open the subject's next act after an object ("expressed concerns but has said ...").
+ACT_AUXILIARIES = word_set("has have had would will could can did does do should may might must")
+
+
+def _auxiliary_act(tokens: list[_Token], conjunction: int, first: int) -> bool:
+    """ "Clinton has expressed concerns but has said she wants ...", "pledged to be a hero and would ...": after
+    an object, an infinitive or a gerund, "and"/"but" and an auxiliary with its verb go on with the sentence's
+    subject. After a clause of its own the auxiliary is the claim's ("Clinton remains popular and would carry
+    most Sanders supporters"), and after a comma it may close a list."""
+    if tokens[conjunction - 1].text == "," or _own_clause(tokens, first, conjunction):
+        return False
+    j = conjunction + 1
+    if j < len(tokens) and (_is_adverb(tokens[j]) or tokens[j].low in ("even", "then", "also", "so")):
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].low not in ACT_AUXILIARIES or tokens[j].capitalised:
+        return False
+    verb = tokens[j + 1]
+    if (verb.low in ("not", "never") or _is_adverb(verb)) and j + 2 < len(tokens):
+        verb = tokens[j + 2]  # "but would not offer details"
+    return verb.is_word and not verb.capitalised and verb.low not in STOP - {"be", "been"}
 
 
 def _participle(token: _Token) -> bool:

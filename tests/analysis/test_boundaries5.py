@@ -61,3 +61,25 @@ def test_a_concession_holding_an_attribution_of_its_own_goes_to_it():
         ("She", "said", "the plan would pass"),
         ("she", "admitted", "several senators remain undecided"),
     ]
+
+
+# --- the subject's next act after "and"/"but" --------------------------------
+
+
+def test_an_auxiliary_after_an_object_opens_the_subjects_next_act():
+    text = "Clinton has expressed concerns but has said she wants to see the bill move forward."
+    found = triples(text)
+    assert found[0] == ("Clinton", "expressed", "concerns")
+    assert ("Clinton", "said", "she wants to see the bill move forward") in found
+
+
+def test_an_auxiliary_after_an_infinitive_is_the_subjects():
+    text = "He pledged to back the party nominee and would not say whether he regretted the attacks."
+    assert triples(text)[0] == ("He", "pledged", "to back the party nominee")
+
+
+def test_an_auxiliary_after_a_clause_of_its_own_stays_in_the_claim():
+    text = "Aides said Mrs. Clinton remains broadly popular and would carry most Sanders supporters."
+    assert triples(text) == [
+        ("Aides", "said", "Mrs. Clinton remains broadly popular and would carry most Sanders supporters")
+    ]
