@@ -2427,8 +2427,10 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
         # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
     end = _clause_end(tokens, k, starts)
     if tokens[cand.cue[0]].low.endswith("ing"):
-        # "calling them rapists and vowing to make Mexico pay": an -ing cue's claim ends at the next act.
-        end = next((j for j in range(k + 1, end - 1) if tokens[j].low == "and" and _participle(tokens[j + 1])), end)
+        # "calling them rapists and vowing to make Mexico pay", "saying she's experienced “on paper” but
+        # suggesting that might not be enough": an -ing cue's claim ends at the next act.
+        acts = (j for j in range(k + 1, end - 1) if tokens[j].low in ("and", "but") and _participle(tokens[j + 1]))
+        end = next(acts, end)
     if _subordinate_attribution(tokens, cand.begins) and tokens[k].low not in SUBORDINATORS | {"even"}:
         end = _main_clause_resumes(tokens, k, end)
     noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
@@ -2816,8 +2818,10 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return _trim_end(tokens, k, j)
         if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
-        if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j, k):
-            return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
+        if depth == 0 and j > k and t.low in ("and", "but") and _second_predicate(tokens, j, k):
+            # "he had done nothing wrong and marveled at ...", "Sanders' attacks come from a place of insecurity
+            # but appeared to ...": the writer goes on
+            return _trim_end(tokens, k, j)
         if depth == 0 and j > k and t.low in ("and", "but") and _auxiliary_act(tokens, j, k):
             return _trim_end(tokens, k, j)  # "expressed concerns but has said ...": the subject's next act
         close = _subject_aside(tokens, k, j) if t.text == "," and depth == 0 else None

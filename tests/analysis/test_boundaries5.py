@@ -83,3 +83,14 @@ def test_an_auxiliary_after_a_clause_of_its_own_stays_in_the_claim():
     assert triples(text) == [
         ("Aides", "said", "Mrs. Clinton remains broadly popular and would carry most Sanders supporters")
     ]
+
+
+def test_but_and_a_second_past_verb_hand_the_sentence_back():
+    text = "Clinton argued that Sanders' attacks come from a place of insecurity but appeared to soften her tone."
+    assert triples(text)[0] == ("Clinton", "argued", "Sanders' attacks come from a place of insecurity")
+
+
+def test_but_and_a_participle_end_the_claim_of_an_ing_cue():
+    text = "His aide attacked Clinton, saying she's experienced on paper but suggesting that might not be enough."
+    found = triples(text)
+    assert ("His aide", "saying", "she's experienced on paper") in found
