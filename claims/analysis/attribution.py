@@ -2921,9 +2921,31 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     # closes an aside ("— not frustration — when she ...").
     writer = after.text in OPEN_QUOTES | {STRAIGHT_QUOTE} or _participle(after) or after.low == "even"
     writer = writer and not any(t.text == mark for t in tokens[max(0, first - MAX_ASIDE_TOKENS) : first - 1])
+    if _aside_then_next_act(tokens, dash, mark):
+        return True
     if after.low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though"} and not writer:
         return False
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
+
+
+def _aside_then_next_act(tokens: list[_Token], dash: int, mark: str) -> bool:
+    """ "acknowledged Mr. Trump's deep unpopularity - his ''negatives,'' he called them - but invoked ...": a
+    dash aside that the sentence leaves with "but", or with "and" and a verb ("- and charged that ..."), is the
+    writer's, and so is what follows; "communities of color -- mainly African-Americans -- and the police" goes on.
+    """
+    limit = min(len(tokens), dash + MAX_ASIDE_TOKENS)
+    close = next((j for j in range(dash + 2, limit) if tokens[j].text == mark), None)
+    if close is None:
+        return False
+    after = close + 1
+    if mark == "-" and after < len(tokens) and tokens[after].text == "-":
+        after += 1  # "--"
+    if after + 1 >= len(tokens):
+        return False
+    if tokens[after].low == "but":
+        return True
+    verb = not _participle(tokens[after + 1]) and _object_verb_follows(tokens, after + 1, len(tokens))
+    return tokens[after].low == "and" and verb
 
 
 def _finite_in(tokens: list[_Token], first: int) -> bool:

@@ -94,3 +94,38 @@ def test_but_and_a_participle_end_the_claim_of_an_ing_cue():
     text = "His aide attacked Clinton, saying she's experienced on paper but suggesting that might not be enough."
     found = triples(text)
     assert ("His aide", "saying", "she's experienced on paper") in found
+
+
+# --- a dash aside the sentence leaves -----------------------------------------
+
+
+def test_a_dash_aside_left_with_but_ends_the_claim_before_it():
+    text = (
+        "Clark said Brooks had begun making calls to committee members - there are two from each district - "
+        "but said the outcome was still up in the air."
+    )
+    found = triples(text)
+    assert found[0] == ("Clark", "said", "Brooks had begun making calls to committee members")
+    assert ("Clark", "said", "the outcome was still up in the air") in found
+
+
+def test_a_dash_aside_left_with_and_a_verb_ends_the_claim_before_it():
+    text = (
+        "Sanders said that of course Clinton has the qualifications to be president -- having suggested "
+        "otherwise last week -- and questioned her judgment on the Iraq war."
+    )
+    assert triples(text)[0] == ("Sanders", "said", "of course Clinton has the qualifications to be president")
+
+
+def test_a_dash_aside_inside_a_noun_phrase_stays_in_the_claim():
+    text = (
+        "He agreed that a rift does exist between communities of color -- mainly African-Americans and "
+        "Latinos -- and the police."
+    )
+    assert triples(text) == [
+        (
+            "He",
+            "agreed",
+            "a rift does exist between communities of color -- mainly African-Americans and Latinos -- and the police",
+        )
+    ]
