@@ -2813,6 +2813,8 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
+        if depth == 0 and j > k + 2 and tokens[k].low == "to" and _infinitive_reason(tokens, j):
+            return _trim_end(tokens, k, j)  # "refused to ban the athletes after the agency called for the ban"
         if depth == 0 and t.text == "(" and j > k and _parenthesis_ends(tokens, j):
             # "... as many as 250,000 Syrian refugees (Obama has proposed accepting 10,000 Syrians).": the writer's
             return _trim_end(tokens, k, j)
@@ -2842,6 +2844,28 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+# Words that open the reason or the occasion of an act, not its content ("decided to act because ...").
+INFINITIVE_ADJUNCTS = word_set("because after")
+
+
+def _infinitive_reason(tokens: list[_Token], j: int) -> bool:
+    """ "decided to act in part because of a spike in ...", "refused to ban its athletes after the agency called
+    for the ban": the writer's reason or occasion for the act, not what it is; "to postpone decisions until after
+    the elections" keeps its time."""
+    if tokens[j].low not in INFINITIVE_ADJUNCTS or tokens[j - 1].low == "until":
+        return False
+    if tokens[j].low == "because":
+        return True
+    # "after" opens a clause of its own ("after the agency called"), not a phrasal verb's object ("go after
+    # his donor").
+    for t in tokens[j + 1 : j + MAX_TAIL_TOKENS]:
+        if not t.is_word:
+            return False
+        if t.low in FINITE_AUX or t.low in IRREGULAR_PAST or _past_predicate(t):
+            return True
+    return False
 
 
 def _subject_aside(tokens: list[_Token], first: int, comma: int) -> int | None:

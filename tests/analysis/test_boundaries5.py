@@ -129,3 +129,21 @@ def test_a_dash_aside_inside_a_noun_phrase_stays_in_the_claim():
             "a rift does exist between communities of color -- mainly African-Americans and Latinos -- and the police",
         )
     ]
+
+
+# --- the reason or occasion of an infinitive's act ------------------------------
+
+
+def test_a_reason_after_an_infinitive_claim_is_the_writers():
+    text = "The administration decided to step up the raids because of a spike in illegal crossings."
+    assert triples(text) == [("The administration", "decided", "to step up the raids")]
+
+
+def test_an_occasion_after_an_infinitive_claim_is_the_writers():
+    text = "The committee refused to ban the athletes after the agency called for the ban."
+    assert triples(text)[0] == ("The committee", "refused", "to ban the athletes")
+
+
+def test_until_after_stays_with_the_infinitive():
+    text = "The company plans to postpone its decisions until after the elections next year."
+    assert triples(text) == [("The company", "plans", "to postpone its decisions until after the elections next year")]
