@@ -3011,8 +3011,10 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
         # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
     end = _clause_end(tokens, k, starts)
     if tokens[cand.cue[0]].low.endswith("ing"):
-        # "calling them rapists and vowing to make Mexico pay": an -ing cue's claim ends at the next act.
-        end = next((j for j in range(k + 1, end - 1) if tokens[j].low == "and" and _participle(tokens[j + 1])), end)
+        # "calling them rapists and vowing to make Mexico pay", "saying she's experienced “on paper” but
+        # suggesting that might not be enough": an -ing cue's claim ends at the next act.
+        acts = (j for j in range(k + 1, end - 1) if tokens[j].low in ("and", "but") and _participle(tokens[j + 1]))
+        end = next(acts, end)
     if _subordinate_attribution(tokens, cand.begins) and tokens[k].low not in SUBORDINATORS | {"even"}:
         end = _main_clause_resumes(tokens, k, end)
     noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
@@ -3385,28 +3387,36 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         elif (t.text in CLOSE_QUOTES and t.text != "’" or t.text == STRAIGHT_QUOTE) and depth:
             depth -= 1
         if j == next_start and depth == 0:
-            while j - 1 > k and tokens[j - 1].low in ("and", "but", "or"):
-                j -= 1  # "he taught constitutional law, and added: ...": the next attribution takes the "and"
+            while j - 1 > k and tokens[j - 1].low in CONCESSIONS | {"and", "but", "or"}:
+                # "he taught constitutional law, and added: ...", "..., though he suggested ...": the next
+                # attribution takes the "and" or the "though"
+                j -= 1
             return _trim_end(tokens, k, j)
         if j >= next_start:
             later = bisect_right(starts, j)
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
+        if depth == 0 and j > k + 2 and tokens[k].low == "to" and _infinitive_reason(tokens, j):
+            return _trim_end(tokens, k, j)  # "refused to ban the athletes after the agency called for the ban"
         if depth == 0 and t.text == "(" and j > k and _parenthesis_ends(tokens, j):
             # "... as many as 250,000 Syrian refugees (Obama has proposed accepting 10,000 Syrians).": the writer's
             return _trim_end(tokens, k, j)
         if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
-        if depth == 0 and j > k and t.low == "and" and _second_predicate(tokens, j, k):
-            return _trim_end(tokens, k, j)  # "he had done nothing wrong and marveled at ...": the writer goes on
+        if depth == 0 and j > k and t.low in ("and", "but") and _second_predicate(tokens, j, k):
+            # "he had done nothing wrong and marveled at ...", "Sanders' attacks come from a place of insecurity
+            # but appeared to ...": the writer goes on
+            return _trim_end(tokens, k, j)
+        if depth == 0 and j > k and t.low in ("and", "but") and _auxiliary_act(tokens, j, k):
+            return _trim_end(tokens, k, j)  # "expressed concerns but has said ...": the subject's next act
         close = _subject_aside(tokens, k, j) if t.text == "," and depth == 0 else None
         if close is not None and close < next_start:
             j = close + 1  # "a deal with Compaq, however messy, was worth the risk": an aside in the subject
             continue
         if t.text == "," and depth == 0 and _new_subject(tokens, j) and _clause_before(tokens, k):
             return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
-        if t.text == "," and depth == 0 and _breaks_clause(tokens, j):
+        if t.text == "," and depth == 0 and _breaks_clause(tokens, j, k):
             return _trim_end(tokens, k, j)
         if (
             t.text == ","
@@ -3418,6 +3428,28 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+# Words that open the reason or the occasion of an act, not its content ("decided to act because ...").
+INFINITIVE_ADJUNCTS = word_set("because after")
+
+
+def _infinitive_reason(tokens: list[_Token], j: int) -> bool:
+    """ "decided to act in part because of a spike in ...", "refused to ban its athletes after the agency called
+    for the ban": the writer's reason or occasion for the act, not what it is; "to postpone decisions until after
+    the elections" keeps its time."""
+    if tokens[j].low not in INFINITIVE_ADJUNCTS or tokens[j - 1].low == "until":
+        return False
+    if tokens[j].low == "because":
+        return True
+    # "after" opens a clause of its own ("after the agency called"), not a phrasal verb's object ("go after
+    # his donor").
+    for t in tokens[j + 1 : j + MAX_TAIL_TOKENS]:
+        if not t.is_word:
+            return False
+        if t.low in FINITE_AUX or t.low in IRREGULAR_PAST or _past_predicate(t):
+            return True
+    return False
 
 
 def _subject_aside(tokens: list[_Token], first: int, comma: int) -> int | None:
@@ -3497,9 +3529,31 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     # closes an aside ("— not frustration — when she ...").
     writer = after.text in OPEN_QUOTES | {STRAIGHT_QUOTE} or _participle(after) or after.low == "even"
     writer = writer and not any(t.text == mark for t in tokens[max(0, first - MAX_ASIDE_TOKENS) : first - 1])
+    if _aside_then_next_act(tokens, dash, mark):
+        return True
     if after.low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though"} and not writer:
         return False
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
+
+
+def _aside_then_next_act(tokens: list[_Token], dash: int, mark: str) -> bool:
+    """ "acknowledged Mr. Trump's deep unpopularity - his ''negatives,'' he called them - but invoked ...": a
+    dash aside that the sentence leaves with "but", or with "and" and a verb ("- and charged that ..."), is the
+    writer's, and so is what follows; "communities of color -- mainly African-Americans -- and the police" goes on.
+    """
+    limit = min(len(tokens), dash + MAX_ASIDE_TOKENS)
+    close = next((j for j in range(dash + 2, limit) if tokens[j].text == mark), None)
+    if close is None:
+        return False
+    after = close + 1
+    if mark == "-" and after < len(tokens) and tokens[after].text == "-":
+        after += 1  # "--"
+    if after + 1 >= len(tokens):
+        return False
+    if tokens[after].low == "but":
+        return True
+    verb = not _participle(tokens[after + 1]) and _object_verb_follows(tokens, after + 1, len(tokens))
+    return tokens[after].low == "and" and verb
 
 
 def _finite_in(tokens: list[_Token], first: int) -> bool:
@@ -3551,6 +3605,46 @@ def _new_subject(tokens: list[_Token], comma: int) -> bool:
     # "... special treatment, Giuliani wouldn’t directly speculate about ...": a name and a modal.
     modal = verb.low in MODALS - {"to"} or verb.low.endswith(("n’t", "n't")) and verb.low[:-3] in MODALS | {"wo", "ca"}
     return regular or verb.low in IRREGULAR_PAST or modal
+
+
+def _own_clause(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether the claim from ``first`` to ``end`` is a clause with a subject and a finite verb of its own
+    ("he would vote for Hillary Clinton"), not an object, an infinitive or a gerund ("to fight in the war")."""
+    if tokens[first].low == "to":
+        return False
+    if _participle(tokens[first]):
+        # "nominating a justice is an important element ...": a gerund as the subject of a verb.
+        return any(t.low in FINITE_AUX for t in tokens[first + 1 : end])
+    if tokens[first].low in PRONOUNS | FINITE_AUX:
+        return True  # "they even expect fake information", "which the FBI said was “extremely careless”"
+    for t in tokens[first + 1 : end]:
+        if t.low in FINITE_AUX or t.low in IRREGULAR_PAST or _past_predicate(t):
+            return True
+        if t.low.endswith("s") and not t.low.endswith("ss") and t.low not in STOP and not t.capitalised:
+            return True  # a verb in the present ("she sees teachers lining up"), or a plural taken for one
+    return False
+
+
+# Auxiliaries that open the subject's next act after an object ("expressed concerns but has said ...").
+ACT_AUXILIARIES = word_set("has have had would will could can did does do should may might must")
+
+
+def _auxiliary_act(tokens: list[_Token], conjunction: int, first: int) -> bool:
+    """ "Clinton has expressed concerns but has said she wants ...", "pledged to be a hero and would ...": after
+    an object, an infinitive or a gerund, "and"/"but" and an auxiliary with its verb go on with the sentence's
+    subject. After a clause of its own the auxiliary is the claim's ("Clinton remains popular and would carry
+    most Sanders supporters"), and after a comma it may close a list."""
+    if tokens[conjunction - 1].text == "," or _own_clause(tokens, first, conjunction):
+        return False
+    j = conjunction + 1
+    if j < len(tokens) and (_is_adverb(tokens[j]) or tokens[j].low in ("even", "then", "also", "so")):
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].low not in ACT_AUXILIARIES or tokens[j].capitalised:
+        return False
+    verb = tokens[j + 1]
+    if (verb.low in ("not", "never") or _is_adverb(verb)) and j + 2 < len(tokens):
+        verb = tokens[j + 2]  # "but would not offer details"
+    return verb.is_word and not verb.capitalised and verb.low not in STOP - {"be", "been"}
 
 
 def _participle(token: _Token) -> bool:
@@ -3628,7 +3722,19 @@ def _past_predicate(token: _Token) -> bool:
     return token.low.endswith("ed") and not token.capitalised and token.low not in STOP
 
 
-def _breaks_clause(tokens: list[_Token], comma: int) -> bool:
+# Words after a comma that open a concession or a reason ("..., though he hasn't endorsed her").
+CONCESSIONS = word_set("though although since")
+
+
+def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -> bool:
+    """Whether the comma ends the claim that starts at ``first``: the writer's next clause or note follows."""
+    concession = comma + 1 < len(tokens) and tokens[comma + 1].low in CONCESSIONS
+    if concession and first is not None and _own_clause(tokens, first, comma):
+        # "he would vote for Hillary Clinton, though he hasn't endorsed her", "a president's legacy, since it
+        # extends ...": a claim with its own subject and verb keeps its concession or reason (measured:
+        # annotators keep it); an object or an infinitive does not ("refused to fight in the Vietnam War,
+        # though it cost him years of his boxing career").
+        return False
     if comma + 1 < len(tokens) and tokens[comma + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
         comma += 1  # ', "but the actual number ...": the quotation opens the next clause
     if comma + 1 >= len(tokens):
