@@ -63,7 +63,7 @@ STRAIGHT_QUOTE = '"'
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 CLOSING_QUOTES = CLOSE_QUOTES | {STRAIGHT_QUOTE}
 SENTENCE_END = frozenset(".!?…")
-DASHES = frozenset("—–")
+DASHES = frozenset("—–―")  # em and en dashes, and the horizontal bar some sites type for them
 DASH_MARKS = DASHES | {"-"}
 
 PRONOUNS = word_set("he she it they we i you")

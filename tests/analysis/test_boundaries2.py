@@ -196,3 +196,11 @@ def test_a_titled_name_and_a_verb_after_the_claim_open_the_writers_clause():
         "move factories abroad."
     )
     assert triples(text)[0] == ("Republican business leaders and their lobbying groups", "push for", "free trade")
+
+
+def test_the_horizontal_bar_is_a_dash():
+    text = (
+        "Many observers expect the Environmental Protection Agency to dial back the mandate ― requiring refiners "
+        "to use fewer gallons of ethanol than Congress had demanded."
+    )
+    assert triples(text)[0][2] == "the Environmental Protection Agency to dial back the mandate"
