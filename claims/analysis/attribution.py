@@ -599,6 +599,8 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
             depth += 1
         elif t.text == "”" and depth:
             depth -= 1
+        elif t.text == "”" and straight:
+            straight = False  # mixed copy: '"But Pete Wilson won,” Axelrod said' closes the straight quotation
         elif t.text == STRAIGHT_QUOTE:
             # '... in jail," a spokesperson said' with no opening mark in the sentence: a mark
             # glued to the punctuation before it closes a quotation; it opens none.

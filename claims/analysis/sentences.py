@@ -85,15 +85,18 @@ def _quote_state(piece: str, depth: int, straight_open: bool) -> tuple[int, bool
 
     Straight marks, and the doubled apostrophes the New York Times writes, open and close alike; but
     copy that mixes its marks may close a curly quotation with a straight one after its punctuation
-    ("“... win so much," Trump said. "You are going to be so happy.”"), which then opens nothing.
+    ("“... win so much," Trump said. "You are going to be so happy.”"), which then opens nothing, and may
+    close a straight one with a curly one.
     """
-    if '"' not in piece and "''" not in piece:
+    if '"' not in piece and "''" not in piece and not (straight_open and "”" in piece):
         return max(0, depth + piece.count("“") - piece.count("”")), straight_open
     k = 0
     while k < len(piece):
         c = piece[k]
         if c == "“":
             depth += 1
+        elif c == "”" and not depth and straight_open:
+            straight_open = False  # and the other way round: '"But Pete Wilson won,” Axelrod said.'
         elif c == "”":
             depth = max(0, depth - 1)
         elif c == '"' or piece.startswith("''", k):
