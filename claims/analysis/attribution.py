@@ -356,7 +356,7 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 quoting = None
             hits = _sentence_statements(text, sentence)
             if not hits and found and (paragraph_found or new_paragraph):
-                hits = _continued_quote(text, sentence, _last_speaking(found))
+                hits = _continued_quote(text, sentence, _last_speaking(found, text, sentence))
                 words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
                 if hits and quoting is not None and 2 * words <= quoted_words:
                     # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation,
@@ -381,8 +381,23 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
     return _to_statements(text, found, doc_index)
 
 
-def _last_speaking(found: list[tuple[_Found, Span]]) -> _Found:
-    """Whose quotation a bare quoted sentence continues: the last one quoted, if that was recent."""
+def _last_speaking(found: list[tuple[_Found, Span]], text: str, sentence: Span) -> _Found:
+    """Whose quotation a bare quoted sentence continues: the last one quoted, if that was recent.
+
+    Within a paragraph it is whoever the sentence before speaks through ("Coan, Santilli's attorney,
+    argues that his client was never encouraging people toward violence. “The government is alleging
+    ...”"), even without quotation marks: its quotation, if it has one, else its first speaker, not one
+    a relative clause or a later clause brings in ("... said Bob Mulholland, ... who has accused
+    Sanders supporters of harassing his peers. “Are they reading ...”").
+    """
+    last = found[-1][1]
+    if "\n" not in text[last.end : sentence.start]:
+        hits = [hit for hit, span in found[-MAX_CUES_PER_SENTENCE * 2 :] if span == last]
+        quoted = [hit for hit in hits if hit.kind != "indirect"]
+        if quoted:
+            return max(quoted, key=lambda hit: hit.content[1])
+        named = [hit for hit in hits if text[hit.speaker[0] : hit.speaker[1]].lower() not in RELATIVES]
+        return min(named or hits, key=lambda hit: hit.speaker[0])
     for hit, _ in reversed(found[-3:]):
         if hit.kind != "indirect":
             return hit

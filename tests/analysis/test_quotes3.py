@@ -31,3 +31,25 @@ def test_a_straight_quotation_closed_by_a_curly_mark_is_attributed():
 def test_a_straight_quotation_closed_by_a_curly_mark_ends_its_sentence():
     text = '"I prefer Kasich,” he said. "He can win in November.”'
     assert sentences(text) == ['"I prefer Kasich,” he said.', '"He can win in November.”']
+
+
+def test_a_bare_quotation_continues_the_speaker_of_the_sentence_before_in_its_paragraph():
+    text = (
+        "“It was a call to arms,” MacNab said.\n\n"
+        "Coan, Santilli's attorney, argues that his client was never encouraging people toward violence. "
+        "“The government is alleging that his rallying calls were a crime.”"
+    )
+    assert ("Coan", None, "The government is alleging that his rallying calls were a crime.") in triples(text)
+
+
+def test_a_bare_quotation_does_not_continue_a_relative_clause_of_the_sentence_before():
+    text = (
+        "The group is growing, says Dahlys Hamilton, who claims to speak for Hispanic Patriots. "
+        "“We will be heard in November.”"
+    )
+    assert ("Dahlys Hamilton", None, "We will be heard in November.") in triples(text)
+
+
+def test_a_bare_quotation_in_a_new_paragraph_still_continues_the_last_quotation():
+    text = "“We are winning,” Trump said. He turned to the wall, which aides said would cost more.\n\n“Believe me.”"
+    assert ("Trump", None, "Believe me.") in triples(text)
