@@ -1481,7 +1481,7 @@ def _phrasing_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     """ "As The Post's Dana Milbank puts it, "Senate Republicans are unmoved ..."", "as an American diplomat
     put it, an ''extreme makeover''", "As Akhil Amar, professor of constitutional law at Yale, put it, ...":
     the words that follow are the author's."""
-    if before < 1 or cue_end >= len(tokens) or tokens[cue_end].text != ",":
+    if before < 1 or cue_end >= len(tokens) or tokens[cue_end].text not in (",", ":"):
         return None
     if tokens[before].text in CLOSING_QUOTES and tokens[before - 1].text == ",":
         before -= 1  # "author of ''America's Unwritten Constitution,'' put it"
@@ -1972,6 +1972,8 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "Republican pollster Daron Shaw: “...”" and a transcript's or headline's "Trump: ..."."""
     if i == 0 or i + 1 >= len(tokens):
         return None
+    if i > 1 and tokens[i - 1].low == "it" and tokens[i - 2].low in PHRASING | {"puts"}:
+        return None  # "As John Cornyn ... put it: “...”" is the phrasing's to attribute, not a speaker "it"
     speaker = _speaker_before(tokens, i - 1)
     if tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} and (speaker is None or speaker[1] < i):
         actor = _actor_before_colon(tokens, i)

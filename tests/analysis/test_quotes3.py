@@ -53,3 +53,8 @@ def test_a_bare_quotation_does_not_continue_a_relative_clause_of_the_sentence_be
 def test_a_bare_quotation_in_a_new_paragraph_still_continues_the_last_quotation():
     text = "“We are winning,” Trump said. He turned to the wall, which aides said would cost more.\n\n“Believe me.”"
     assert ("Trump", None, "Believe me.") in triples(text)
+
+
+def test_as_someone_put_it_before_a_colon_credits_the_author_not_it():
+    text = 'As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be confirmed."'
+    assert triples(text) == [("John Cornyn", "put it", "This person will not be confirmed.")]
