@@ -1741,7 +1741,7 @@ def _plural_word(token: _Token) -> bool:
 def _parenthetical(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> bool:
     """ "His leverage, they believe, isn’t going anywhere", "..., some Democrats now think.": the view
     is set off by punctuation around its speaker and the verb, and the claim is the clause around it."""
-    if speaker[0] < 1 or cue_end >= len(tokens) or tokens[cue_end].text not in (",", "."):
+    if speaker[0] < 1 or cue_end >= len(tokens) or tokens[cue_end].text not in {",", ".", *DASHES}:
         return False
     if tokens[cue_end - 1].low not in ATTITUDE_LEMMAS or ATTITUDE_LEMMAS[tokens[cue_end - 1].low] not in HOLDING:
         return False  # "..., Sanders released details of his health-care plan."
@@ -2758,6 +2758,11 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             # An opening quotation after the cue is the claim itself ("called Trump “unhinged”").
             if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in CLOSE_QUOTES and not lenient:
                 return k
+            if t.text in DASHES and k == first and _finite_cue(tokens[k - 1]):
+                # "before the convention — that won’t happen, they believe — but how ...": a dash right after
+                # the verb closes the clause that holds the claim and its attribution ("criticizing - and even
+                # threatening to sue - his rivals" is a participle whose object comes after the aside).
+                return k
             # "Trump told NBC’s “Today” on Monday": after a quotation, quoted names are venues too.
             if lenient and (t.text in "-–—'’" or t.text in QUOTES):
                 k += 1
@@ -2785,6 +2790,10 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             return None
         k += 1
     return k if k == len(tokens) else None
+
+
+def _finite_cue(token: _Token) -> bool:
+    return (token.low in CUE_LEMMAS or token.low in ATTITUDE_LEMMAS) and not token.low.endswith("ing")
 
 
 def _between_speaker_and_cue(token: _Token) -> bool:
@@ -2935,7 +2944,10 @@ def _leading_content(
         # argued, of ..."); a noun phrase alone sums up the writer's own sentence ("-- nearly $38 million").
         quote = tokens[lead_in].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
         clause = tokens[lead_in].low not in CLAUSE_OPENERS and _holds_clause(tokens, lead_in, end)
-        if quote or aside or clause:
+        # "not whether he slides out — that won’t happen, they believe — but how ...": between two dashes.
+        dashed = tail is not None and tail < len(tokens) and tokens[tail].text in DASHES
+        dashed = dashed and tokens[lead_in - 1].text in DASHES
+        if quote or aside or clause or dashed:
             start = lead_in
     while start <= end and (tokens[start].text in QUOTES or tokens[start].text in ("—", "–", "-")):
         start += 1

@@ -58,3 +58,21 @@ def test_a_bare_quotation_in_a_new_paragraph_still_continues_the_last_quotation(
 def test_as_someone_put_it_before_a_colon_credits_the_author_not_it():
     text = 'As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be confirmed."'
     assert triples(text) == [("John Cornyn", "put it", "This person will not be confirmed.")]
+
+
+def test_a_view_set_off_between_dashes_is_the_claim_of_its_holder():
+    text = (
+        "The question now is not whether he slides out of the race before the convention — that won’t happen, "
+        "they believe — but how he finds a comfortable position."
+    )
+    assert triples(text) == [("they", "believe", "that won’t happen")]
+
+
+def test_a_dash_after_the_verb_ends_a_claim_that_came_first():
+    text = "Such a move could alienate his backers, Clinton allies believe — backers she will need come November."
+    assert triples(text) == [("Clinton allies", "believe", "Such a move could alienate his backers")]
+
+
+def test_a_dash_after_a_participle_opens_an_aside_before_its_object():
+    text = "He spoke for 45 minutes, criticizing - and even threatening to sue - his rivals."
+    assert all(s.content != "He spoke for 45 minutes" for s in statements(text))
