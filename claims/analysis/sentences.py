@@ -73,6 +73,10 @@ def _split_line(text: str, start: int, end: int, spans: list[Span]) -> None:
         piece = text[scanned : boundary.end()]
         scanned = boundary.end()
         depth, straight_open = _quote_state(piece, depth, straight_open)
+        if depth == 1 and not straight_open and text.startswith("“", boundary.end()):
+            # "... and they kind of revel in it. “There’s another side ...,” Sexton said.": a quotation that
+            # runs on into a new paragraph opens again without having closed; it ends where the next opens.
+            depth = 0
         if depth or straight_open or not _ends_sentence(text, sentence_start, boundary):
             continue
         _add(text, sentence_start, boundary.end(), spans)

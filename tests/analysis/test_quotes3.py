@@ -76,3 +76,16 @@ def test_a_dash_after_the_verb_ends_a_claim_that_came_first():
 def test_a_dash_after_a_participle_opens_an_aside_before_its_object():
     text = "He spoke for 45 minutes, criticizing - and even threatening to sue - his rivals."
     assert all(s.content != "He spoke for 45 minutes" for s in statements(text))
+
+
+def test_a_quotation_that_opens_again_without_closing_ends_where_the_next_opens():
+    text = (
+        "“Trump events are outlets for hatred — and they kind of revel in it. "
+        "“There’s another side that’s kind of nihilistic,” Sexton said. It rained."
+    )
+    assert sentences(text) == [
+        "“Trump events are outlets for hatred — and they kind of revel in it.",
+        "“There’s another side that’s kind of nihilistic,” Sexton said.",
+        "It rained.",
+    ]
+    assert ("Sexton", "said", "There’s another side that’s kind of nihilistic") in triples(text)
