@@ -2117,8 +2117,8 @@ def _closes_claim(tokens: list[_Token], i: int) -> bool:
     quote = i
     while i > 0 and tokens[i].text in QUOTES | {"'"}:
         i -= 1
-    if tokens[i].text in {",", "?", "!"}:
-        return True
+    if tokens[i].text in {",", "?", "!", "…"}:
+        return True  # '"... a lot of different people…" Clinton said': trailing off
     # '"I didn't send that picture" the congressman said': a quotation that is the whole clause
     # before the speaker, its comma left out.
     return quote != i and tokens[i].is_word and _quoted_from_start(tokens, quote)

@@ -89,3 +89,8 @@ def test_a_quotation_that_opens_again_without_closing_ends_where_the_next_opens(
         "It rained.",
     ]
     assert ("Sexton", "said", "There’s another side that’s kind of nihilistic") in triples(text)
+
+
+def test_a_quotation_that_trails_off_is_still_attributed():
+    text = '"I’m going to look at a lot of different people…" Clinton said.'
+    assert triples(text) == [("Clinton", "said", "I’m going to look at a lot of different people…")]
