@@ -39,7 +39,8 @@ _WORD_BEFORE = re.compile(r"([\w.’']{1,20})[.!?…]{1,5}[\"'”’)\]]{0,3}[ \
 # the end of the sentence that attributes it.
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"(?:[A-Z][\w.’'-]{0,30} ){1,5}(?:said|says|added|adds|told|tells|asked|wrote|writes|replied|explained|"
-    r"continued|declared|insisted|argued|noted|recalled|shouted|tweeted)\b"
+    r"continued|declared|insisted|argued|noted|recalled|shouted|tweeted|answered|responded|repeated|remarked|"
+    r"pressed|yelled|screamed|cried|exclaimed|quipped|retorted|countered|asks)\b"
 )
 _ATTRIBUTION_ENDS = re.compile(r"[.,;!?]")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]{0,3}(\w+)")

@@ -94,3 +94,8 @@ def test_a_quotation_that_opens_again_without_closing_ends_where_the_next_opens(
 def test_a_quotation_that_trails_off_is_still_attributed():
     text = '"I’m going to look at a lot of different people…" Clinton said.'
     assert triples(text) == [("Clinton", "said", "I’m going to look at a lot of different people…")]
+
+
+def test_a_question_quoted_before_its_asker_stays_in_one_sentence():
+    text = '"Grizzly Adams?" Maddow repeated. "Would it be negotiable?" Hannity pressed.'
+    assert sentences(text) == ['"Grizzly Adams?" Maddow repeated.', '"Would it be negotiable?" Hannity pressed.']
