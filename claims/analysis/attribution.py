@@ -355,7 +355,10 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 paragraph_found = False
                 quoting = None
             hits = _sentence_statements(text, sentence)
-            if not hits and found and (paragraph_found or new_paragraph):
+            signed = _signed_quotation(text, sentence) if not hits and new_paragraph else None
+            if signed is not None:
+                hits = _continued_quote(text, sentence, signed)
+            elif not hits and found and (paragraph_found or new_paragraph):
                 hits = _continued_quote(text, sentence, _last_speaking(found, text, sentence))
                 words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
                 if hits and quoting is not None and 2 * words <= quoted_words:
@@ -379,6 +382,26 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
             paragraph_found = paragraph_found or bool(hits)
             found.extend((hit, sentence) for hit in hits)
     return _to_statements(text, found, doc_index)
+
+
+# "- Hillary Clinton." on a line of its own after a quotation: who said it, as under an epigraph.
+_SIGNATURE = re.compile(r"\n+[ \t]*(?:[—–]|--?) ?((?:[A-Z][\w.’'-]*[ \t]?){1,4}?)\.?[ \t]*(?:\n|$)")
+
+
+def _signed_quotation(text: str, sentence: Span) -> _Found | None:
+    """ "“I went to Wall Street before the crash. ...”" as a paragraph of its own, then "- Clinton.": a fact
+    check's or a digest's quotation, signed by its speaker on the line after it."""
+    if text[sentence.start] not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        return None
+    end = text.find("\n", sentence.end)
+    if end < 0 or text[sentence.start : end].rstrip()[-1] not in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        return None
+    signature = _SIGNATURE.match(text, end)
+    if signature is None:
+        return None
+    start = signature.start(1)
+    name = (start, start + len(signature.group(1).rstrip(" .")))
+    return _Found(name, (0, 0), name, "direct")
 
 
 def _last_speaking(found: list[tuple[_Found, Span]], text: str, sentence: Span) -> _Found:

@@ -99,3 +99,18 @@ def test_a_quotation_that_trails_off_is_still_attributed():
 def test_a_question_quoted_before_its_asker_stays_in_one_sentence():
     text = '"Grizzly Adams?" Maddow repeated. "Would it be negotiable?" Hannity pressed.'
     assert sentences(text) == ['"Grizzly Adams?" Maddow repeated.', '"Would it be negotiable?" Hannity pressed.']
+
+
+def test_a_quotation_signed_on_the_line_after_it_is_its_signer_s():
+    text = (
+        "Critics say he proposed to dismantle the law.\n\n"
+        '"Boeing and GE and other multinationals . . . pay zero taxes."\n\n'
+        "- Sanders.\n\n"
+        "This is a complex issue."
+    )
+    assert triples(text)[-1] == ("Sanders", None, "Boeing and GE and other multinationals . . . pay zero taxes.")
+
+
+def test_a_byline_after_a_paragraph_of_the_writer_s_own_signs_no_quotation():
+    text = "The committee interviewed Huma Abedin and Cheryl Mills.\n\n- Elise Viebeck.\n"
+    assert all(s.speaker != "Elise Viebeck" for s in statements(text))
