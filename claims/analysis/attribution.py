@@ -1998,7 +1998,8 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if i > 1 and tokens[i - 1].low == "it" and tokens[i - 2].low in PHRASING | {"puts"}:
         return None  # "As John Cornyn ... put it: “...”" is the phrasing's to attribute, not a speaker "it"
     speaker = _speaker_before(tokens, i - 1)
-    if tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} and (speaker is None or speaker[1] < i):
+    if tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        # "a familiar voice celebrated the attacks on Twitter: ''...''": the clause's subject, not its object.
         actor = _actor_before_colon(tokens, i)
         if actor is not None:
             return _Candidate("before", (i, i + 1), actor, actor[0], ":")
@@ -2030,7 +2031,15 @@ def _actor_before_colon(tokens: list[_Token], colon: int) -> tuple[int, int] | N
     is no cue of its own (a cue verb attributes the quotation itself)."""
     quoted = _inside_quotes(tokens)
     first = colon - 1
-    while first > 0 and not (tokens[first - 1].text in (",", ";") + tuple(DASHES) and not quoted[first - 1]):
+    # The clause starts after a comma, semicolon or dash of the writer's, or after a quotation that closed
+    # ('Reid said both are "non-entities in the Senate," but he gave the Texan a back-handed compliment: "..."').
+    while first > 0 and not (
+        tokens[first - 1].text in (",", ";") + tuple(DASHES)
+        and not quoted[first - 1]
+        or tokens[first - 1].text in CLOSING_QUOTES
+        and quoted[first - 1]
+        and not quoted[first]
+    ):
         first -= 1
     while first < colon and tokens[first].low in SENTENCE_OPENERS:
         first += 1
@@ -2039,7 +2048,14 @@ def _actor_before_colon(tokens: list[_Token], colon: int) -> tuple[int, int] | N
         return None
     if any(_is_reporting_verb(t.low) and tokens[k - 1].low != "to" for k, t in enumerate(words, first) if k > first):
         return None
-    verb = next((k for k in range(first + 1, colon) if _main_verb(tokens[k]) or tokens[k].low in IRREGULAR_PAST), None)
+    verb = next(
+        (
+            k
+            for k in range(first + 1, colon)
+            if _main_verb(tokens[k]) and tokens[k].low != "to" or tokens[k].low in IRREGULAR_PAST
+        ),
+        None,
+    )  # not the "to" of "According to HuffPo: “...”"
     if verb is None:
         return None
     last = verb - 1

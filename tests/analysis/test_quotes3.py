@@ -114,3 +114,21 @@ def test_a_quotation_signed_on_the_line_after_it_is_its_signer_s():
 def test_a_byline_after_a_paragraph_of_the_writer_s_own_signs_no_quotation():
     text = "The committee interviewed Huma Abedin and Cheryl Mills.\n\n- Elise Viebeck.\n"
     assert all(s.speaker != "Elise Viebeck" for s in statements(text))
+
+
+def test_a_colon_after_a_clause_credits_its_subject_not_its_object():
+    text = "In San Bernardino, a familiar voice celebrated the attacks on Twitter: ''California, we have arrived.''"
+    assert ("a familiar voice", ":", "California, we have arrived.") in triples(text)
+
+
+def test_the_clause_before_a_colon_starts_after_a_closed_quotation():
+    text = (
+        'Reid said both are "non-entities in the Senate," but he gave the Texan a back-handed compliment: '
+        '"You never have to guess where he is."'
+    )
+    assert ("he", ":", "You never have to guess where he is.") in triples(text)
+
+
+def test_according_to_before_a_colon_names_the_source():
+    text = "According to HuffPo: “Senator Tim Kaine has had a mixed record on abortion.”"
+    assert all(s.speaker != "According" for s in statements(text))
