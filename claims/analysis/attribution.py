@@ -407,14 +407,16 @@ def _signed_quotation(text: str, sentence: Span) -> _Found | None:
 def _last_speaking(found: list[tuple[_Found, Span]], text: str, sentence: Span) -> _Found:
     """Whose quotation a bare quoted sentence continues: the last one quoted, if that was recent.
 
-    Within a paragraph it is whoever the sentence before speaks through ("Coan, Santilli's attorney,
+    Within a paragraph, or right after the paragraph before ("Carter said that ... this would not happen.¶“That’s
+    because this region ...”"), it is whoever the last sentence that spoke speaks through ("Coan, Santilli's attorney,
     argues that his client was never encouraging people toward violence. “The government is alleging
     ...”"), even without quotation marks: its quotation, if it has one, else its first speaker, not one
     a relative clause or a later clause brings in ("... said Bob Mulholland, ... who has accused
     Sanders supporters of harassing his peers. “Are they reading ...”").
     """
     last = found[-1][1]
-    if "\n" not in text[last.end : sentence.start]:
+    between = text[last.end : sentence.start]
+    if "\n" not in between or not between.strip():
         hits = [hit for hit, span in found[-MAX_CUES_PER_SENTENCE * 2 :] if span == last]
         quoted = [hit for hit in hits if hit.kind != "indirect"]
         if quoted:

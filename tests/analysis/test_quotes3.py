@@ -51,8 +51,17 @@ def test_a_bare_quotation_does_not_continue_a_relative_clause_of_the_sentence_be
 
 
 def test_a_bare_quotation_in_a_new_paragraph_still_continues_the_last_quotation():
-    text = "“We are winning,” Trump said. He turned to the wall, which aides said would cost more.\n\n“Believe me.”"
+    text = "“We are winning,” Trump said. He turned to the wall.\n\nAides stood by.\n\n“Believe me.”"
     assert ("Trump", None, "Believe me.") in triples(text)
+
+
+def test_a_bare_quotation_continues_the_speaker_of_the_paragraph_right_before():
+    text = (
+        "“It is the main concern,” the Malaysian minister said.\n\n"
+        "Carter said that critics had long predicted a U.S. withdrawal, but this would not happen.\n\n"
+        "“That’s because this region matters to us.”"
+    )
+    assert ("Carter", None, "That’s because this region matters to us.") in triples(text)
 
 
 def test_as_someone_put_it_before_a_colon_credits_the_author_not_it():
