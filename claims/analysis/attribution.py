@@ -355,8 +355,11 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 paragraph_found = False
                 quoting = None
             hits = _sentence_statements(text, sentence)
-            if not hits and found and (paragraph_found or new_paragraph):
-                hits = _continued_quote(text, sentence, _last_speaking(found))
+            signed = _signed_quotation(text, sentence) if not hits and new_paragraph else None
+            if signed is not None:
+                hits = _continued_quote(text, sentence, signed)
+            elif not hits and found and (paragraph_found or new_paragraph):
+                hits = _continued_quote(text, sentence, _last_speaking(found, text, sentence))
                 words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
                 if hits and quoting is not None and 2 * words <= quoted_words:
                     # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation,
@@ -381,8 +384,45 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
     return _to_statements(text, found, doc_index)
 
 
-def _last_speaking(found: list[tuple[_Found, Span]]) -> _Found:
-    """Whose quotation a bare quoted sentence continues: the last one quoted, if that was recent."""
+# "- Hillary Clinton." on a line of its own after a quotation: who said it, as under an epigraph.
+_SIGNATURE = re.compile(r"\n+[ \t]*(?:[—–]|--?) ?((?:[A-Z][\w.’'-]*[ \t]?){1,4}?)\.?[ \t]*(?:\n|$)")
+
+
+def _signed_quotation(text: str, sentence: Span) -> _Found | None:
+    """ "“I went to Wall Street before the crash. ...”" as a paragraph of its own, then "- Clinton.": a fact
+    check's or a digest's quotation, signed by its speaker on the line after it."""
+    if text[sentence.start] not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        return None
+    end = text.find("\n", sentence.end)
+    if end < 0 or text[sentence.start : end].rstrip()[-1] not in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        return None
+    signature = _SIGNATURE.match(text, end)
+    if signature is None:
+        return None
+    start = signature.start(1)
+    name = (start, start + len(signature.group(1).rstrip(" .")))
+    return _Found(name, (0, 0), name, "direct")
+
+
+def _last_speaking(found: list[tuple[_Found, Span]], text: str, sentence: Span) -> _Found:
+    """Whose quotation a bare quoted sentence continues: the last one quoted, if that was recent.
+
+    Within a paragraph, or right after the paragraph before ("Carter said that ... this would not happen.¶“That’s
+    because this region ...”"), it is whoever the last sentence that spoke speaks through ("Coan, Santilli's attorney,
+    argues that his client was never encouraging people toward violence. “The government is alleging
+    ...”"), even without quotation marks: its quotation, if it has one, else its first speaker, not one
+    a relative clause or a later clause brings in ("... said Bob Mulholland, ... who has accused
+    Sanders supporters of harassing his peers. “Are they reading ...”").
+    """
+    last = found[-1][1]
+    between = text[last.end : sentence.start]
+    if "\n" not in between or not between.strip():
+        hits = [hit for hit, span in found[-MAX_CUES_PER_SENTENCE * 2 :] if span == last]
+        quoted = [hit for hit in hits if hit.kind != "indirect"]
+        if quoted:
+            return max(quoted, key=lambda hit: hit.content[1])
+        named = [hit for hit in hits if text[hit.speaker[0] : hit.speaker[1]].lower() not in RELATIVES]
+        return min(named or hits, key=lambda hit: hit.speaker[0])
     for hit, _ in reversed(found[-3:]):
         if hit.kind != "indirect":
             return hit
@@ -603,6 +643,8 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
             depth += 1
         elif t.text == "”" and depth:
             depth -= 1
+        elif t.text == "”" and straight:
+            straight = False  # mixed copy: '"But Pete Wilson won,” Axelrod said' closes the straight quotation
         elif t.text == STRAIGHT_QUOTE:
             # '... in jail," a spokesperson said' with no opening mark in the sentence: a mark
             # glued to the punctuation before it closes a quotation; it opens none.
@@ -1468,7 +1510,7 @@ def _phrasing_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     """ "As The Post's Dana Milbank puts it, "Senate Republicans are unmoved ..."", "as an American diplomat
     put it, an ''extreme makeover''", "As Akhil Amar, professor of constitutional law at Yale, put it, ...":
     the words that follow are the author's."""
-    if before < 1 or cue_end >= len(tokens) or tokens[cue_end].text != ",":
+    if before < 1 or cue_end >= len(tokens) or tokens[cue_end].text not in (",", ":"):
         return None
     if tokens[before].text in CLOSING_QUOTES and tokens[before - 1].text == ",":
         before -= 1  # "author of ''America's Unwritten Constitution,'' put it"
@@ -1728,7 +1770,7 @@ def _plural_word(token: _Token) -> bool:
 def _parenthetical(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> bool:
     """ "His leverage, they believe, isn’t going anywhere", "..., some Democrats now think.": the view
     is set off by punctuation around its speaker and the verb, and the claim is the clause around it."""
-    if speaker[0] < 1 or cue_end >= len(tokens) or tokens[cue_end].text not in (",", "."):
+    if speaker[0] < 1 or cue_end >= len(tokens) or tokens[cue_end].text not in {",", ".", *DASHES}:
         return False
     if tokens[cue_end - 1].low not in ATTITUDE_LEMMAS or ATTITUDE_LEMMAS[tokens[cue_end - 1].low] not in HOLDING:
         return False  # "..., Sanders released details of his health-care plan."
@@ -1959,8 +2001,11 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "Republican pollster Daron Shaw: “...”" and a transcript's or headline's "Trump: ..."."""
     if i == 0 or i + 1 >= len(tokens):
         return None
+    if i > 1 and tokens[i - 1].low == "it" and tokens[i - 2].low in PHRASING | {"puts"}:
+        return None  # "As John Cornyn ... put it: “...”" is the phrasing's to attribute, not a speaker "it"
     speaker = _speaker_before(tokens, i - 1)
-    if tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} and (speaker is None or speaker[1] < i):
+    if tokens[i + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        # "a familiar voice celebrated the attacks on Twitter: ''...''": the clause's subject, not its object.
         actor = _actor_before_colon(tokens, i)
         if actor is not None:
             return _Candidate("before", (i, i + 1), actor, actor[0], ":")
@@ -1992,7 +2037,15 @@ def _actor_before_colon(tokens: list[_Token], colon: int) -> tuple[int, int] | N
     is no cue of its own (a cue verb attributes the quotation itself)."""
     quoted = _inside_quotes(tokens)
     first = colon - 1
-    while first > 0 and not (tokens[first - 1].text in (",", ";") + tuple(DASHES) and not quoted[first - 1]):
+    # The clause starts after a comma, semicolon or dash of the writer's, or after a quotation that closed
+    # ('Reid said both are "non-entities in the Senate," but he gave the Texan a back-handed compliment: "..."').
+    while first > 0 and not (
+        tokens[first - 1].text in (",", ";") + tuple(DASHES)
+        and not quoted[first - 1]
+        or tokens[first - 1].text in CLOSING_QUOTES
+        and quoted[first - 1]
+        and not quoted[first]
+    ):
         first -= 1
     while first < colon and tokens[first].low in SENTENCE_OPENERS:
         first += 1
@@ -2001,7 +2054,14 @@ def _actor_before_colon(tokens: list[_Token], colon: int) -> tuple[int, int] | N
         return None
     if any(_is_reporting_verb(t.low) and tokens[k - 1].low != "to" for k, t in enumerate(words, first) if k > first):
         return None
-    verb = next((k for k in range(first + 1, colon) if _main_verb(tokens[k]) or tokens[k].low in IRREGULAR_PAST), None)
+    verb = next(
+        (
+            k
+            for k in range(first + 1, colon)
+            if _main_verb(tokens[k]) and tokens[k].low != "to" or tokens[k].low in IRREGULAR_PAST
+        ),
+        None,
+    )  # not the "to" of "According to HuffPo: “...”"
     if verb is None:
         return None
     last = verb - 1
@@ -2102,8 +2162,8 @@ def _closes_claim(tokens: list[_Token], i: int) -> bool:
     quote = i
     while i > 0 and tokens[i].text in QUOTES | {"'"}:
         i -= 1
-    if tokens[i].text in {",", "?", "!"}:
-        return True
+    if tokens[i].text in {",", "?", "!", "…"}:
+        return True  # '"... a lot of different people…" Clinton said': trailing off
     # '"I didn't send that picture" the congressman said': a quotation that is the whole clause
     # before the speaker, its comma left out.
     return quote != i and tokens[i].is_word and _quoted_from_start(tokens, quote)
@@ -2743,6 +2803,11 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             # An opening quotation after the cue is the claim itself ("called Trump “unhinged”").
             if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in CLOSE_QUOTES and not lenient:
                 return k
+            if t.text in DASHES and k == first and _finite_cue(tokens[k - 1]):
+                # "before the convention — that won’t happen, they believe — but how ...": a dash right after
+                # the verb closes the clause that holds the claim and its attribution ("criticizing - and even
+                # threatening to sue - his rivals" is a participle whose object comes after the aside).
+                return k
             # "Trump told NBC’s “Today” on Monday": after a quotation, quoted names are venues too.
             if lenient and (t.text in "-–—'’" or t.text in QUOTES):
                 k += 1
@@ -2770,6 +2835,10 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             return None
         k += 1
     return k if k == len(tokens) else None
+
+
+def _finite_cue(token: _Token) -> bool:
+    return (token.low in CUE_LEMMAS or token.low in ATTITUDE_LEMMAS) and not token.low.endswith("ing")
 
 
 def _between_speaker_and_cue(token: _Token) -> bool:
@@ -2920,7 +2989,10 @@ def _leading_content(
         # argued, of ..."); a noun phrase alone sums up the writer's own sentence ("-- nearly $38 million").
         quote = tokens[lead_in].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
         clause = tokens[lead_in].low not in CLAUSE_OPENERS and _holds_clause(tokens, lead_in, end)
-        if quote or aside or clause:
+        # "not whether he slides out — that won’t happen, they believe — but how ...": between two dashes.
+        dashed = tail is not None and tail < len(tokens) and tokens[tail].text in DASHES
+        dashed = dashed and tokens[lead_in - 1].text in DASHES
+        if quote or aside or clause or dashed:
             start = lead_in
     while start <= end and (tokens[start].text in QUOTES or tokens[start].text in ("—", "–", "-")):
         start += 1

@@ -39,7 +39,8 @@ _WORD_BEFORE = re.compile(r"([\w.’']{1,20})[.!?…]{1,5}[\"'”’)\]]{0,3}[ \
 # the end of the sentence that attributes it.
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"(?:[A-Z][\w.’'-]{0,30} ){1,5}(?:said|says|added|adds|told|tells|asked|wrote|writes|replied|explained|"
-    r"continued|declared|insisted|argued|noted|recalled|shouted|tweeted)\b"
+    r"continued|declared|insisted|argued|noted|recalled|shouted|tweeted|answered|responded|repeated|remarked|"
+    r"pressed|yelled|screamed|cried|exclaimed|quipped|retorted|countered|asks)\b"
 )
 _ATTRIBUTION_ENDS = re.compile(r"[.,;!?]")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]{0,3}(\w+)")
@@ -73,6 +74,10 @@ def _split_line(text: str, start: int, end: int, spans: list[Span]) -> None:
         piece = text[scanned : boundary.end()]
         scanned = boundary.end()
         depth, straight_open = _quote_state(piece, depth, straight_open)
+        if depth == 1 and not straight_open and text.startswith("“", boundary.end()):
+            # "... and they kind of revel in it. “There’s another side ...,” Sexton said.": a quotation that
+            # runs on into a new paragraph opens again without having closed; it ends where the next opens.
+            depth = 0
         if depth or straight_open or not _ends_sentence(text, sentence_start, boundary):
             continue
         _add(text, sentence_start, boundary.end(), spans)
@@ -85,15 +90,18 @@ def _quote_state(piece: str, depth: int, straight_open: bool) -> tuple[int, bool
 
     Straight marks, and the doubled apostrophes the New York Times writes, open and close alike; but
     copy that mixes its marks may close a curly quotation with a straight one after its punctuation
-    ("“... win so much," Trump said. "You are going to be so happy.”"), which then opens nothing.
+    ("“... win so much," Trump said. "You are going to be so happy.”"), which then opens nothing, and may
+    close a straight one with a curly one.
     """
-    if '"' not in piece and "''" not in piece:
+    if '"' not in piece and "''" not in piece and not (straight_open and "”" in piece):
         return max(0, depth + piece.count("“") - piece.count("”")), straight_open
     k = 0
     while k < len(piece):
         c = piece[k]
         if c == "“":
             depth += 1
+        elif c == "”" and not depth and straight_open:
+            straight_open = False  # and the other way round: '"But Pete Wilson won,” Axelrod said.'
         elif c == "”":
             depth = max(0, depth - 1)
         elif c == '"' or piece.startswith("''", k):
