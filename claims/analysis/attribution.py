@@ -2323,7 +2323,8 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
     k = last - 1
     while k > last - 4 and k > 0 and tokens[k].low in DETERMINERS | {"this", "last", "next", "late", "early"}:
         k -= 1
-    if tokens[k].low in ("on", "over", "during", "in", "at", "last", "this", "late", "early"):
+    # "Gowdy earlier Thursday said", "Priebus later Thursday told": a time relative to the story's.
+    if tokens[k].low in ("on", "over", "during", "in", "at", "last", "this", "late", "early", "earlier", "later"):
         k -= 1
         while k >= 0 and _between_speaker_and_cue(tokens[k]):
             k -= 1
@@ -2381,15 +2382,25 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
         if tokens[k].text == tokens[mark].text:
             if not _is_aside(tokens, k + 1, mark):
                 break
+            speaker = _speaker_before(tokens, k - 1)
+            place = speaker is not None and _place_after_place(tokens, speaker, k, mark)
+            if place:
+                # "after a woman in Worcester, Massachusetts, told him": the one the town places speaks; not when
+                # that one is itself an aside ("Cecelia Purner, 67, a retired representative in Allentown, Pa.,").
+                person = _speaker_before(tokens, speaker[0] - 2)
+                if person is not None and person[1] == speaker[0] - 1 and tokens[person[0] - 1].text != ",":
+                    speaker, place = (person[0], speaker[1]), False
             if named is None:
                 named = (k + 1, mark) if _names_only(tokens, k + 1, mark) and tokens[k + 1].is_word else ()
-            speaker = _speaker_before(tokens, k - 1)
+                named = () if place else named  # "the attack in San Bernardino, Calif., showed": a state
             # "She and Jack Goldsmith, a Bush-era Justice official, outlined": a pronoun may open a pair.
             # "Cecelia Purner, 67, a retired teacher, said": an age is an aside of its own, not a speaker.
             age = speaker is not None and speaker[1] - speaker[0] == 1 and tokens[speaker[0]].text.isdigit()
             if (
                 speaker
                 and not age
+                and not _scene_setter(tokens, speaker)
+                and not place
                 and (tokens[speaker[0]].low not in PRONOUNS | {"which"} or speaker[1] - speaker[0] > 2)
             ):
                 found.append(_agent_of_participle(tokens, speaker))
@@ -2403,6 +2414,28 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
         # name of the one it describes.
         return named
     return speaker
+
+
+def _scene_setter(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
+    """ "Similarly, William J. Bennett, a Reagan education secretary, said", "Friday, Texas, leading a coalition
+    of 13 states, asked": a lone word that opens the sentence before a comma links or dates it; it does not speak."""
+    if speaker != (0, 1) or len(tokens) < 2 or tokens[1].text != ",":
+        return False
+    word = tokens[0]
+    return word.low.endswith("ly") or word.low in WEEKDAYS | SENTENCE_OPENERS | LINKING_OPENERS or _time_word(word)
+
+
+# Words that open a sentence to tie it to the one before ("Moreover, Jeffrey D. Sachs ... noted").
+LINKING_OPENERS = word_set("moreover furthermore besides likewise separately instead indeed otherwise thus")
+
+
+def _place_after_place(tokens: list[_Token], speaker: tuple[int, int], comma: int, mark: int) -> bool:
+    """ "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said": a town's state
+    after a comma; the town, which a preposition governs, is no speaker."""
+    first = speaker[0]
+    if first < 1 or tokens[first - 1].low not in ("in", "of", "from", "near", "outside", "at"):
+        return False
+    return tokens[comma - 1].capitalised and _names_only(tokens, comma + 1, mark)
 
 
 def _names_only(tokens: list[_Token], first: int, end: int) -> bool:
@@ -2485,6 +2518,8 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
         return None
     if tokens[first].low in PRONOUNS:
         return first, first + 1
+    if tokens[first].low in WEEKDAYS:
+        return None  # "..., Donald Trump, tweeted Sunday after a lone-wolf attack": when, not who
     k = first
     last = None
     while k < len(tokens) and k - first < MAX_SPEAKER_TOKENS:

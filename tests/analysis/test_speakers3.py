@@ -1,0 +1,61 @@
+"""Finding the speaker, a third pass: what opens or dates a sentence, places after a comma, times after a cue.
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+def test_a_town_and_its_state_inside_a_description_are_not_the_speaker():
+    text = (
+        "''I just don't think she's been completely truthful,'' Cecelia Purner, 67, a retired customer service "
+        "representative in Allentown, Pa., said in a follow-up interview."
+    )
+    assert triples(text) == [("Cecelia Purner", "said", "I just don't think she's been completely truthful")]
+    text = "“I just think he is the best person,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said."
+    assert triples(text) == [("Cecelia Purner", "said", "I just think he is the best person")]
+
+
+def test_the_one_a_town_places_is_the_speaker():
+    text = "Kasich said he is tough after a woman in Worcester, Massachusetts, told him she worries he is too nice."
+    assert ("a woman in Worcester", "told", "him she worries he is too nice") in triples(text)
+
+
+def test_a_word_that_opens_the_sentence_before_a_comma_does_not_speak():
+    text = "Similarly, William J. Bennett, a Reagan education secretary, said he could not support the movement."
+    assert triples(text) == [("William J. Bennett", "said", "he could not support the movement")]
+    text = (
+        "Moreover, Jeffrey D. Sachs, director of the Earth Institute at Columbia University, noted this week "
+        "that most of those plans run only to 2030."
+    )
+    assert triples(text)[0][:2] == ("Jeffrey D. Sachs", "noted")
+    text = "Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules."
+    assert triples(text)[0][:2] == ("Texas", "asked")
+
+
+def test_earlier_or_later_that_day_stands_between_the_speaker_and_the_verb():
+    text = "Gowdy earlier Thursday said the committee has conducted a total of 75 witness interviews."
+    assert triples(text) == [("Gowdy", "said", "the committee has conducted a total of 75 witness interviews")]
+    text = 'Priebus later Thursday told Fox News: "Both men are meeting up next week."'
+    assert triples(text)[0][:2] == ("Priebus", "told")
+
+
+def test_a_weekday_after_the_verb_is_when_not_who():
+    text = (
+        '"Is President Obama going to finally mention the words? He should resign!" the presumptive GOP '
+        "presidential nominee, Donald Trump, tweeted Sunday after a lone-wolf attack."
+    )
+    speaker, cue, _ = triples(text)[0]
+    assert (speaker, cue) == ("the presumptive GOP presidential nominee, Donald Trump", "tweeted")
