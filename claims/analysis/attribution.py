@@ -2316,9 +2316,22 @@ def _not_a_name(token: _Token) -> bool:
     return bool(apostrophe) and rest in ("t", "re", "ve", "ll", "d", "m") or head in PRONOUNS
 
 
+# Adverbs between a subject and its verb that do not end in -ly ("Clinton has nevertheless called his vote ...").
+CONCESSIVE_ADVERBS = word_set("nevertheless nonetheless")
+
+
 def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
     """ "The congressman over the weekend joked", "DHS on Wednesday disputed": step back over the time."""
-    if last < 1 or tokens[last].low not in TIME_WORDS | WEEKDAYS:
+    if last < 1:
+        return last
+    # "Mr. Ryan has long said that he will support the party's nominee": "long" after an auxiliary is a time.
+    adverb = tokens[last].low in CONCESSIVE_ADVERBS or tokens[last].low == "long" and tokens[last - 1].low in BETWEEN
+    if adverb:
+        k = last - 1
+        while k >= 0 and _between_speaker_and_cue(tokens[k]):
+            k -= 1
+        return k
+    if tokens[last].low not in TIME_WORDS | WEEKDAYS:
         return last
     k = last - 1
     while k > last - 4 and k > 0 and tokens[k].low in DETERMINERS | {"this", "last", "next", "late", "early"}:

@@ -59,3 +59,11 @@ def test_a_weekday_after_the_verb_is_when_not_who():
     )
     speaker, cue, _ = triples(text)[0]
     assert (speaker, cue) == ("the presumptive GOP presidential nominee, Donald Trump", "tweeted")
+
+
+def test_long_or_nevertheless_between_the_auxiliary_and_the_verb():
+    text = "Mr. Ryan has long said that he will support the party's nominee."
+    assert triples(text) == [("Mr. Ryan", "said", "he will support the party's nominee")]
+    assert triples("Clinton has nevertheless called his vote an irresponsible one.") == [
+        ("Clinton", "called", "his vote an irresponsible one")
+    ]
