@@ -2216,6 +2216,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.text[0].isdigit() and k + 1 <= last and tokens[k + 1].low in QUANTITIES:
             first = k
             break
+        if _year(t) and k > 0 and (tokens[k - 1].is_word and tokens[k - 1].low not in STOP - DETERMINERS):
+            k -= 1  # "One influential 2009 paper found", "a 2014 study by ... concluded": the year dates the noun
+            continue
         if not t.is_word or _not_a_name(t) or t.low in PRONOUNS or t.text[0].isdigit():
             break
         first = k
@@ -2302,6 +2305,10 @@ def _abbreviated(token: _Token) -> bool:
     """A word whose full stop does not end a name: a title ("Sen."), an initial ("B.") or a dotted
     abbreviation ("the F.B.I. director, James B. Comey", "said the U.S. ambassador")."""
     return token.low in TITLE_ABBREVIATIONS or _initial(token) or _DOTTED.fullmatch(token.text) is not None
+
+
+def _year(token: _Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
 def _not_a_name(token: _Token) -> bool:

@@ -67,3 +67,12 @@ def test_long_or_nevertheless_between_the_auxiliary_and_the_verb():
     assert triples("Clinton has nevertheless called his vote an irresponsible one.") == [
         ("Clinton", "called", "his vote an irresponsible one")
     ]
+
+
+def test_a_year_inside_the_subject_dates_it():
+    text = "One influential 2009 paper found improvements in fourth- and eighth-grade math scores."
+    assert triples(text) == [
+        ("One influential 2009 paper", "found", "improvements in fourth- and eighth-grade math scores")
+    ]
+    # A year that opens the sentence is not part of the subject.
+    assert triples("In 2009 researchers found the opposite.")[0][0] == "researchers"
