@@ -2137,7 +2137,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return _speaker_before_aside(tokens, last - 1) if relative or titled else None
     if tokens[last].low in OBJECTS and last >= 2 and tokens[last - 1].low == "of":
         count = tokens[last - 2]
-        if count.low in QUANTITIES | QUANTIFIER_PRONOUNS or _counts(count):
+        if count.low in QUANTITIES | QUANTIFIER_PRONOUNS or _counts(count) or _fraction(count):
             return last - 2, last + 1  # "most of them said", "two of them say"
         return None
     close = next(
@@ -2216,6 +2216,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.text[0].isdigit() and k + 1 <= last and tokens[k + 1].low in QUANTITIES:
             first = k
             break
+        if k < last and (t.low in WEEKDAYS or _time_word(t) and not t.capitalised) and tokens[k + 1].capitalised:
+            break  # "On Sunday morning Mr. Trump said": the day sets the time, the name after it speaks
         if _year(t) and k > 0 and (tokens[k - 1].is_word and tokens[k - 1].low not in STOP - DETERMINERS):
             k -= 1  # "One influential 2009 paper found", "a 2014 study by ... concluded": the year dates the noun
             continue
@@ -2307,6 +2309,11 @@ def _abbreviated(token: _Token) -> bool:
     return token.low in TITLE_ABBREVIATIONS or _initial(token) or _DOTTED.fullmatch(token.text) is not None
 
 
+def _fraction(token: _Token) -> bool:
+    """ "as many as three-fourths of them tell pollsters", "two-thirds of them say": a share of a group."""
+    return "-" in token.low and token.low.endswith(("thirds", "fourths", "quarters", "fifths", "tenths"))
+
+
 def _year(token: _Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
@@ -2323,6 +2330,8 @@ def _not_a_name(token: _Token) -> bool:
     return bool(apostrophe) and rest in ("t", "re", "ve", "ll", "d", "m") or head in PRONOUNS
 
 
+# Words of a count of time before "ago" ("less than two weeks ago", "a few days ago", "about a year ago").
+AGO_COUNTS = word_set("a an few several less more than about just only some")
 # Adverbs between a subject and its verb that do not end in -ly ("Clinton has nevertheless called his vote ...").
 CONCESSIVE_ADVERBS = word_set("nevertheless nonetheless")
 
@@ -2338,8 +2347,20 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
         while k >= 0 and _between_speaker_and_cue(tokens[k]):
             k -= 1
         return k
+    if tokens[last].low == "ago":
+        # "The State Department less than two weeks ago said": a span of time counted back from the story.
+        k = last - 1
+        while k > 0 and (_time_word(tokens[k]) or _counts(tokens[k]) or tokens[k].low in AGO_COUNTS):
+            k -= 1
+        if k == last - 1:
+            return last
+        while k >= 0 and _between_speaker_and_cue(tokens[k]):
+            k -= 1
+        return k
     if tokens[last].low not in TIME_WORDS | WEEKDAYS:
         return last
+    if tokens[last - 1].low in WEEKDAYS and tokens[last].low in TIME_WORDS:
+        last -= 1  # "Sen. Bernie Sanders on Wednesday morning called upon ..."
     k = last - 1
     while k > last - 4 and k > 0 and tokens[k].low in DETERMINERS | {"this", "last", "next", "late", "early"}:
         k -= 1

@@ -76,3 +76,22 @@ def test_a_year_inside_the_subject_dates_it():
     ]
     # A year that opens the sentence is not part of the subject.
     assert triples("In 2009 researchers found the opposite.")[0][0] == "researchers"
+
+
+def test_a_span_of_time_ago_stands_between_the_speaker_and_the_verb():
+    text = "The State Department less than two weeks ago said top secret intelligence had passed through the server."
+    assert triples(text)[0][:2] == ("The State Department", "said")
+    assert triples("Clinton a week ago said she would not.") == [("Clinton", "said", "she would not")]
+
+
+def test_a_day_and_its_part_are_not_the_speaker():
+    assert triples("On Sunday morning Mr. Trump said the real issue was terrorism.") == [
+        ("Mr. Trump", "said", "the real issue was terrorism")
+    ]
+    text = "Sen. Bernie Sanders on Wednesday morning called upon the U.S. to press China."
+    assert triples(text)[0][:2] == ("Sen. Bernie Sanders", "called")
+
+
+def test_a_fraction_of_them_speaks():
+    text = "Women are a majority, and as many as three-fourths of them say they have a negative view of him."
+    assert triples(text) == [("three-fourths of them", "say", "they have a negative view of him")]
