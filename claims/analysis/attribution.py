@@ -2563,8 +2563,23 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
         return None  # "..., Donald Trump, tweeted Sunday after a lone-wolf attack": when, not who
     k = first
     last = None
+    role = 0  # where "said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn," turns to the employer
     while k < len(tokens) and k - first < MAX_SPEAKER_TOKENS:
         t = tokens[k]
+        if k + 1 < len(tokens) and last is not None and CLOSE_LINKS.get(t.low) == tokens[k + 1].low:
+            break  # "said one Democrat familiar with the discussion": the complement is the caller's to take
+        if t.low in ("for", "to") and last is not None and _person_noun(tokens[last].low) and k + 1 < len(tokens):
+            after = tokens[k + 1]
+            if after.capitalised or after.possessive or after.low in ("the", "a", "an"):
+                role = k  # "said a spokesman for the campaign", "said an adviser to Mr. Trump"
+                k += 1
+                continue
+        role_word = last is not None and (_person_word(tokens[last]) or tokens[last].low.endswith("ist"))
+        if t.low == "and" and role_word and k + 1 < len(tokens) and not tokens[last].capitalised:
+            after = tokens[k + 1]
+            if after.is_word and not _not_a_name(after) and after.low not in DETERMINERS:
+                k += 1  # "said lobbyist and GOP strategist Charlie Black": two roles of one person
+                continue
         if t.text == "." and k > first and _abbreviated(tokens[k - 1]):
             k += 1  # "said Sen. Ted Cruz", "said Steven M. Ekovich"
             continue
@@ -2596,9 +2611,11 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             break
         last = k
         k += 1
+    if role and k - first >= MAX_SPEAKER_TOKENS and k < len(tokens) and tokens[k].is_word:
+        last, role = role - 1, 0  # too long to hold here: the caller may add the employer as a complement
     if last is None or not _plausible_speaker(tokens, first, last):
         return None  # "said matter-of-factly" names no one
-    if not tokens[last].capitalised and last + 2 < len(tokens) and tokens[last + 1].text == ",":
+    if (not tokens[last].capitalised or role) and last + 2 < len(tokens) and tokens[last + 1].text == ",":
         # "said Woods’ agent, Mark Steinberg, in a statement": the role and the name.
         name = _speaker_after(tokens, last + 2)
         if name and tokens[name[1] - 1].capitalised and (name[1] == len(tokens) or not tokens[name[1]].is_word):

@@ -95,3 +95,25 @@ def test_a_day_and_its_part_are_not_the_speaker():
 def test_a_fraction_of_them_speaks():
     text = "Women are a majority, and as many as three-fourths of them say they have a negative view of him."
     assert triples(text) == [("three-fourths of them", "say", "they have a negative view of him")]
+
+
+def test_a_role_for_an_employer_then_the_name_after_an_inverted_verb():
+    text = (
+        "He was involved in decisions about investments in Ukraine, said a former spokesman for Ukraine's "
+        "Foreign Ministry, Oleg Voloshyn, who also ran as a candidate."
+    )
+    assert triples(text)[0] == (
+        "a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn",
+        "said",
+        "He was involved in decisions about investments in Ukraine",
+    )
+
+
+def test_two_roles_joined_by_and_before_a_name_after_an_inverted_verb():
+    text = "He worked in New York and Florida, said lobbyist and GOP strategist Charlie Black, his partner."
+    assert triples(text) == [("lobbyist and GOP strategist Charlie Black", "said", "He worked in New York and Florida")]
+
+
+def test_someone_familiar_with_the_matter_after_an_inverted_verb():
+    text = '"It wasn\'t a convincing argument," said one Democrat familiar with the discussion, who added that it hurt.'
+    assert triples(text)[0] == ("one Democrat familiar with the discussion", "said", "It wasn't a convincing argument")
