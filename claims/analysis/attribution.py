@@ -1284,7 +1284,9 @@ def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int
             verb = tokens[k + 1]
             # "a state that she hoped to carry", "a charge that Colorado Republican leaders denied": the
             # relative is the object, and the cue has a subject of its own.
-            subject = k + 1 >= before or verb.capitalised or verb.low in PRONOUNS | DETERMINERS or _not_a_name(verb)
+            # "A White House official who spoke anonymously ... said": a cue word is the relative's own verb.
+            function_word = _not_a_name(verb) and verb.low not in CUE_LEMMAS
+            subject = k + 1 >= before or verb.capitalised or verb.low in PRONOUNS | DETERMINERS or function_word
             if subject and verb.low not in BETWEEN | PASSIVE_AUX:
                 return None
             head = _speaker_before(tokens, k - 1)
@@ -1335,7 +1337,9 @@ def _named_before_comma(tokens: list[_Token], comma: int) -> tuple[int, int] | N
     if start == 0 and tokens[0].low in SENTENCE_OPENERS:
         return None
     speaker = _speaker_before(tokens, comma - 1)
-    if speaker is None or speaker[0] != start or not tokens[comma - 1].capitalised or speaker[1] - start < 2:
+    # "Sen. Jack Reed (D-R.I.), said after a lunch ...": a party tag ends the name.
+    named = tokens[comma - 1].capitalised or tokens[comma - 1].text == ")"
+    if speaker is None or speaker[0] != start or not named or speaker[1] - start < 2:
         return None
     opener = tokens[0].low.endswith("ly") or tokens[0].low in SENTENCE_OPENERS  # "Separately,", "Meanwhile,"
     if start > 0 and not (start == 2 and opener):
@@ -2153,7 +2157,17 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     if tokens[last].text == ")":
         # "Governor Mary Fallin (R-OK) said": a party tag belongs to the name before it.
         opener = next((k for k in range(last - 1, max(-1, last - 6), -1) if tokens[k].text == "("), None)
-        if opener is None or opener == 0:
+        if opener is None:
+            # "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says": a
+            # longer description in brackets, after a name.
+            opener = next(
+                (k for k in range(last - 1, max(-1, last - MAX_ASIDE_TOKENS), -1) if tokens[k].text in "()"), None
+            )
+            inside = tokens[opener + 1 : last] if opener is not None else []
+            plain = all(t.is_word or t.text in ",.-’'" for t in inside)
+            if opener is None or tokens[opener].text != "(" or not plain or not tokens[opener - 1].capitalised:
+                return None
+        if opener == 0:
             return None
         last = opener - 1
     if tokens[last].text == "." and last >= 2 and tokens[last - 1].low in ("jr", "sr") and tokens[last - 2].capitalised:
@@ -2209,6 +2223,10 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             continue
         if t.low == "of" and k > 0 and tokens[k - 1].low in QUANTITIES:
             k -= 1  # "72 percent of Democrats", "most of the voters"
+            continue
+        plural = k > 0 and tokens[k - 1].low.endswith("s") and not tokens[k - 1].capitalised
+        if t.low == "like" and plural and tokens[k + 1].capitalised and not _not_a_name(tokens[k - 1]):
+            k -= 1  # "critics like Huffman say", "experts like Paul Bauman": the group, then an example
             continue
         if t.text in "’'" and k > 0 and tokens[k - 1].low.endswith("s") and tokens[k - 1].end == t.start:
             k -= 1  # "Bernie Sanders’ campaign": a possessive in -s’
@@ -2561,6 +2579,8 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
         return first, first + 1
     if tokens[first].low in WEEKDAYS:
         return None  # "..., Donald Trump, tweeted Sunday after a lone-wolf attack": when, not who
+    if tokens[first].low.endswith("ing") and not tokens[first].capitalised:
+        return None  # "Jon Tester, chairman of the committee, said having Trump at the top ...": a clause, the claim
     k = first
     last = None
     role = 0  # where "said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn," turns to the employer

@@ -117,3 +117,39 @@ def test_two_roles_joined_by_and_before_a_name_after_an_inverted_verb():
 def test_someone_familiar_with_the_matter_after_an_inverted_verb():
     text = '"It wasn\'t a convincing argument," said one Democrat familiar with the discussion, who added that it hurt.'
     assert triples(text)[0] == ("one Democrat familiar with the discussion", "said", "It wasn't a convincing argument")
+
+
+def test_a_clause_in_ing_after_the_verb_is_the_claim_not_the_speaker():
+    text = (
+        "Montana Sen. Jon Tester, chairman of the Democratic Senatorial Campaign Committee, said having Trump at "
+        "the top of the ticket puts McCain at risk."
+    )
+    assert triples(text) == [
+        ("Montana Sen. Jon Tester", "said", "having Trump at the top of the ticket puts McCain at risk")
+    ]
+    text = "Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings."
+    assert triples(text) == [("Democratic economists", "say", "taxing consumption encourages savings")]
+
+
+def test_a_party_tag_then_a_stray_comma_before_the_verb():
+    text = "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn't gotten a chance to read the plan."
+    assert triples(text) == [("Sen. Jack Reed (D-R.I.)", "said", "he hadn't gotten a chance to read the plan")]
+
+
+def test_a_long_description_in_brackets_after_a_name():
+    text = "Sen. Chris Murphy (a Connecticut Democrat so boyish he was mistaken for a staffer) says he was unfocused."
+    speaker, cue, content = triples(text)[0]
+    assert speaker.startswith("Sen. Chris Murphy") and (cue, content) == ("says", "he was unfocused")
+
+
+def test_a_relative_clause_whose_verb_is_a_cue_word_describes_the_subject():
+    text = 'A White House official who spoke anonymously to discuss strategy said Wednesday, "There are discussions."'
+    assert triples(text) == [
+        ("A White House official who spoke anonymously to discuss strategy", "said", "There are discussions.")
+    ]
+
+
+def test_a_group_then_an_example_of_it():
+    assert triples("Still, critics like Huffman said it would help Alan Grayson.") == [
+        ("critics like Huffman", "said", "it would help Alan Grayson")
+    ]
