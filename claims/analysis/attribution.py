@@ -1266,6 +1266,10 @@ def _opening_noun_phrase(tokens: list[_Token], before: int) -> tuple[int, int] |
     return first, before + 1
 
 
+# Words that stress the subject after them ("Even Republicans who have praised him warned ...").
+FOCUS_WORDS = word_set("even only")
+
+
 def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "many diehard Sanders supporters who came to Philadelphia to protest this week's convention say":
     a subject that a relative clause describes, up to the verb. The head noun and the whole subject."""
@@ -1292,6 +1296,9 @@ def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int
             head = _speaker_before(tokens, k - 1)
             if head is None or head[1] != k or tokens[head[1] - 1].low in PRONOUNS | NOT_HOLDERS:
                 return None
+            lead = head[0] - 1
+            if lead >= 0 and tokens[lead].low in FOCUS_WORDS and (lead == 0 or _opens_subject(tokens, lead - 1)):
+                return head, (head[0], before + 1)  # "Even Republicans who have praised his candidacy warned"
             if head[0] > 0 and (tokens[head[0] - 1].text == "," or not _opens_subject(tokens, head[0] - 1)):
                 return None  # "..., Florida who were voting ...": a name after a comma is an apposition
             return head, (head[0], before + 1)
@@ -2186,6 +2193,11 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     document = document and not _not_a_name(before) and before.low not in PRONOUNS
     if _not_a_name(tokens[last]) and not document or tokens[last].possessive:
         return None
+    if _year(tokens[last]) and last >= 2 and tokens[last - 1].low in ("from", "in", "of") and end == last + 1:
+        # "As another Pew study from 2011 noted": the year dates the noun before it.
+        dated = _speaker_before(tokens, last - 2)
+        if dated is not None and dated[1] == last - 1 and not tokens[dated[1] - 1].capitalised:
+            return dated[0], end
     if tokens[last].text[0].isdigit():
         if last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
             return last - 2, end  # "Six in 10 say"

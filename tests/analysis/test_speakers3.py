@@ -153,3 +153,15 @@ def test_a_group_then_an_example_of_it():
     assert triples("Still, critics like Huffman said it would help Alan Grayson.") == [
         ("critics like Huffman", "said", "it would help Alan Grayson")
     ]
+
+
+def test_even_before_a_subject_with_a_relative_clause():
+    text = "Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate."
+    assert ("Republicans who have praised his candidacy", "warned", "the party may have to separate") in triples(text)
+
+
+def test_a_year_after_from_dates_the_speaker():
+    text = "As another Pew study from 2011 noted, the average age of Latinos born in California was 18."
+    assert triples(text) == [
+        ("another Pew study from 2011", "noted", "the average age of Latinos born in California was 18")
+    ]
