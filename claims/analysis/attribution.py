@@ -1291,8 +1291,10 @@ def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int
             # "A White House official who spoke anonymously ... said": a cue word is the relative's own verb.
             function_word = _not_a_name(verb) and verb.low not in CUE_LEMMAS
             subject = k + 1 >= before or verb.capitalised or verb.low in PRONOUNS | DETERMINERS or function_word
-            if subject and verb.low not in BETWEEN | PASSIVE_AUX:
+            if subject and verb.low not in BETWEEN | PASSIVE_AUX and not _between_speaker_and_cue(verb):
                 return None
+            if t.low == "who" and k >= 1 and tokens[k - 1].low == "and":
+                continue  # "Another Muslim who worshiped at the center and who didn't want to be named said"
             head = _speaker_before(tokens, k - 1)
             if head is None or head[1] != k or tokens[head[1] - 1].low in PRONOUNS | NOT_HOLDERS:
                 return None
