@@ -2415,6 +2415,8 @@ def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     head = tokens[last]
     if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES:
         return True
+    if first == last and head.low in PERSON_WORDS and first > 0 and tokens[first - 1].text == ",":
+        return True  # a headline's "Investment, official says, helped global economy": no article before the role
     opener = tokens[first].low
     return opener in DETERMINERS or opener in NUMBER_WORDS or tokens[first].capitalised or head.low.endswith("s")
 

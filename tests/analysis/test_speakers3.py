@@ -165,3 +165,21 @@ def test_a_year_after_from_dates_the_speaker():
     assert triples(text) == [
         ("another Pew study from 2011", "noted", "the average age of Latinos born in California was 18")
     ]
+
+
+def test_two_relative_clauses_joined_by_and_describe_one_subject():
+    text = (
+        "Another Muslim who worshiped at the Islamic Center here and who didn't want to be named said he heard "
+        "Mateen talk of immorality."
+    )
+    speaker, cue, content = triples(text)[0]
+    assert speaker.startswith("Another Muslim who worshiped") and speaker.endswith("named")
+    assert (cue, content) == ("said", "he heard Mateen talk of immorality")
+
+
+def test_a_headline_role_without_an_article():
+    text = "Her fate in November election hinges on Obama's popularity at the time, analyst says."
+    assert triples(text) == [
+        ("analyst", "says", "Her fate in November election hinges on Obama's popularity at the time")
+    ]
+    assert triples("Investment, official says, helped the economy.")[0][:2] == ("official", "says")
