@@ -2189,6 +2189,12 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return last, last + 1  # "Barkley, who said ...", "voters who said ...": resolved to the name before it
     if tokens[last].low == "which" and last >= 2 and tokens[last - 1].text == "," and tokens[last - 2].is_word:
         return last, last + 1  # "The union, which endorsed Hillary Clinton in November, is ...": an organisation
+    # "water bottles that said, “...”", "a report that said the economy was growing": the thing that says it;
+    # as PolNeAR marks it, the relative is the source.
+    thing = tokens[last - 1] if last >= 2 else None
+    noun = thing is not None and thing.is_word and not _not_a_name(thing) and not thing.possessive
+    if tokens[last].low == "that" and noun and thing.low not in PRONOUNS:
+        return last, last + 1
     # "reports", "statements": a cue's form, but as the head of a noun phrase a document that speaks.
     before = tokens[last - 1] if last > 0 else None
     document = tokens[last].low in SOURCE_DOCUMENTS and before is not None and before.is_word

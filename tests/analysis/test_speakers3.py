@@ -183,3 +183,13 @@ def test_a_headline_role_without_an_article():
         ("analyst", "says", "Her fate in November election hinges on Obama's popularity at the time")
     ]
     assert triples("Investment, official says, helped the economy.")[0][:2] == ("official", "says")
+
+
+def test_a_thing_that_says_something_is_a_source():
+    text = "They passed out water bottles that said, “The Cuyahoga Republican party welcomes you to the Gay Games.”"
+    assert triples(text) == [("that", "said", "The Cuyahoga Republican party welcomes you to the Gay Games.")]
+    assert ("that", "said", "the economy was growing") in triples(
+        "He pointed to a report that said the economy was growing."
+    )
+    # "That said, ..." opens a sentence; it is no relative.
+    assert triples("That said, the plan has merit.") == []
