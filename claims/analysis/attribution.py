@@ -2206,6 +2206,13 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         dated = _speaker_before(tokens, last - 2)
         if dated is not None and dated[1] == last - 1 and not tokens[dated[1] - 1].capitalised:
             return dated[0], end
+    if tokens[last].text[0].isdigit() and last >= 2 and tokens[last - 1].low in ("over", "under") and end == last + 1:
+        # "Those over 60 say", "voters under 30 said": an age that marks out a group.
+        group = tokens[last - 2]
+        if group.low == "those" or group.low.endswith("s") and _plausible_speaker(tokens, last - 2, last - 2):
+            head = _speaker_before(tokens, last - 2) if group.low != "those" else (last - 2, last - 1)
+            if head is not None and head[1] == last - 1:
+                return head[0], end
     if tokens[last].text[0].isdigit():
         if last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
             return last - 2, end  # "Six in 10 say"

@@ -193,3 +193,8 @@ def test_a_thing_that_says_something_is_a_source():
     )
     # "That said, ..." opens a sentence; it is no relative.
     assert triples("That said, the plan has merit.") == []
+
+
+def test_an_age_that_marks_out_a_group():
+    assert triples("Those over 60 say they feel that way.") == [("Those over 60", "say", "they feel that way")]
+    assert triples("Voters under 30 said they preferred Sanders.")[0][:2] == ("Voters under 30", "said")
