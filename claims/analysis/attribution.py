@@ -1308,6 +1308,10 @@ def _opening_noun_phrase(tokens: list[_Token], before: int) -> tuple[int, int] |
     return first, before + 1
 
 
+# Words that stress the subject after them ("Even Republicans who have praised him warned ...").
+FOCUS_WORDS = word_set("even only")
+
+
 def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "many diehard Sanders supporters who came to Philadelphia to protest this week's convention say":
     a subject that a relative clause describes, up to the verb. The head noun and the whole subject."""
@@ -1326,12 +1330,19 @@ def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int
             verb = tokens[k + 1]
             # "a state that she hoped to carry", "a charge that Colorado Republican leaders denied": the
             # relative is the object, and the cue has a subject of its own.
-            subject = k + 1 >= before or verb.capitalised or verb.low in PRONOUNS | DETERMINERS or _not_a_name(verb)
-            if subject and verb.low not in BETWEEN | PASSIVE_AUX:
+            # "A White House official who spoke anonymously ... said": a cue word is the relative's own verb.
+            function_word = _not_a_name(verb) and verb.low not in CUE_LEMMAS
+            subject = k + 1 >= before or verb.capitalised or verb.low in PRONOUNS | DETERMINERS or function_word
+            if subject and verb.low not in BETWEEN | PASSIVE_AUX and not _between_speaker_and_cue(verb):
                 return None
+            if t.low == "who" and k >= 1 and tokens[k - 1].low == "and":
+                continue  # "Another Muslim who worshiped at the center and who didn't want to be named said"
             head = _speaker_before(tokens, k - 1)
             if head is None or head[1] != k or tokens[head[1] - 1].low in PRONOUNS | NOT_HOLDERS:
                 return None
+            lead = head[0] - 1
+            if lead >= 0 and tokens[lead].low in FOCUS_WORDS and (lead == 0 or _opens_subject(tokens, lead - 1)):
+                return head, (head[0], before + 1)  # "Even Republicans who have praised his candidacy warned"
             if head[0] > 0 and (tokens[head[0] - 1].text == "," or not _opens_subject(tokens, head[0] - 1)):
                 return None  # "..., Florida who were voting ...": a name after a comma is an apposition
             return head, (head[0], before + 1)
@@ -1377,7 +1388,9 @@ def _named_before_comma(tokens: list[_Token], comma: int) -> tuple[int, int] | N
     if start == 0 and tokens[0].low in SENTENCE_OPENERS:
         return None
     speaker = _speaker_before(tokens, comma - 1)
-    if speaker is None or speaker[0] != start or not tokens[comma - 1].capitalised or speaker[1] - start < 2:
+    # "Sen. Jack Reed (D-R.I.), said after a lunch ...": a party tag ends the name.
+    named = tokens[comma - 1].capitalised or tokens[comma - 1].text == ")"
+    if speaker is None or speaker[0] != start or not named or speaker[1] - start < 2:
         return None
     opener = tokens[0].low.endswith("ly") or tokens[0].low in SENTENCE_OPENERS  # "Separately,", "Meanwhile,"
     if start > 0 and not (start == 2 and opener):
@@ -2197,7 +2210,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return _speaker_before_aside(tokens, last - 1) if relative or titled else None
     if tokens[last].low in OBJECTS and last >= 2 and tokens[last - 1].low == "of":
         count = tokens[last - 2]
-        if count.low in QUANTITIES | QUANTIFIER_PRONOUNS or _counts(count):
+        if count.low in QUANTITIES | QUANTIFIER_PRONOUNS or _counts(count) or _fraction(count):
             return last - 2, last + 1  # "most of them said", "two of them say"
         return None
     close = next(
@@ -2213,7 +2226,17 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     if tokens[last].text == ")":
         # "Governor Mary Fallin (R-OK) said": a party tag belongs to the name before it.
         opener = next((k for k in range(last - 1, max(-1, last - 6), -1) if tokens[k].text == "("), None)
-        if opener is None or opener == 0:
+        if opener is None:
+            # "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says": a
+            # longer description in brackets, after a name.
+            opener = next(
+                (k for k in range(last - 1, max(-1, last - MAX_ASIDE_TOKENS), -1) if tokens[k].text in "()"), None
+            )
+            inside = tokens[opener + 1 : last] if opener is not None else []
+            plain = all(t.is_word or t.text in ",.-’'" for t in inside)
+            if opener is None or tokens[opener].text != "(" or not plain or not tokens[opener - 1].capitalised:
+                return None
+        if opener == 0:
             return None
         last = opener - 1
     if tokens[last].text == "." and last >= 2 and tokens[last - 1].low in ("jr", "sr") and tokens[last - 2].capitalised:
@@ -2226,12 +2249,30 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         return last, last + 1  # "Barkley, who said ...", "voters who said ...": resolved to the name before it
     if tokens[last].low == "which" and last >= 2 and tokens[last - 1].text == "," and tokens[last - 2].is_word:
         return last, last + 1  # "The union, which endorsed Hillary Clinton in November, is ...": an organisation
+    # "water bottles that said, “...”", "a report that said the economy was growing": the thing that says it;
+    # as PolNeAR marks it, the relative is the source.
+    thing = tokens[last - 1] if last >= 2 else None
+    noun = thing is not None and thing.is_word and not _not_a_name(thing) and not thing.possessive
+    if tokens[last].low == "that" and noun and thing.low not in PRONOUNS:
+        return last, last + 1
     # "reports", "statements": a cue's form, but as the head of a noun phrase a document that speaks.
     before = tokens[last - 1] if last > 0 else None
     document = tokens[last].low in SOURCE_DOCUMENTS and before is not None and before.is_word
     document = document and not _not_a_name(before) and before.low not in PRONOUNS
     if _not_a_name(tokens[last]) and not document or tokens[last].possessive:
         return None
+    if _year(tokens[last]) and last >= 2 and tokens[last - 1].low in ("from", "in", "of") and end == last + 1:
+        # "As another Pew study from 2011 noted": the year dates the noun before it.
+        dated = _speaker_before(tokens, last - 2)
+        if dated is not None and dated[1] == last - 1 and not tokens[dated[1] - 1].capitalised:
+            return dated[0], end
+    if tokens[last].text[0].isdigit() and last >= 2 and tokens[last - 1].low in ("over", "under") and end == last + 1:
+        # "Those over 60 say", "voters under 30 said": an age that marks out a group.
+        group = tokens[last - 2]
+        if group.low == "those" or group.low.endswith("s") and _plausible_speaker(tokens, last - 2, last - 2):
+            head = _speaker_before(tokens, last - 2) if group.low != "those" else (last - 2, last - 1)
+            if head is not None and head[1] == last - 1:
+                return head[0], end
     if tokens[last].text[0].isdigit():
         if last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
             return last - 2, end  # "Six in 10 say"
@@ -2270,12 +2311,21 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.low == "of" and k > 0 and tokens[k - 1].low in QUANTITIES:
             k -= 1  # "72 percent of Democrats", "most of the voters"
             continue
+        plural = k > 0 and tokens[k - 1].low.endswith("s") and not tokens[k - 1].capitalised
+        if t.low == "like" and plural and tokens[k + 1].capitalised and not _not_a_name(tokens[k - 1]):
+            k -= 1  # "critics like Huffman say", "experts like Paul Bauman": the group, then an example
+            continue
         if t.text in "’'" and k > 0 and tokens[k - 1].low.endswith("s") and tokens[k - 1].end == t.start:
             k -= 1  # "Bernie Sanders’ campaign": a possessive in -s’
             continue
         if t.text[0].isdigit() and k + 1 <= last and tokens[k + 1].low in QUANTITIES:
             first = k
             break
+        if k < last and (t.low in WEEKDAYS or _time_word(t) and not t.capitalised) and tokens[k + 1].capitalised:
+            break  # "On Sunday morning Mr. Trump said": the day sets the time, the name after it speaks
+        if _year(t) and k > 0 and (tokens[k - 1].is_word and tokens[k - 1].low not in STOP - DETERMINERS):
+            k -= 1  # "One influential 2009 paper found", "a 2014 study by ... concluded": the year dates the noun
+            continue
         if not t.is_word or _not_a_name(t) or t.low in PRONOUNS or t.text[0].isdigit():
             break
         first = k
@@ -2364,6 +2414,15 @@ def _abbreviated(token: _Token) -> bool:
     return token.low in TITLE_ABBREVIATIONS or _initial(token) or _DOTTED.fullmatch(token.text) is not None
 
 
+def _fraction(token: _Token) -> bool:
+    """ "as many as three-fourths of them tell pollsters", "two-thirds of them say": a share of a group."""
+    return "-" in token.low and token.low.endswith(("thirds", "fourths", "quarters", "fifths", "tenths"))
+
+
+def _year(token: _Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
 def _not_a_name(token: _Token) -> bool:
     """Function words, cue verbs and contractions ("he’s") are never part of a speaker."""
     if len(token.text) > 1 and token.text.isupper():
@@ -2376,14 +2435,42 @@ def _not_a_name(token: _Token) -> bool:
     return bool(apostrophe) and rest in ("t", "re", "ve", "ll", "d", "m") or head in PRONOUNS
 
 
+# Words of a count of time before "ago" ("less than two weeks ago", "a few days ago", "about a year ago").
+AGO_COUNTS = word_set("a an few several less more than about just only some")
+# Adverbs between a subject and its verb that do not end in -ly ("Clinton has nevertheless called his vote ...").
+CONCESSIVE_ADVERBS = word_set("nevertheless nonetheless")
+
+
 def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
     """ "The congressman over the weekend joked", "DHS on Wednesday disputed": step back over the time."""
-    if last < 1 or tokens[last].low not in TIME_WORDS | WEEKDAYS:
+    if last < 1:
         return last
+    # "Mr. Ryan has long said that he will support the party's nominee": "long" after an auxiliary is a time.
+    adverb = tokens[last].low in CONCESSIVE_ADVERBS or tokens[last].low == "long" and tokens[last - 1].low in BETWEEN
+    if adverb:
+        k = last - 1
+        while k >= 0 and _between_speaker_and_cue(tokens[k]):
+            k -= 1
+        return k
+    if tokens[last].low == "ago":
+        # "The State Department less than two weeks ago said": a span of time counted back from the story.
+        k = last - 1
+        while k > 0 and (_time_word(tokens[k]) or _counts(tokens[k]) or tokens[k].low in AGO_COUNTS):
+            k -= 1
+        if k == last - 1:
+            return last
+        while k >= 0 and _between_speaker_and_cue(tokens[k]):
+            k -= 1
+        return k
+    if tokens[last].low not in TIME_WORDS | WEEKDAYS:
+        return last
+    if tokens[last - 1].low in WEEKDAYS and tokens[last].low in TIME_WORDS:
+        last -= 1  # "Sen. Bernie Sanders on Wednesday morning called upon ..."
     k = last - 1
     while k > last - 4 and k > 0 and tokens[k].low in DETERMINERS | {"this", "last", "next", "late", "early"}:
         k -= 1
-    if tokens[k].low in ("on", "over", "during", "in", "at", "last", "this", "late", "early"):
+    # "Gowdy earlier Thursday said", "Priebus later Thursday told": a time relative to the story's.
+    if tokens[k].low in ("on", "over", "during", "in", "at", "last", "this", "late", "early", "earlier", "later"):
         k -= 1
         while k >= 0 and _between_speaker_and_cue(tokens[k]):
             k -= 1
@@ -2401,6 +2488,8 @@ def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     head = tokens[last]
     if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES:
         return True
+    if first == last and head.low in PERSON_WORDS and first > 0 and tokens[first - 1].text == ",":
+        return True  # a headline's "Investment, official says, helped global economy": no article before the role
     opener = tokens[first].low
     return opener in DETERMINERS or opener in NUMBER_WORDS or tokens[first].capitalised or head.low.endswith("s")
 
@@ -2441,15 +2530,25 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
         if tokens[k].text == tokens[mark].text:
             if not _is_aside(tokens, k + 1, mark):
                 break
+            speaker = _speaker_before(tokens, k - 1)
+            place = speaker is not None and _place_after_place(tokens, speaker, k, mark)
+            if place:
+                # "after a woman in Worcester, Massachusetts, told him": the one the town places speaks; not when
+                # that one is itself an aside ("Cecelia Purner, 67, a retired representative in Allentown, Pa.,").
+                person = _speaker_before(tokens, speaker[0] - 2)
+                if person is not None and person[1] == speaker[0] - 1 and tokens[person[0] - 1].text != ",":
+                    speaker, place = (person[0], speaker[1]), False
             if named is None:
                 named = (k + 1, mark) if _names_only(tokens, k + 1, mark) and tokens[k + 1].is_word else ()
-            speaker = _speaker_before(tokens, k - 1)
+                named = () if place else named  # "the attack in San Bernardino, Calif., showed": a state
             # "She and Jack Goldsmith, a Bush-era Justice official, outlined": a pronoun may open a pair.
             # "Cecelia Purner, 67, a retired teacher, said": an age is an aside of its own, not a speaker.
             age = speaker is not None and speaker[1] - speaker[0] == 1 and tokens[speaker[0]].text.isdigit()
             if (
                 speaker
                 and not age
+                and not _scene_setter(tokens, speaker)
+                and not place
                 and (tokens[speaker[0]].low not in PRONOUNS | {"which"} or speaker[1] - speaker[0] > 2)
             ):
                 found.append(_agent_of_participle(tokens, speaker))
@@ -2463,6 +2562,28 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
         # name of the one it describes.
         return named
     return speaker
+
+
+def _scene_setter(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
+    """ "Similarly, William J. Bennett, a Reagan education secretary, said", "Friday, Texas, leading a coalition
+    of 13 states, asked": a lone word that opens the sentence before a comma links or dates it; it does not speak."""
+    if speaker != (0, 1) or len(tokens) < 2 or tokens[1].text != ",":
+        return False
+    word = tokens[0]
+    return word.low.endswith("ly") or word.low in WEEKDAYS | SENTENCE_OPENERS | LINKING_OPENERS or _time_word(word)
+
+
+# Words that open a sentence to tie it to the one before ("Moreover, Jeffrey D. Sachs ... noted").
+LINKING_OPENERS = word_set("moreover furthermore besides likewise separately instead indeed otherwise thus")
+
+
+def _place_after_place(tokens: list[_Token], speaker: tuple[int, int], comma: int, mark: int) -> bool:
+    """ "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said": a town's state
+    after a comma; the town, which a preposition governs, is no speaker."""
+    first = speaker[0]
+    if first < 1 or tokens[first - 1].low not in ("in", "of", "from", "near", "outside", "at"):
+        return False
+    return tokens[comma - 1].capitalised and _names_only(tokens, comma + 1, mark)
 
 
 def _names_only(tokens: list[_Token], first: int, end: int) -> bool:
@@ -2545,10 +2666,29 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
         return None
     if tokens[first].low in PRONOUNS:
         return first, first + 1
+    if tokens[first].low in WEEKDAYS:
+        return None  # "..., Donald Trump, tweeted Sunday after a lone-wolf attack": when, not who
+    if tokens[first].low.endswith("ing") and not tokens[first].capitalised:
+        return None  # "Jon Tester, chairman of the committee, said having Trump at the top ...": a clause, the claim
     k = first
     last = None
+    role = 0  # where "said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn," turns to the employer
     while k < len(tokens) and k - first < MAX_SPEAKER_TOKENS:
         t = tokens[k]
+        if k + 1 < len(tokens) and last is not None and CLOSE_LINKS.get(t.low) == tokens[k + 1].low:
+            break  # "said one Democrat familiar with the discussion": the complement is the caller's to take
+        if t.low in ("for", "to") and last is not None and _person_noun(tokens[last].low) and k + 1 < len(tokens):
+            after = tokens[k + 1]
+            if after.capitalised or after.possessive or after.low in ("the", "a", "an"):
+                role = k  # "said a spokesman for the campaign", "said an adviser to Mr. Trump"
+                k += 1
+                continue
+        role_word = last is not None and (_person_word(tokens[last]) or tokens[last].low.endswith("ist"))
+        if t.low == "and" and role_word and k + 1 < len(tokens) and not tokens[last].capitalised:
+            after = tokens[k + 1]
+            if after.is_word and not _not_a_name(after) and after.low not in DETERMINERS:
+                k += 1  # "said lobbyist and GOP strategist Charlie Black": two roles of one person
+                continue
         if t.text == "." and k > first and _abbreviated(tokens[k - 1]):
             k += 1  # "said Sen. Ted Cruz", "said Steven M. Ekovich"
             continue
@@ -2580,9 +2720,11 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             break
         last = k
         k += 1
+    if role and k - first >= MAX_SPEAKER_TOKENS and k < len(tokens) and tokens[k].is_word:
+        last, role = role - 1, 0  # too long to hold here: the caller may add the employer as a complement
     if last is None or not _plausible_speaker(tokens, first, last):
         return None  # "said matter-of-factly" names no one
-    if not tokens[last].capitalised and last + 2 < len(tokens) and tokens[last + 1].text == ",":
+    if (not tokens[last].capitalised or role) and last + 2 < len(tokens) and tokens[last + 1].text == ",":
         # "said Woods’ agent, Mark Steinberg, in a statement": the role and the name.
         name = _speaker_after(tokens, last + 2)
         if name and tokens[name[1] - 1].capitalised and (name[1] == len(tokens) or not tokens[name[1]].is_word):
