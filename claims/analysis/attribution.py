@@ -763,11 +763,17 @@ class _Candidate:
         if end <= start or _only_circumstance(tokens, start, end):
             return None
         refers_to = None
-        if self.shape == "before" and tokens[self.speaker[0]].low in ("who", "which"):
-            # "Khinshtein, who said the region was safe, said ...": the relative clause ends at its comma.
-            end = min(end, next((t.start for t in tokens[self.cue[1] :] if t.text == ","), end))
+        relative = tokens[self.speaker[0]].low
+        if self.shape == "before" and relative in ("who", "which", "that") and self.speaker[0] > 0:
+            if relative != "that":
+                # "Khinshtein, who said the region was safe, said ...": the relative clause ends at its comma.
+                end = min(end, next((t.start for t in tokens[self.cue[1] :] if t.text == ","), end))
+            # "water bottles that said, “Build the wall”": the relative pronoun stands for the noun before it.
             before = self.speaker[0] - 1
-            named = _speaker_before(tokens, before - 1 if tokens[before].text == "," else before)
+            if relative == "that":
+                named = _noun_phrase_ending(tokens, before)
+            else:
+                named = _speaker_before(tokens, before - 1 if tokens[before].text == "," else before)
             refers_to = _text_of(tokens, *named) if named else None
         found = _Found(speaker_span, cue_span, (start, end), kind, refers_to=refers_to, continued=continued)
         if self.shape == "after" and self.lemma == "report":
@@ -872,6 +878,18 @@ def _name_and_description(tokens: list[_Token], comma: int) -> bool:
     if k == name or k >= comma or tokens[k].text != "," or not tokens[k - 1].capitalised:
         return False
     return tokens[k + 1].low in ("a", "an", "the") or tokens[k + 1].low in POSSESSIVE_PRONOUNS
+
+
+def _noun_phrase_ending(tokens: list[_Token], last: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at ``last``, back to its determiner: "passed out [water bottles] that said"."""
+    k = last
+    while k >= 0 and tokens[k].is_word and not _main_verb(tokens[k]):
+        if tokens[k].low in DETERMINERS:
+            return k, last + 1
+        if tokens[k].low in STOP or tokens[k].low in BACK_PARTICLES:
+            break  # "passed out": a verb's particle, not part of the noun phrase
+        k -= 1
+    return (k + 1, last + 1) if k < last else None
 
 
 def _skip_date(tokens: list[_Token], last: int) -> int:

@@ -198,3 +198,9 @@ def test_a_thing_that_says_something_is_a_source():
 def test_an_age_that_marks_out_a_group():
     assert triples("Those over 60 say they feel that way.") == [("Those over 60", "say", "they feel that way")]
     assert triples("Voters under 30 said they preferred Sanders.")[0][:2] == ("Voters under 30", "said")
+
+
+def test_that_as_a_speaker_stands_for_the_noun_phrase_before_it():
+    text = 'Protesters passed out water bottles that said, "Build the wall."'
+    [found] = statements(text)
+    assert (found.speaker, found.refers_to, found.content) == ("that", "water bottles", "Build the wall.")
