@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: install run test lint bench
+.PHONY: install run test lint bench score
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,3 +32,8 @@ test: install
 bench: install
 	$(PY) manage.py bench
 	$(PY) manage.py bench_archive
+
+# Engine quality against the labelled corpora beside the project (../shared): PolNeAR dev, then our contested suite.
+score: install
+	$(PY) ../shared/tools/score.py polnear ../shared/corpus/polnear/dev
+	$(PY) ../shared/tools/score.py contested ../shared/corpus/contested
