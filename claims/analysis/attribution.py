@@ -882,13 +882,17 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     token = tokens[i]
     if token.low in ("according", "in", "to", "for") or (token.low == "as" and tokens[i + 1].low == "per"):
         return _according_candidate(tokens, i)
+    if token.low in AGENT_CLAIM_NOUNS and (agented := _agent_noun_candidate(tokens, i)) is not None:
+        return agented
     if token.low in NOMINAL_CUES and i > 0 and (owner := _noun_owner(tokens, i)) is not None:
         return _nominal_candidate(tokens, i, owner)
     if i > 0 and i + 2 < len(tokens) and tokens[i + 1].low == "by" and _passive_lemma(token) in PASSIVE_AGENT_VERBS:
         return _passive_candidate(tokens, i)
+    if token.low in RECEIVED_STANCES and (received := _received_candidate(tokens, i)) is not None:
+        return received
     if token.text == ":":
         return _colon_candidate(tokens, i)
-    if token.low == "asked" and (i == 0 or tokens[i - 1].low == "when"):
+    if token.low == "asked" and (i == 0 or tokens[i - 1].low == "when" or _asked_by(tokens, i)):
         return _Candidate("asked", (i, i + 1), None, i, "ask")
     attitude = token.low in ATTITUDE_LEMMAS
     lemma = CUE_LEMMAS.get(token.low) or ATTITUDE_LEMMAS.get(token.low)
@@ -2036,9 +2040,22 @@ def _title_case(tokens: list[_Token]) -> bool:
     return len(words) >= 4 and sum(t.capitalised for t in words) >= 0.8 * len(words)
 
 
+def _relative_aside_at(tokens: list[_Token], comma: int) -> bool:
+    return comma + 1 < len(tokens) and tokens[comma + 1].low in ("which", "who")
+
+
+def _asked_by(tokens: list[_Token], i: int) -> bool:
+    """ "Sanders was asked by host John Dickerson whether ...": a question whose asker is named after "by"."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low != "by":
+        return False
+    asker = _speaker_after(tokens, i + 2)
+    return asker is not None and asker[1] < len(tokens) and tokens[asker[1]].low in QUESTION_WORDS
+
+
 def _build_asked(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> _Found | None:
     """ "Asked if ..., Ryan said": the question is content, put to whoever answers in the main clause."""
     first = cand.cue[1]
+    asker = None
     if first < len(tokens) and tokens[first].low == "by":
         asker = _speaker_after(tokens, first + 1)
         first = asker[1] if asker else first
@@ -2046,11 +2063,18 @@ def _build_asked(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) 
     quoted = _inside_quotes(tokens)
     while comma < len(tokens) and not (tokens[comma].text == "," and not quoted[comma]):
         comma += 1
+    opening = cand.cue[0] == 0 or cand.cue[0] == 1 and tokens[0].low == "when"
+    if asker is not None and not opening and (comma == len(tokens) or _relative_aside_at(tokens, comma)):
+        comma = len(tokens)  # "Rubio was asked by ... whether his proposed expansion, which ..., would risk ..."
     end = _trim_end(tokens, first, comma)
     if end <= first:
         return None
     question = tokens[cand.cue[1]].low in QUESTION_WORDS if cand.cue[1] < len(tokens) else False
-    if cand.cue[0] == 0 or cand.cue[0] == 1 and tokens[0].low == "when" and question:
+    if asker is not None and tokens[first].low in QUESTION_WORDS:
+        # "When asked by a reporter whether this differed from ...", "Sanders was asked by host John Dickerson
+        # whether ...": the one who asks puts the question.
+        speaker = _span(tokens, *asker)
+    elif cand.cue[0] == 0 or cand.cue[0] == 1 and tokens[0].low == "when" and question:
         # "When asked whether D.C. should have a vote in the House, he said: ...": whoever answers. What
         # one is asked about ("When asked about the merger") is a topic, not a claim.
         answerer = _speaker_after(tokens, comma + 1) if comma + 1 < len(tokens) else None
@@ -4082,6 +4106,25 @@ def _nominal_candidate(tokens: list[_Token], i: int, owner: int) -> _Candidate |
     return _Candidate("nominal", (i, cue_end), speaker, speaker[0], claim_from=claim_from)
 
 
+# Nouns of a claim whose maker may follow with "by" or "from" before the "that" clause ("accusations by Exxon Mobil
+# that ...", "complaints from his American counterpart that ...").
+AGENT_CLAIM_NOUNS = NOUNS_OF_THAT | CLAIM_NOUNS | word_set("criticism complaint complaints")
+AGENT_PREPOSITIONS = word_set("by from")
+
+
+def _agent_noun_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    """ "Trump has faced criticism from rivals that the tenor of his campaign has created an unsafe environment":
+    the maker after "by" or "from" claims the "that" clause."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in AGENT_PREPOSITIONS:
+        return None
+    agent = _speaker_after(tokens, i + 2)
+    if agent is None or agent[1] + 1 >= len(tokens) or tokens[agent[1]].low != "that":
+        return None
+    if _subject_that(tokens, agent[1]):
+        return None
+    return _Candidate("nominal", (i, i + 2), agent, agent[0], claim_from=agent[1])
+
+
 def _noun_complement(tokens: list[_Token], i: int) -> tuple[int, int | None] | None:
     """Where the cue ends and the claim starts after a noun of stance: "claim that ...", "plan to ...",
     "attacks on ..." (the preposition belongs to the cue), else None. A noun of saying with "of" names
@@ -4241,6 +4284,80 @@ def _passive_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if subject is None:
         return None
     return _Candidate("passive", (i, i + 1), agent, subject[0], lemma=_passive_lemma(token), claim_from=subject[1])
+
+
+# Stances a subject gets from others ("Cruz won the endorsement of Bob Vander Plaats", "This view has drawn criticism
+# from both sides"), the verbs of getting them, and the prepositions before whoever gives them.
+RECEIVED_STANCES = word_set("support backing endorsement endorsements criticism criticisms attacks praise condemnation")
+RECEIVING_VERBS = word_set("""
+    win wins won winning receive receives received receiving earn earns earned earning draw draws drew drawn drawing
+    face faces faced facing get gets got gotten getting gain gains gained gaining secure secures secured securing
+    has have had having enjoy enjoys enjoyed enjoying garner garners garnered garnering attract attracts attracted
+    attracting consolidate consolidates consolidated consolidating snag snags snagged snagging land lands landed
+    """)  # fmt: skip
+GIVER_PREPOSITIONS = word_set("of from")
+HAVING = word_set("has have had having")
+NEGATIONS = word_set("not never no")
+MAX_STANCE_MODIFIERS = 3
+
+
+def _giver_phrase(tokens: list[_Token], first: int) -> tuple[int, int] | None:
+    """ "support from roughly six in 10 Democrats", "the endorsement of most of the state's big unions": the givers'
+    words up to the clause's next mark, when no name or simple noun phrase stands there."""
+    end = first
+    while end < len(tokens) and end - first < MAX_SPEAKER_TOKENS and (tokens[end].is_word or tokens[end].text in "’'%"):
+        if tokens[end].low in RELATIVES | {"that", "and", "but", "to"} and end > first:
+            break
+        end += 1
+    return (first, end) if end > first and any(tokens[k].is_word for k in range(first, end)) else None
+
+
+def _received_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    """ "Mr. Cruz won the endorsement of Bob Vander Plaats", "The statement quickly drew sharp criticism from both
+    sides": whoever gives the stance holds it, and what it is about is the subject that gets it."""
+    after = i + 1
+    if after + 1 >= len(tokens) or tokens[after].low not in GIVER_PREPOSITIONS:
+        return None
+    agent = _speaker_after(tokens, after + 1)
+    giver = _giver_phrase(tokens, after + 1)
+    if agent is None or giver is not None and _counts(tokens[agent[1] - 1]) and giver[1] > agent[1]:
+        agent = giver  # "the backing of 33% of national Republican primary voters"
+    if agent is None or tokens[agent[1] - 1].low in QUANTITIES or _counts(tokens[agent[1] - 1]):
+        return None  # "the backing of 64 percent", "won the support of millions": a share, not who gives it
+    k = i - 1
+    while (
+        k >= 0
+        and i - 1 - k < MAX_STANCE_MODIFIERS
+        and (
+            tokens[k].low in DETERMINERS - POSSESSIVE_PRONOUNS
+            or tokens[k].is_word
+            and not tokens[k].capitalised
+            and tokens[k].low not in STOP | RECEIVING_VERBS
+        )
+    ):
+        k -= 1
+    if k < 1 or tokens[k].low not in RECEIVING_VERBS:
+        return None
+    verb = k
+    if tokens[verb].low in HAVING and tokens[verb + 1].low not in DETERMINERS and verb + 1 != i:
+        return None  # "has welcomed support from", "have sought support from": "have" is the auxiliary
+    k -= 1
+    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+        if tokens[k].low in NEGATIONS or tokens[k].low.endswith(("n’t", "n't")):
+            return None  # "hadn’t received a single endorsement from": nothing was given
+        k -= 1
+    if k >= 1 and tokens[k].low == "to":
+        if tokens[k - 1].low not in CONTINUATIVE:
+            return None  # "its efforts to win the support of ...": a goal, not a stance held
+        k -= 2  # "Bernie Sanders continues to draw support among union members"
+        while k >= 0 and _between_speaker_and_cue(tokens[k]):
+            k -= 1
+    subject = _speaker_before(tokens, k)
+    if subject is None or subject[0] > 0 and tokens[subject[0] - 1].low in PHRASE_LINKS | GIVER_PREPOSITIONS:
+        return None  # "comments on everything from Muslims to ... relations with Russia have drawn ...": a part
+    # "Mrs. Clinton, a former senator from New York, received support from ...": the aside describes what gets it.
+    end = k if tokens[k].text == "," and subject[1] < k else subject[1]
+    return _Candidate("passive", (verb, after + 1), agent, subject[0], lemma="support", claim_from=end)
 
 
 def _passive_lemma(token: _Token) -> str | None:

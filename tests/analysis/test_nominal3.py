@@ -1,0 +1,98 @@
+"""Nouns of stance whose holder follows them: "won the endorsement of X", "criticism from X that ...".
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from claims.analysis.attribution import extract
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document, Statement
+
+
+def statements(text: str) -> list[Statement]:
+    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+
+
+def test_the_giver_of_an_endorsement_holds_it_and_the_subject_is_what_it_is_about():
+    text = "Earlier this week Trump secured the endorsement of Arizona’s Sheriff Joe Arpaio."
+    assert triples(text) == [("Arizona’s Sheriff Joe Arpaio", "secured the endorsement of", "Trump")]
+
+
+def test_criticism_drawn_from_others_is_theirs():
+    text = "The statement quickly drew sharp criticism from both sides of the abortion debate."
+    assert [(s.speaker, s.content) for s in statements(text)] == [("both sides", "The statement")]
+
+
+def test_an_aside_after_the_subject_goes_with_it():
+    text = (
+        "Mrs. Clinton, a former senator from New York, received support from roughly six in 10 Democrats on "
+        "Long Island."
+    )
+    assert [(s.speaker, s.content) for s in statements(text)] == [
+        ("roughly six in 10 Democrats on Long Island", "Mrs. Clinton, a former senator from New York")
+    ]
+
+
+def test_support_that_is_only_sought_or_not_given_is_no_stance():
+    assert all(
+        s.speaker != "teachers unions" for s in statements("Both candidates have sought support from teachers unions.")
+    )
+    assert triples("Trump hadn’t received a single endorsement from any members of Congress.") == []
+    assert triples("The campaign widened its efforts to win the support of white working-class voters.") == []
+
+
+def test_a_that_clause_after_the_maker_of_a_claim_is_the_claim():
+    text = (
+        "Trump has faced criticism from rivals that the tenor of his campaign has created an unsafe environment "
+        "at his rallies."
+    )
+    assert triples(text) == [
+        ("rivals", "criticism from", "that the tenor of his campaign has created an unsafe environment at his rallies")
+    ]
+
+
+def test_claims_by_an_agency_that():
+    text = (
+        "Previously, the department had spent months pushing back against claims by intelligence agencies that "
+        "some of her messages should be classified at such a high level."
+    )
+    assert (
+        "intelligence agencies",
+        "claims by",
+        "that some of her messages should be classified at such a high level",
+    ) in triples(text)
+
+
+def test_a_bare_share_names_no_givers():
+    text = "Rebuilding has the backing of 64 percent, who say the bridge is vital."
+    assert all(s.speaker != "64 percent" for s in statements(text))
+
+
+def test_a_share_of_named_givers_is_who_gives():
+    text = "He received the backing of 33% of national Republican primary voters."
+    assert [(s.speaker, s.content) for s in statements(text)] == [("33% of national Republican primary voters", "He")]
+
+
+def test_the_one_who_asks_puts_the_question():
+    text = (
+        "When asked by a reporter whether this differed from Nazi Germany requiring Jews to register, Trump "
+        "reportedly said, “You tell me,” repeatedly."
+    )
+    found = [(s.speaker, s.content) for s in statements(text)]
+    assert ("a reporter", "whether this differed from Nazi Germany requiring Jews to register") in found
+
+
+def test_a_passive_question_with_its_asker():
+    text = (
+        "Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax "
+        "credits, which the Tax Foundation estimates would cost as much as $170 billion a year, would risk "
+        "adding another expensive entitlement program."
+    )
+    s = statements(text)[0]
+    assert s.speaker == "Fox Business moderator Gerard Baker"
+    assert s.content.startswith("whether his proposed expansion") and s.content.endswith("entitlement program")
