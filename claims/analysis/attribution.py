@@ -1101,13 +1101,33 @@ def _subject_before_placing(tokens: list[_Token], speaker: tuple[int, int]) -> t
     return subject if named else (subject[0], speaker[1])
 
 
+# Verbs that give a name as well as a judgement ("named", "identified").
+NAMING_CUES = word_set("name identify")
+
+
+def _only_names(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) -> bool:
+    """ "a cleric named Fethullah Gülen", "A woman identified as Eva Resnick-Day": a name given, not a claim;
+    "buildings named for Mannix pals": a namesake; "it identified the hostage by name": who someone is. Naming
+    claims something when it appoints or judges ("Sanders named five people to the committee", "Trump identified
+    the judge as “Spanish,”")."""
+    after = next((k + 1 for k in range(speaker[1], len(tokens)) if tokens[k] is cue), len(tokens))
+    if tokens[speaker[0]].low in ("a", "an") and speaker[1] - speaker[0] <= 3:
+        return True
+    if after < len(tokens) and tokens[after].low in ("for", "after"):
+        return True
+    judged = any(t.low == "as" for t in tokens[after : after + MAX_SPEAKER_TOKENS] if t.is_word)
+    return CUE_LEMMAS[cue.low] == "identify" and not judged
+
+
 def _not_a_subject(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) -> bool:
-    """The words before the cue cannot be the subject that makes a claim."""
+    """The words before the cue cannot be the subject that makes a claim, or with them the cue only names."""
     first, last = tokens[speaker[0]].low, tokens[speaker[1] - 1].low
     if last in NOUN_ADJECTIVES and not cue.low.endswith("ing"):
         return True  # "their old shows", "many of the same notes", "the new claims": the cue word is a noun
     if last in NEGATIVE_SUBJECTS:
         return True  # "Nobody asked about the Republicans' refugee rhetoric": no one claimed anything
+    if CUE_LEMMAS.get(cue.low) in NAMING_CUES and _only_names(tokens, speaker, cue):
+        return True
     # "not everything Trump says is true", "whatever Trump charged his campaign": the cue's object stands first.
     return first in OBJECT_PRONOUNS and first not in ("something", "what")
 
@@ -4420,8 +4440,27 @@ def _build_passive(tokens: list[_Token], cand: _Candidate) -> _Found | None:
     first, end = cand.begins, cand.claim_from
     if end <= first:
         return None
-    content = (tokens[first].start, tokens[end - 1].end)
-    return _Found(_span(tokens, *cand.speaker), _span(tokens, *cand.cue), content, "indirect")
+    last = tokens[end - 1].end
+    agent_end = cand.speaker[1]
+    if agent_end < len(tokens) and tokens[agent_end].low in ("and", "or"):
+        # "dismissed by the media and voters as an un-senatorial bumbler": the agents go on to the "as".
+        agent_end = next(
+            (
+                j
+                for j in range(agent_end + 1, min(len(tokens), agent_end + 5))
+                if not tokens[j].is_word or tokens[j].low == "as"
+            ),
+            agent_end,
+        )
+    named_as = agent_end + 1 < len(tokens) and tokens[agent_end].low == "as" and tokens[agent_end + 1].low != "well"
+    if named_as and cand.lemma in PASSIVE_AGENT_VERBS:
+        # "the attack was initially portrayed by the White House as a violent protest": what it was called
+        # is part of the claim, which runs from the subject to the end of the "as" phrase.
+        stop = next((j for j in range(agent_end + 1, len(tokens)) if tokens[j].text in SENTENCE_END | {";"}), None)
+        stop = _trim_end(tokens, agent_end + 1, len(tokens) if stop is None else stop)
+        if stop > agent_end + 1:
+            last = tokens[stop - 1].end
+    return _Found(_span(tokens, *cand.speaker), _span(tokens, *cand.cue), (tokens[first].start, last), "indirect")
 
 
 def _pass_on_relays(results: list[_Found]) -> None:

@@ -254,3 +254,7 @@ MINDSET_ADJECTIVES = word_set("""
     concerned optimistic pessimistic skeptical sceptical afraid adamant doubtful unsure wary worried
     """)  # fmt: skip
 ATTITUDE_LEMMAS.update({word: word for word in MINDSET_ADJECTIVES if word not in CUE_LEMMAS})
+
+# Naming someone or something for what it is: "Trump identified the judge as “Spanish,”", "Ted Cruz named “Criminal
+# Minds” and “Veep” as his top shows". Only the finite forms; "name" and "names" are mostly nouns.
+CUE_LEMMAS.update({"identified": "identify", "identifies": "identify", "named": "name"})

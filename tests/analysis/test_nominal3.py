@@ -96,3 +96,29 @@ def test_a_passive_question_with_its_asker():
     s = statements(text)[0]
     assert s.speaker == "Fox Business moderator Gerard Baker"
     assert s.content.startswith("whether his proposed expansion") and s.content.endswith("entitlement program")
+
+
+def test_a_passive_with_its_agent_runs_on_to_what_it_was_called():
+    text = (
+        "The controversy has focused on how the compound was initially portrayed by the White House as a violent "
+        "protest rather than a terrorist attack."
+    )
+    s = statements(text)[0]
+    assert s.speaker == "the White House"
+    assert s.content.endswith("as a violent protest rather than a terrorist attack")
+
+
+def test_naming_that_appoints_or_judges_is_a_claim():
+    assert triples("Sanders named five people to the committee.") == [
+        ("Sanders", "named", "five people to the committee")
+    ]
+    assert triples("Trump identified the judge as “Spanish,” and repeated the charge.")[0][:2] == (
+        "Trump",
+        "identified",
+    )
+
+
+def test_a_name_given_is_no_claim():
+    assert triples("A cleric named Fethullah Gulen lives in Pennsylvania.") == []
+    assert triples("The class is held in buildings named for Mannix pals like Mr. Gable.") == []
+    assert triples("But it identified the hostage by name for the first time.") == []
