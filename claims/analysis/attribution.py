@@ -4315,7 +4315,7 @@ RECEIVING_VERBS = word_set("""
     has have had having enjoy enjoys enjoyed enjoying garner garners garnered garnering attract attracts attracted
     attracting consolidate consolidates consolidated consolidating snag snags snagged snagging land lands landed
     """)  # fmt: skip
-GIVER_PREPOSITIONS = word_set("of from")
+GIVER_PREPOSITIONS = word_set("of from among")
 HAVING = word_set("has have had having")
 NEGATIONS = word_set("not never no")
 MAX_STANCE_MODIFIERS = 3
@@ -4359,7 +4359,9 @@ def _received_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if k < 1 or tokens[k].low not in RECEIVING_VERBS:
         return None
     verb = k
-    if tokens[verb].low in HAVING and tokens[verb + 1].low not in DETERMINERS and verb + 1 != i:
+    then = tokens[verb + 1].low
+    participle = then.endswith(("ed", "en")) or then in IRREGULAR_PAST or then in ATTITUDE_LEMMAS or then in CUE_LEMMAS
+    if tokens[verb].low in HAVING and participle and verb + 1 != i:
         return None  # "has welcomed support from", "have sought support from": "have" is the auxiliary
     k -= 1
     while k >= 0 and _between_speaker_and_cue(tokens[k]):

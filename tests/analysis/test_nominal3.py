@@ -122,3 +122,10 @@ def test_a_name_given_is_no_claim():
     assert triples("A cleric named Fethullah Gulen lives in Pennsylvania.") == []
     assert triples("The class is held in buildings named for Mannix pals like Mr. Gable.") == []
     assert triples("But it identified the hostage by name for the first time.") == []
+
+
+def test_support_among_a_group_is_theirs():
+    text = "Clinton has strong support among African-American voters in S.C."
+    assert [(s.speaker, s.content) for s in statements(text)] == [("African-American voters", "Clinton")]
+    text = "Bernie Sanders continues to draw support among union members."
+    assert [(s.speaker, s.content) for s in statements(text)] == [("union members", "Bernie Sanders")]
