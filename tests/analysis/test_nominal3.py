@@ -129,3 +129,17 @@ def test_support_among_a_group_is_theirs():
     assert [(s.speaker, s.content) for s in statements(text)] == [("African-American voters", "Clinton")]
     text = "Bernie Sanders continues to draw support among union members."
     assert [(s.speaker, s.content) for s in statements(text)] == [("union members", "Bernie Sanders")]
+
+
+def test_complaints_from_a_maker_that():
+    text = (
+        "The Chinese finance minister jabbed back on Monday at complaints from his American counterpart that "
+        "China's glut of factories was overwhelming foreign markets."
+    )
+    assert triples(text) == [
+        (
+            "his American counterpart",
+            "complaints from",
+            "that China's glut of factories was overwhelming foreign markets",
+        )
+    ]
