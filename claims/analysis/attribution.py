@@ -888,7 +888,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _nominal_candidate(tokens, i, owner)
     if i > 0 and i + 2 < len(tokens) and tokens[i + 1].low == "by" and _passive_lemma(token) in PASSIVE_AGENT_VERBS:
         return _passive_candidate(tokens, i)
-    if token.low in RECEIVED_STANCES and (received := _received_candidate(tokens, i)) is not None:
+    if token.low in RECEIVED_STANCES and (received := _received_candidate(tokens, i) or _given_candidate(tokens, i)):
         return received
     if token.text == ":":
         return _colon_candidate(tokens, i)
@@ -4330,6 +4330,59 @@ def _giver_phrase(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             break
         end += 1
     return (first, end) if end > first and any(tokens[k].is_word for k in range(first, end)) else None
+
+
+# Verbs that give or voice a stance, not themselves verbs of saying ("voiced support for", "threw their support to",
+# "withheld support from"), and the prepositions before what the stance is about.
+GIVING_VERBS = word_set("""
+    voice voices voiced voicing signal signals signaled signalled signaling signalling give gives gave given giving
+    throw throws threw thrown throwing lend lends lent lending withhold withholds withheld withholding show shows
+    showed shown showing
+    """)  # fmt: skip
+STANCE_OBJECT_PREPOSITIONS = word_set("for to of from")
+UNREAL_LEADS = word_set("if unless until whether")
+
+
+def _given_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    """ "Marine Le Pen voiced support for U.S. Republican presidential candidate Donald Trump", "he also withheld
+    support from McCain and Ayotte": the subject holds the stance; what follows the preposition is what it is about."""
+    after = i + 1
+    if after + 1 >= len(tokens) or tokens[after].low not in STANCE_OBJECT_PREPOSITIONS or not tokens[after + 1].is_word:
+        return None
+    k = i - 1
+    while (
+        k >= 0
+        and i - 1 - k < MAX_STANCE_MODIFIERS
+        and (
+            tokens[k].low in DETERMINERS
+            or tokens[k].is_word
+            and not tokens[k].capitalised
+            and tokens[k].low not in STOP
+        )
+        and tokens[k].low not in GIVING_VERBS
+    ):
+        k -= 1
+    if k < 1 or tokens[k].low not in GIVING_VERBS:
+        return None
+    verb = k
+    k -= 1
+    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+        if tokens[k].low in NEGATIONS or tokens[k].low.endswith(("n’t", "n't")):
+            return None
+        k -= 1
+    if k >= 0 and tokens[k].low in PASSIVE_AUX | {"to"}:
+        return None  # "was given support", "to give support to": the giver is elsewhere
+    subject = _speaker_before(tokens, k)
+    if subject is None or subject[0] > 0 and tokens[subject[0] - 1].low in PHRASE_LINKS | GIVER_PREPOSITIONS:
+        return None
+    if subject[0] > 0 and tokens[subject[0] - 1].low in UNREAL_LEADS:
+        return None  # "until he throws his support to Clinton": not given yet
+    start = _main_clause_start(tokens, verb)
+    if subject[0] < start < k:
+        # "PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced ...": the
+        # subject starts after the dateline.
+        subject = (start, k if tokens[k].text == "," else subject[1])
+    return _Candidate("nominal", (verb, after + 1), subject, subject[0], claim_from=after + 1)
 
 
 def _received_candidate(tokens: list[_Token], i: int) -> _Candidate | None:

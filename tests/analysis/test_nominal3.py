@@ -143,3 +143,22 @@ def test_complaints_from_a_maker_that():
             "that China's glut of factories was overwhelming foreign markets",
         )
     ]
+
+
+def test_a_stance_voiced_or_withheld_is_the_subjects_and_its_object_the_claim():
+    text = "During the same interview, he also withheld support from McCain and Ayotte."
+    assert triples(text) == [("he", "withheld support from", "McCain and Ayotte")]
+    text = (
+        "PARIS, Aug 31 (Reuters) - France's far-right National Front party leader, Marine Le Pen, voiced support for "
+        "U.S. Republican presidential candidate Donald Trump on Wednesday."
+    )
+    assert [(s.speaker, s.content) for s in statements(text)] == [
+        (
+            "France's far-right National Front party leader, Marine Le Pen",
+            "U.S. Republican presidential candidate Donald Trump",
+        )
+    ]
+
+
+def test_support_not_yet_given_is_no_stance():
+    assert triples("Sanders will stay in the race until he throws his support to Clinton.") == []
