@@ -888,7 +888,9 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _nominal_candidate(tokens, i, owner)
     if i > 0 and i + 2 < len(tokens) and tokens[i + 1].low == "by" and _passive_lemma(token) in PASSIVE_AGENT_VERBS:
         return _passive_candidate(tokens, i)
-    if token.low in RECEIVED_STANCES and (received := _received_candidate(tokens, i) or _given_candidate(tokens, i)):
+    if token.low in RECEIVED_STANCES | RAISED_DOUBTS and (
+        received := _received_candidate(tokens, i) or _given_candidate(tokens, i)
+    ):
         return received
     if token.text == ":":
         return _colon_candidate(tokens, i)
@@ -4213,9 +4215,10 @@ def _build_nominal(tokens: list[_Token], cand: _Candidate, starts: list[int]) ->
     end = _clause_end(tokens, k, starts)
     if _in_opening_phrase(tokens, first):
         end = _main_clause_resumes(tokens, k, end)  # "Despite Mr. Trump's claims that ..., all of the firms put ..."
-    if tokens[k].low not in ("that", "to", "not"):
+    clause = tokens[k].low in CLAUSE_QUESTIONS | {"that"}  # "questions about whether Lewandowski had grabbed her"
+    if not clause and tokens[k].low not in ("to", "not"):
         end = _object_end(tokens, k, end)  # "his attacks on Mr. Clinton, ...": a noun phrase
-    stop = _noun_complement_end(tokens, k, end, tokens[k].low == "that")
+    stop = _noun_complement_end(tokens, k, end, clause)
     if stop <= k:
         return None
     content = (tokens[k].start, tokens[stop - 1].end)
@@ -4341,13 +4344,20 @@ GIVING_VERBS = word_set("""
     """)  # fmt: skip
 STANCE_OBJECT_PREPOSITIONS = word_set("for to of from")
 UNREAL_LEADS = word_set("if unless until whether")
+# Doubts one raises or voices about something ("raised new questions about whether ...", "voiced concerns about").
+RAISED_DOUBTS = word_set("questions concerns concern doubts")
+DOUBTING_VERBS = word_set("raise raises raised raising voice voices voiced voicing")
+DOUBT_PREPOSITIONS = word_set("about over that whether")
 
 
 def _given_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "Marine Le Pen voiced support for U.S. Republican presidential candidate Donald Trump", "he also withheld
-    support from McCain and Ayotte": the subject holds the stance; what follows the preposition is what it is about."""
+    support from McCain and Ayotte": the subject holds the stance; what follows the preposition is what it is about.
+    Doubts are raised the same way ("the news organization raised questions about whether Lewandowski had ...")."""
+    doubt = tokens[i].low in RAISED_DOUBTS
+    verbs, prepositions = (DOUBTING_VERBS, DOUBT_PREPOSITIONS) if doubt else (GIVING_VERBS, STANCE_OBJECT_PREPOSITIONS)
     after = i + 1
-    if after + 1 >= len(tokens) or tokens[after].low not in STANCE_OBJECT_PREPOSITIONS or not tokens[after + 1].is_word:
+    if after + 1 >= len(tokens) or tokens[after].low not in prepositions or not tokens[after + 1].is_word:
         return None
     k = i - 1
     while (
@@ -4359,10 +4369,10 @@ def _given_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             and not tokens[k].capitalised
             and tokens[k].low not in STOP
         )
-        and tokens[k].low not in GIVING_VERBS
+        and tokens[k].low not in verbs
     ):
         k -= 1
-    if k < 1 or tokens[k].low not in GIVING_VERBS:
+    if k < 1 or tokens[k].low not in verbs:
         return None
     verb = k
     k -= 1
@@ -4372,6 +4382,14 @@ def _given_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         k -= 1
     if k >= 0 and tokens[k].low in PASSIVE_AUX | {"to"}:
         return None  # "was given support", "to give support to": the giver is elsewhere
+    if tokens[verb].low.endswith("ing") and k >= 0 and (tokens[k].text == "," or tokens[k].text in CLOSING_QUOTES):
+        # "Hundreds of pro-Sanders demonstrators marched ..., chanting “...,” raising fresh questions about ...": the
+        # main clause's subject.
+        subject = _subject_at(tokens, _main_clause_start(tokens, verb), k)
+        if subject is None:
+            return None
+        claim_from = after if tokens[after].low in CLAUSE_QUESTIONS | {"that"} else after + 1
+        return _Candidate("nominal", (verb, claim_from), subject, verb, claim_from=claim_from)
     subject = _speaker_before(tokens, k)
     if subject is None or subject[0] > 0 and tokens[subject[0] - 1].low in PHRASE_LINKS | GIVER_PREPOSITIONS:
         return None
@@ -4382,7 +4400,8 @@ def _given_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         # "PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced ...": the
         # subject starts after the dateline.
         subject = (start, k if tokens[k].text == "," else subject[1])
-    return _Candidate("nominal", (verb, after + 1), subject, subject[0], claim_from=after + 1)
+    claim_from = after if tokens[after].low in CLAUSE_QUESTIONS | {"that"} else after + 1
+    return _Candidate("nominal", (verb, claim_from), subject, subject[0], claim_from=claim_from)
 
 
 def _received_candidate(tokens: list[_Token], i: int) -> _Candidate | None:

@@ -162,3 +162,24 @@ def test_a_stance_voiced_or_withheld_is_the_subjects_and_its_object_the_claim():
 
 def test_support_not_yet_given_is_no_stance():
     assert triples("Sanders will stay in the race until he throws his support to Clinton.") == []
+
+
+def test_questions_raised_about_whether():
+    text = (
+        "She resigned after the news organization raised questions about whether Lewandowski had actually grabbed her."
+    )
+    assert triples(text) == [
+        ("the news organization", "raised questions about", "whether Lewandowski had actually grabbed her")
+    ]
+
+
+def test_doubts_raised_by_a_participle_are_the_main_subjects():
+    text = (
+        "Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting “Bernie or Jill, No "
+        "Hill,” raising fresh questions about whether Clinton will face a bleed of Sanders' most devoted backers."
+    )
+    found = [(s.speaker, s.content) for s in statements(text)]
+    assert (
+        "Hundreds of pro-Sanders demonstrators",
+        "whether Clinton will face a bleed of Sanders' most devoted backers",
+    ) in found
