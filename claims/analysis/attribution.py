@@ -2211,7 +2211,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     # "reports", "statements": a cue's form, but as the head of a noun phrase a document that speaks.
     before = tokens[last - 1] if last > 0 else None
     document = tokens[last].low in SOURCE_DOCUMENTS and before is not None and before.is_word
-    document = document and not _not_a_name(before) and before.low not in PRONOUNS
+    document = document and (
+        not _not_a_name(before) and before.low not in PRONOUNS or before.low in DETERMINERS | NUMBER_WORDS
+    )
     if _not_a_name(tokens[last]) and not document or tokens[last].possessive:
         return None
     if tokens[last].text[0].isdigit():

@@ -267,3 +267,6 @@ NOMINAL_CUES = NOMINAL_CUES | word_set("complaint complaints")
 # Doubts raised ("the news organization raised questions about whether Lewandowski had actually grabbed her"):
 # attribution.py takes these only after a verb of raising or voicing.
 NOMINAL_CUES = NOMINAL_CUES | word_set("questions doubts")
+
+# A message that speaks, though its noun is a cue verb's form: "One tweet said: ''This is very very sad.''".
+SOURCE_DOCUMENTS = SOURCE_DOCUMENTS | word_set("tweet tweets")

@@ -183,3 +183,11 @@ def test_doubts_raised_by_a_participle_are_the_main_subjects():
         "Hundreds of pro-Sanders demonstrators",
         "whether Clinton will face a bleed of Sanders' most devoted backers",
     ) in found
+
+
+def test_a_tweet_that_says_something_is_its_speaker():
+    assert triples("The tweet said that Clinton had lied about the emails.") == [
+        ("The tweet", "said", "Clinton had lied about the emails")
+    ]
+    found = statements("Twitter became a place to offer support. One tweet said: “This is very very sad.”")
+    assert [(s.speaker, s.content) for s in found] == [("One tweet", "This is very very sad.")]
