@@ -4322,6 +4322,7 @@ RECEIVING_VERBS = word_set("""
     """)  # fmt: skip
 GIVER_PREPOSITIONS = word_set("of from among")
 HAVING = word_set("has have had having")
+PICKING = word_set("pick picks picked picking")
 NEGATIONS = word_set("not never no")
 MAX_STANCE_MODIFIERS = 3
 
@@ -4331,7 +4332,7 @@ def _giver_phrase(tokens: list[_Token], first: int) -> tuple[int, int] | None:
     words up to the clause's next mark, when no name or simple noun phrase stands there."""
     end = first
     while end < len(tokens) and end - first < MAX_SPEAKER_TOKENS and (tokens[end].is_word or tokens[end].text in "’'%"):
-        if tokens[end].low in RELATIVES | {"that", "and", "but", "to"} and end > first:
+        if tokens[end].low in RELATIVES | SUBORDINATORS | {"that", "and", "but", "to"} and end > first:
             break
         end += 1
     return (first, end) if end > first and any(tokens[k].is_word for k in range(first, end)) else None
@@ -4392,7 +4393,7 @@ def _given_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             return None
         claim_from = after if tokens[after].low in CLAUSE_QUESTIONS | {"that"} else after + 1
         return _Candidate("nominal", (verb, claim_from), subject, verb, claim_from=claim_from)
-    subject = _speaker_before(tokens, k)
+    subject = _clause_subject(tokens, k)
     if subject is None or subject[0] > 0 and tokens[subject[0] - 1].low in PHRASE_LINKS | GIVER_PREPOSITIONS:
         return None
     if subject[0] > 0 and tokens[subject[0] - 1].low in UNREAL_LEADS:
@@ -4404,6 +4405,16 @@ def _given_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         subject = (start, k if tokens[k].text == "," else subject[1])
     claim_from = after if tokens[after].low in CLAUSE_QUESTIONS | {"that"} else after + 1
     return _Candidate("nominal", (verb, claim_from), subject, subject[0], claim_from=claim_from)
+
+
+def _clause_subject(tokens: list[_Token], last: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``last``, without a verb of saying or thinking before it ("Bobby Franklin thinks
+    Mr. Trump will pick up support among tech people": the subject is Mr. Trump)."""
+    subject = _speaker_before(tokens, last)
+    if subject is None:
+        return None
+    verbs = [j for j in range(*subject) if tokens[j].low in CUE_LEMMAS or tokens[j].low in ATTITUDE_LEMMAS]
+    return (verbs[-1] + 1, subject[1]) if verbs and verbs[-1] + 1 < subject[1] else None if verbs else subject
 
 
 def _received_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
@@ -4426,11 +4437,13 @@ def _received_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             tokens[k].low in DETERMINERS - POSSESSIVE_PRONOUNS
             or tokens[k].is_word
             and not tokens[k].capitalised
-            and tokens[k].low not in STOP | RECEIVING_VERBS
+            and tokens[k].low not in STOP | RECEIVING_VERBS | {"up"}
         )
     ):
         k -= 1
-    if k < 1 or tokens[k].low not in RECEIVING_VERBS:
+    if k >= 2 and tokens[k].low == "up" and tokens[k - 1].low in PICKING:
+        k -= 1  # "Cruz also picked up an endorsement from a onetime Republican opponent"
+    elif k < 1 or tokens[k].low not in RECEIVING_VERBS:
         return None
     verb = k
     then = tokens[verb + 1].low
@@ -4448,7 +4461,7 @@ def _received_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         k -= 2  # "Bernie Sanders continues to draw support among union members"
         while k >= 0 and _between_speaker_and_cue(tokens[k]):
             k -= 1
-    subject = _speaker_before(tokens, k)
+    subject = _clause_subject(tokens, k)
     if subject is None or subject[0] > 0 and tokens[subject[0] - 1].low in PHRASE_LINKS | GIVER_PREPOSITIONS:
         return None  # "comments on everything from Muslims to ... relations with Russia have drawn ...": a part
     # "Mrs. Clinton, a former senator from New York, received support from ...": the aside describes what gets it.

@@ -191,3 +191,17 @@ def test_a_tweet_that_says_something_is_its_speaker():
     ]
     found = statements("Twitter became a place to offer support. One tweet said: “This is very very sad.”")
     assert [(s.speaker, s.content) for s in found] == [("One tweet", "This is very very sad.")]
+
+
+def test_an_endorsement_picked_up():
+    text = "Cruz also picked up an endorsement from a onetime Republican opponent, former Texas governor Rick Perry."
+    assert [(s.speaker, s.content) for s in statements(text)] == [
+        ("a onetime Republican opponent, former Texas governor Rick Perry", "Cruz")
+    ]
+
+
+def test_support_expected_inside_someones_thought_leaves_the_thought_whole():
+    text = "Bobby Franklin thinks Mr. Trump will pick up support among tech people as he moderates his views."
+    assert triples(text) == [
+        ("Bobby Franklin", "thinks", "Mr. Trump will pick up support among tech people as he moderates his views")
+    ]
