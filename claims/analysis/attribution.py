@@ -31,6 +31,7 @@ from .cues import (
     ATTITUDE_LEMMAS,
     CLAIM_NOUNS,
     CUE_LEMMAS,
+    FEELING_PARTICIPLES,
     MINDSET_ADJECTIVES,
     NOMINAL_CUES,
     NOUN_PREPOSITIONS,
@@ -896,6 +897,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _colon_candidate(tokens, i)
     if token.low == "asked" and (i == 0 or tokens[i - 1].low == "when" or _asked_by(tokens, i)):
         return _Candidate("asked", (i, i + 1), None, i, "ask")
+    if token.low in FEELING_PARTICIPLES:
+        return _feeling_candidate(tokens, i)
     attitude = token.low in ATTITUDE_LEMMAS
     lemma = CUE_LEMMAS.get(token.low) or ATTITUDE_LEMMAS.get(token.low)
     lemma = lemma or ("say" if _verb_after_quote(tokens, i) else None)
@@ -4220,6 +4223,8 @@ def _build_nominal(tokens: list[_Token], cand: _Candidate, starts: list[int]) ->
     clause = tokens[k].low in CLAUSE_QUESTIONS | {"that"}  # "questions about whether Lewandowski had grabbed her"
     if not clause and tokens[k].low not in ("to", "not"):
         end = _object_end(tokens, k, end)  # "his attacks on Mr. Clinton, ...": a noun phrase
+        # "Democrats are more likely to be scared by his nomination: 45% of Republicans ...": a colon ends it.
+        end = next((j for j in range(k + 1, end) if tokens[j].text in (":", ";")), end)
     stop = _noun_complement_end(tokens, k, end, clause)
     if stop <= k:
         return None
@@ -4294,6 +4299,43 @@ def _sentence_verb(tokens: list[_Token], j: int) -> bool:
 
 
 # --- "The immigration bill, opposed by House Republicans", "was first reported by BuzzFeed" -------------
+
+
+# Words between one who feels and the feeling ("were once intrigued by", "was less pleased by", "seemed rattled by").
+FEELING_LINKS = PASSIVE_AUX | MODALS | word_set("""
+    get gets got gotten getting feel feels felt seem seems seemed appear appears appeared become became remain
+    remains remained once less more so very not too deeply likely unlikely n't also still
+    """)  # fmt: skip
+
+
+def _feeling_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    """ "FBI officials were angered by the deal", "Some voters who were once intrigued by Mr. Trump", "Alarmed by the
+    unrest in Nevada, Senator Harry Reid ...": the one who feels holds the stance, and what stirred the feeling after
+    "by" is what it is about."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low != "by" or not tokens[i + 2].is_word:
+        return None
+    cue = (i, i + 2)
+    k = i - 1
+    while k >= 0 and (
+        tokens[k].low in FEELING_LINKS or _is_adverb(tokens[k]) or tokens[k].low.endswith(("n’t", "n't"))
+    ):
+        k -= 1
+    if k < 0 or k < i - 1 and tokens[k].text in (",", "—", "–") or tokens[k].low in SENTENCE_OPENERS:
+        # "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, ...": the subject after the phrase.
+        quoted = _inside_quotes(tokens)
+        comma = next((j for j in range(i + 2, len(tokens)) if tokens[j].text == "," and not quoted[j]), None)
+        holder = _subject_at(tokens, comma + 1, len(tokens)) if comma is not None and k < 0 else None
+        if holder is None:
+            return None
+        return _Candidate("nominal", cue, holder, i, claim_from=i + 2)
+    if tokens[k].text == "," or tokens[k].text in CLOSING_QUOTES:
+        # "African-Americans turned out widely in 2008 ..., angered by what they saw as contempt": the main subject.
+        holder = _subject_at(tokens, _main_clause_start(tokens, k), k)
+    else:
+        holder = _clause_subject(tokens, k)
+    if holder is None or holder[0] > 0 and tokens[holder[0] - 1].low in PHRASE_LINKS:
+        return None
+    return _Candidate("nominal", cue, holder, i if k < i - 1 or tokens[k].text == "," else holder[0], claim_from=i + 2)
 
 
 def _passive_candidate(tokens: list[_Token], i: int) -> _Candidate | None:

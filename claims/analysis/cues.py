@@ -270,3 +270,14 @@ NOMINAL_CUES = NOMINAL_CUES | word_set("questions doubts")
 
 # A message that speaks, though its noun is a cue verb's form: "One tweet said: ''This is very very sad.''".
 SOURCE_DOCUMENTS = SOURCE_DOCUMENTS | word_set("tweet tweets")
+
+# Feelings stirred by something, in the passive: "FBI officials were angered by the deal", "Alarmed by the unrest in
+# Nevada, Senator Harry Reid ...". The one who feels holds the stance; what stirred it is what it is about.
+# attribution.py takes them only before "by"; they join the nominal cues only to be looked at.
+FEELING_PARTICIPLES = word_set("""
+    angered alarmed dismayed disturbed distressed troubled bothered annoyed irritated frustrated outraged offended
+    appalled horrified shocked stunned startled surprised amazed impressed unimpressed pleased displeased delighted
+    thrilled heartened disappointed saddened scared frightened terrified intrigued fascinated puzzled baffled
+    perplexed embarrassed insulted incensed infuriated enraged unnerved rattled spooked emboldened reassured unfazed
+    """)  # fmt: skip
+NOMINAL_CUES = NOMINAL_CUES | FEELING_PARTICIPLES

@@ -205,3 +205,29 @@ def test_support_expected_inside_someones_thought_leaves_the_thought_whole():
     assert triples(text) == [
         ("Bobby Franklin", "thinks", "Mr. Trump will pick up support among tech people as he moderates his views")
     ]
+
+
+def test_one_stirred_by_something_holds_a_stance_on_it():
+    text = "FBI officials were angered by the deal and predicted it would affect other cases."
+    assert ("FBI officials", "angered by", "the deal") in triples(text)
+    text = "They were less pleased by its plans to triple coal production from 2013 to 2020."
+    assert triples(text) == [("They", "pleased by", "its plans to triple coal production from 2013 to 2020")]
+
+
+def test_an_opening_feeling_belongs_to_the_subject_after_it():
+    text = "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, called Mr. Sanders."
+    assert triples(text) == [("Senator Harry Reid", "Alarmed by", "the unrest in Nevada")]
+    text = (
+        "African-Americans turned out widely in 2008 to elect the first black leader, angered by what they saw as "
+        "contempt and disrespect from Republicans."
+    )
+    assert [(s.speaker, s.content) for s in statements(text)] == [
+        ("African-Americans", "what they saw as contempt and disrespect from Republicans")
+    ]
+
+
+def test_a_feeling_without_its_cause_or_a_cause_that_is_no_feeling_is_no_claim():
+    assert triples("This angered Hispanics across the state.") == []
+    assert triples("The attacks were inspired by ISIL.") == []
+    text = "Democrats are more likely to be scared by his nomination: 45% of Republicans say so."
+    assert ("Democrats", "scared by", "his nomination") in triples(text)
