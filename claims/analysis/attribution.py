@@ -4301,6 +4301,8 @@ def _sentence_verb(tokens: list[_Token], j: int) -> bool:
 # --- "The immigration bill, opposed by House Republicans", "was first reported by BuzzFeed" -------------
 
 
+# What stirs a feeling follows one of these ("angered by the deal", "pleased with Clinton", "alarmed at the attacks").
+FEELING_PREPOSITIONS = word_set("by with at about")
 # Words between one who feels and the feeling ("were once intrigued by", "was less pleased by", "seemed rattled by").
 FEELING_LINKS = PASSIVE_AUX | MODALS | word_set("""
     get gets got gotten getting feel feels felt seem seems seemed appear appears appeared become became remain
@@ -4312,7 +4314,7 @@ def _feeling_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "FBI officials were angered by the deal", "Some voters who were once intrigued by Mr. Trump", "Alarmed by the
     unrest in Nevada, Senator Harry Reid ...": the one who feels holds the stance, and what stirred the feeling after
     "by" is what it is about."""
-    if i + 2 >= len(tokens) or tokens[i + 1].low != "by" or not tokens[i + 2].is_word:
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in FEELING_PREPOSITIONS or not tokens[i + 2].is_word:
         return None
     cue = (i, i + 2)
     k = i - 1

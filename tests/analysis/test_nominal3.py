@@ -231,3 +231,10 @@ def test_a_feeling_without_its_cause_or_a_cause_that_is_no_feeling_is_no_claim()
     assert triples("The attacks were inspired by ISIL.") == []
     text = "Democrats are more likely to be scared by his nomination: 45% of Republicans say so."
     assert ("Democrats", "scared by", "his nomination") in triples(text)
+
+
+def test_a_feeling_with_or_at_what_stirred_it():
+    text = "Overall, Democrats appeared pleased with Clinton."
+    assert [(s.speaker, s.content) for s in statements(text)] == [("Democrats", "Clinton")]
+    text = "Horrified at the prospect of Trump becoming president, Ramos went on the air."
+    assert [(s.speaker, s.content) for s in statements(text)] == [("Ramos", "the prospect of Trump becoming president")]
