@@ -281,3 +281,15 @@ FEELING_PARTICIPLES = word_set("""
     perplexed embarrassed insulted incensed infuriated enraged unnerved rattled spooked emboldened reassured unfazed
     """)  # fmt: skip
 NOMINAL_CUES = NOMINAL_CUES | FEELING_PARTICIPLES
+
+# Standing by someone or something is backing it ("Trump stood by his comment Monday that “Islam hates us”",
+# "Republicans on Capitol Hill are still standing by the real estate mogul"): only with the particle.
+CUE_LEMMAS.update(
+    {
+        form: verb
+        for verb, forms in (("stand", "stands stood standing"), ("stick", "sticks stuck sticking"))
+        for form in (verb, *forms.split())
+    }
+)
+PHRASAL_PARTICLES.update({"stand": ("by",), "stick": ("by",)})
+PHRASAL_ONLY = PHRASAL_ONLY | {"stand", "stick"}

@@ -238,3 +238,9 @@ def test_a_feeling_with_or_at_what_stirred_it():
     assert [(s.speaker, s.content) for s in statements(text)] == [("Democrats", "Clinton")]
     text = "Horrified at the prospect of Trump becoming president, Ramos went on the air."
     assert [(s.speaker, s.content) for s in statements(text)] == [("Ramos", "the prospect of Trump becoming president")]
+
+
+def test_standing_by_something_backs_it():
+    text = "In Thursday's debate, Trump stood by his comment Monday that “Islam hates us.”"
+    assert ("Trump", "stood by", "his comment Monday that “Islam hates us.”") in triples(text)
+    assert triples("The stand by the river was closed.") == []
