@@ -293,3 +293,19 @@ CUE_LEMMAS.update(
 )
 PHRASAL_PARTICLES.update({"stand": ("by",), "stick": ("by",)})
 PHRASAL_ONLY = PHRASAL_ONLY | {"stand", "stick"}
+
+# Phrasal verbs of stating or dismissing, only with their particle: "Clinton also laid out her plan", "ruled out a
+# run", "spelled out", "shrugged off the criticism", "brushed off questions about ...", "the administration waves off
+# the delay". Forms that are mostly nouns ("rules", "ruling", "spelling") are left out.
+_PHRASAL_FORMS = {
+    "lay": ("out", "lay lays laid laying"),
+    "rule": ("out", "ruled"),
+    "spell": ("out", "spells spelled spelt"),
+    "brush": ("off", "brushes brushed brushing"),
+    "shrug": ("off", "shrugs shrugged shrugging"),
+    "wave": ("off", "waves waved"),
+}
+for _verb, (_particle, _forms) in _PHRASAL_FORMS.items():
+    CUE_LEMMAS.update(dict.fromkeys(_forms.split(), _verb))
+    PHRASAL_PARTICLES[_verb] = (_particle,)
+PHRASAL_ONLY = PHRASAL_ONLY | frozenset(_PHRASAL_FORMS)

@@ -244,3 +244,10 @@ def test_standing_by_something_backs_it():
     text = "In Thursday's debate, Trump stood by his comment Monday that “Islam hates us.”"
     assert ("Trump", "stood by", "his comment Monday that “Islam hates us.”") in triples(text)
     assert triples("The stand by the river was closed.") == []
+
+
+def test_phrasal_verbs_of_stating_or_dismissing():
+    assert triples("He brushed off these concerns.") == [("He", "brushed off", "these concerns")]
+    text = "On Thursday, Mr. Ryan laid out a vision for a reformed tax code."
+    assert triples(text) == [("Mr. Ryan", "laid out", "a vision for a reformed tax code")]
+    assert triples("The hens laid eggs all winter.") == []
