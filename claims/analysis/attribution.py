@@ -889,7 +889,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _nominal_candidate(tokens, i, owner)
     if i > 0 and i + 2 < len(tokens) and tokens[i + 1].low == "by" and _passive_lemma(token) in PASSIVE_AGENT_VERBS:
         return _passive_candidate(tokens, i)
-    if token.low in RECEIVED_STANCES | RAISED_DOUBTS and (
+    if token.low in RECEIVED_STANCES | RAISED_DOUBTS | TAKEN_AIMS and (
         received := _received_candidate(tokens, i) or _given_candidate(tokens, i)
     ):
         return received
@@ -4395,14 +4395,23 @@ UNREAL_LEADS = word_set("if unless until whether")
 RAISED_DOUBTS = word_set("questions concerns concern doubts")
 DOUBTING_VERBS = word_set("raise raises raised raising voice voices voiced voicing")
 DOUBT_PREPOSITIONS = word_set("about over that whether")
+# Attacks one takes at a target ("took direct aim at Senator Marco Rubio", "has taken frequent shots at Mr. Trump's
+# comments", "took a whack at Trump's populist credentials").
+TAKEN_AIMS = word_set("aim shot shots swipe swipes jab jabs dig digs whack swing swings potshot potshots slams")
+TAKING_VERBS = word_set("take takes took taken taking")
+AIM_PREPOSITIONS = word_set("at")
 
 
 def _given_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "Marine Le Pen voiced support for U.S. Republican presidential candidate Donald Trump", "he also withheld
     support from McCain and Ayotte": the subject holds the stance; what follows the preposition is what it is about.
     Doubts are raised the same way ("the news organization raised questions about whether Lewandowski had ...")."""
-    doubt = tokens[i].low in RAISED_DOUBTS
-    verbs, prepositions = (DOUBTING_VERBS, DOUBT_PREPOSITIONS) if doubt else (GIVING_VERBS, STANCE_OBJECT_PREPOSITIONS)
+    if tokens[i].low in TAKEN_AIMS:
+        verbs, prepositions = TAKING_VERBS, AIM_PREPOSITIONS  # "Clinton took some shots at Sanders"
+    elif tokens[i].low in RAISED_DOUBTS:
+        verbs, prepositions = DOUBTING_VERBS, DOUBT_PREPOSITIONS
+    else:
+        verbs, prepositions = GIVING_VERBS, STANCE_OBJECT_PREPOSITIONS
     after = i + 1
     if after + 1 >= len(tokens) or tokens[after].low not in prepositions or not tokens[after + 1].is_word:
         return None

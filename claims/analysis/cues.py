@@ -309,3 +309,9 @@ for _verb, (_particle, _forms) in _PHRASAL_FORMS.items():
     CUE_LEMMAS.update(dict.fromkeys(_forms.split(), _verb))
     PHRASAL_PARTICLES[_verb] = (_particle,)
 PHRASAL_ONLY = PHRASAL_ONLY | frozenset(_PHRASAL_FORMS)
+
+# Attacks taken at a target ("Clinton took some shots at Sanders"): attribution.py takes these only after "take" and
+# before "at"; they join the nominal cues only to be looked at.
+NOMINAL_CUES = NOMINAL_CUES | word_set(
+    "aim shot shots swipe swipes jab jabs dig digs whack swing swings potshot potshots slams"
+)

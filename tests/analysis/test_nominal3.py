@@ -251,3 +251,9 @@ def test_phrasal_verbs_of_stating_or_dismissing():
     text = "On Thursday, Mr. Ryan laid out a vision for a reformed tax code."
     assert triples(text) == [("Mr. Ryan", "laid out", "a vision for a reformed tax code")]
     assert triples("The hens laid eggs all winter.") == []
+
+
+def test_shots_taken_at_a_target():
+    text = "In a Tuesday town hall in Brooklyn, Clinton took some shots at Sanders, particularly on his plan."
+    assert triples(text) == [("Clinton", "took some shots at", "Sanders")]
+    assert triples("The shot at the buzzer won the game.") == []

@@ -154,7 +154,8 @@ def test_the_subject_of_a_participle_follows_a_dateline_or_a_place():
         "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance "
         "on Brexit, saying that “bombastic comments” do more harm than good."
     )
-    assert [s.speaker for s in statements(text)] == ["Democrat Hillary Clinton"]
+    # The swipe taken is a stance of its own (tests/analysis/test_nominal3.py); both are hers.
+    assert {s.speaker for s in statements(text)} == {"Democrat Hillary Clinton"}
     text = "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”"
     assert triples(text) == [("Trump", "calling", "him “a total stiff.”")]
     text = "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends.”"
