@@ -315,3 +315,7 @@ PHRASAL_ONLY = PHRASAL_ONLY | frozenset(_PHRASAL_FORMS)
 NOMINAL_CUES = NOMINAL_CUES | word_set(
     "aim shot shots swipe swipes jab jabs dig digs whack swing swings potshot potshots slams"
 )
+
+# Nouns of a stance made with a light verb ("took issue with", "drew attention to", "paid tribute to"):
+# attribution.py takes them only in that shape; they join the nominal cues only to be looked at.
+NOMINAL_CUES = NOMINAL_CUES | word_set("issue credit exception blame attention tribute")

@@ -257,3 +257,15 @@ def test_shots_taken_at_a_target():
     text = "In a Tuesday town hall in Brooklyn, Clinton took some shots at Sanders, particularly on his plan."
     assert triples(text) == [("Clinton", "took some shots at", "Sanders")]
     assert triples("The shot at the buzzer won the game.") == []
+
+
+def test_stances_made_with_a_light_verb():
+    text = "Mr. Sanders took issue with recent criticism over his understanding of financial regulation policy."
+    assert triples(text) == [
+        ("Mr. Sanders", "took issue with", "recent criticism over his understanding of financial regulation policy")
+    ]
+    assert triples("In Ohio, Trump cast the blame on his Democratic rivals.") == [
+        ("Trump", "cast the blame on", "his Democratic rivals")
+    ]
+    assert triples("The issue with the plan is cost.") == []
+    assert triples("The race attracted the attention of presidential candidates.") == []
