@@ -4423,7 +4423,8 @@ LIGHT_VERB_STANCES = {
 def _given_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "Marine Le Pen voiced support for U.S. Republican presidential candidate Donald Trump", "he also withheld
     support from McCain and Ayotte": the subject holds the stance; what follows the preposition is what it is about.
-    Doubts are raised the same way ("the news organization raised questions about whether Lewandowski had ...")."""
+    Doubts are raised, shots taken and issue taken the same way ("the news organization raised questions about whether
+    Lewandowski had ...", "Clinton took some shots at Sanders", "Mr. Sanders took issue with recent criticism")."""
     if tokens[i].low in LIGHT_VERB_STANCES:
         verbs, prepositions = LIGHT_VERB_STANCES[tokens[i].low]  # "Mr. Sanders took issue with recent criticism"
     elif tokens[i].low in TAKEN_AIMS:
