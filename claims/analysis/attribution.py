@@ -885,14 +885,14 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _according_candidate(tokens, i)
     if token.low in AGENT_CLAIM_NOUNS and (agented := _agent_noun_candidate(tokens, i)) is not None:
         return agented
-    if token.low in NOMINAL_CUES and i > 0 and (owner := _noun_owner(tokens, i)) is not None:
-        return _nominal_candidate(tokens, i, owner)
-    if i > 0 and i + 2 < len(tokens) and tokens[i + 1].low == "by" and _passive_lemma(token) in PASSIVE_AGENT_VERBS:
-        return _passive_candidate(tokens, i)
     if (token.low in RECEIVED_STANCES | RAISED_DOUBTS | TAKEN_AIMS or token.low in LIGHT_VERB_STANCES) and (
         received := _received_candidate(tokens, i) or _given_candidate(tokens, i)
     ):
         return received
+    if token.low in NOMINAL_CUES and i > 0 and (owner := _noun_owner(tokens, i)) is not None:
+        return _nominal_candidate(tokens, i, owner)
+    if i > 0 and i + 2 < len(tokens) and tokens[i + 1].low == "by" and _passive_lemma(token) in PASSIVE_AGENT_VERBS:
+        return _passive_candidate(tokens, i)
     if token.text == ":":
         return _colon_candidate(tokens, i)
     if token.low == "asked" and (i == 0 or tokens[i - 1].low == "when" or _asked_by(tokens, i)):

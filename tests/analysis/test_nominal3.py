@@ -269,3 +269,10 @@ def test_stances_made_with_a_light_verb():
     ]
     assert triples("The issue with the plan is cost.") == []
     assert triples("The race attracted the attention of presidential candidates.") == []
+
+
+def test_a_possessive_inside_a_light_verb_stance():
+    text = "Sanders turned his attention to inserting a provision for community health centers into the ACA."
+    assert triples(text) == [
+        ("Sanders", "turned his attention to", "inserting a provision for community health centers into the ACA")
+    ]
