@@ -1362,11 +1362,14 @@ FOCUS_WORDS = word_set("even only")
 def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "many diehard Sanders supporters who came to Philadelphia to protest this week's convention say":
     a subject that a relative clause describes, up to the verb. The head noun and the whole subject."""
+    # "who asked not to be named said", "who worshiped here said": a passive or a place ends the relative clause.
+    ends_clause = before > 0 and (tokens[before - 1].low in ("be", "been") or tokens[before].low in ("here", "there"))
     if (
         before < 0
         or tokens[before].low in PRONOUNS
         or _not_a_name(tokens[before])
         and tokens[before].low not in OBJECTS
+        and not ends_clause
     ):
         return None  # "... say they assume ...": the cue has a subject of its own
     for k in range(before - 1, max(0, before - MAX_TAIL_TOKENS - 3), -1):

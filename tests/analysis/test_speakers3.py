@@ -204,3 +204,10 @@ def test_that_as_a_speaker_stands_for_the_noun_phrase_before_it():
     text = 'Protesters passed out water bottles that said, "Build the wall."'
     [found] = statements(text)
     assert (found.speaker, found.refers_to, found.content) == ("that", "water bottles", "Build the wall.")
+
+
+def test_an_anonymous_source_asking_not_to_be_named_is_the_speaker():
+    text = "A Muslim who asked not to be named said he heard Mateen talk of immorality."
+    assert triples(text) == [("A Muslim who asked not to be named", "said", "he heard Mateen talk of immorality")]
+    text = "A Muslim who didn't want to be identified said he heard Mateen talk of immorality."
+    assert triples(text)[0][:2] == ("A Muslim who didn't want to be identified", "said")
