@@ -42,7 +42,7 @@ SPEECH_VERBS += " chant "
 
 # Verbs of attitude: what someone wants, thinks or backs is attributed to them too, but the words
 # are common in the writer's own voice ("if you want to", "seems"), so they count only in the
-# shape attribution.py checks for: a speaker right before them and a complement after. That shape
+# shape attribution checks for: a speaker right before them and a complement after. That shape
 # also tells the verb from the noun in "Party leaders hope that ...", so cue verbs that are
 # mostly nouns ("hopes", "fears") are listed here again.
 ATTITUDE_VERBS = """
@@ -237,17 +237,17 @@ PASSIVE_AGENT_VERBS = word_set("""
 CUE_LEMMAS.update({form: verb for verb in ("shout", "whisper", "scoff") for form in _inflect(verb)[:3]})
 
 # A phrasing credited to its author: "As The Post's Ruth Marcus puts it, Obama is trying to ...". Only the
-# phrasal "put it", and attribution.py takes it only after "as" and before a comma or colon.
+# phrasal "put it", and attribution takes it only after "as" and before a comma or colon.
 ATTITUDE_LEMMAS.update({"put": "put", "puts": "put"})
 PHRASAL_PARTICLES["put"] = ("it",)
 PHRASAL_ONLY = PHRASAL_ONLY | {"put"}
 
 # A wish in the conditional: "All five of the Republican candidates would like to shrink the federal education
-# department". attribution.py takes "like" only after "would" and before "to".
+# department". attribution takes "like" only after "would" and before "to".
 ATTITUDE_LEMMAS["like"] = "like"
 
 # States of mind after a copula: "Freddy was eager to make his mark", "Her advisers are not convinced that what
-# worked for him in the primaries will be successful". attribution.py takes them only with a subject and a
+# worked for him in the primaries will be successful". attribution takes them only with a subject and a
 # linking verb before them and a complement after.
 MINDSET_ADJECTIVES = word_set("""
     eager determined willing unwilling reluctant keen loath hesitant convinced confident hopeful sure certain aware
@@ -260,12 +260,12 @@ ATTITUDE_LEMMAS.update({word: word for word in MINDSET_ADJECTIVES if word not in
 CUE_LEMMAS.update({"identified": "identify", "identifies": "identify", "named": "name"})
 
 # A complaint names its maker after "from" before what is complained of ("complaints from his American counterpart
-# that China's glut of factories ... were overwhelming foreign markets"); attribution.py takes it only in that shape,
+# that China's glut of factories ... were overwhelming foreign markets"); attribution takes it only in that shape,
 # as it has no entry among the nouns of stance above. Measured: train 200-688 1 found, 0 false.
 NOMINAL_CUES = NOMINAL_CUES | word_set("complaint complaints")
 
 # Doubts raised ("the news organization raised questions about whether Lewandowski had actually grabbed her"):
-# attribution.py takes these only after a verb of raising or voicing.
+# attribution takes these only after a verb of raising or voicing.
 NOMINAL_CUES = NOMINAL_CUES | word_set("questions doubts")
 
 # A message that speaks, though its noun is a cue verb's form: "One tweet said: ''This is very very sad.''".
@@ -273,7 +273,7 @@ SOURCE_DOCUMENTS = SOURCE_DOCUMENTS | word_set("tweet tweets")
 
 # Feelings stirred by something, in the passive: "FBI officials were angered by the deal", "Alarmed by the unrest in
 # Nevada, Senator Harry Reid ...". The one who feels holds the stance; what stirred it is what it is about.
-# attribution.py takes them only before "by"; they join the nominal cues only to be looked at.
+# attribution takes them only before "by"; they join the nominal cues only to be looked at.
 FEELING_PARTICIPLES = word_set("""
     angered alarmed dismayed disturbed distressed troubled bothered annoyed irritated frustrated outraged offended
     appalled horrified shocked stunned startled surprised amazed impressed unimpressed pleased displeased delighted
@@ -310,12 +310,12 @@ for _verb, (_particle, _forms) in _PHRASAL_FORMS.items():
     PHRASAL_PARTICLES[_verb] = (_particle,)
 PHRASAL_ONLY = PHRASAL_ONLY | frozenset(_PHRASAL_FORMS)
 
-# Attacks taken at a target ("Clinton took some shots at Sanders"): attribution.py takes these only after "take" and
+# Attacks taken at a target ("Clinton took some shots at Sanders"): attribution takes these only after "take" and
 # before "at"; they join the nominal cues only to be looked at.
 NOMINAL_CUES = NOMINAL_CUES | word_set(
     "aim shot shots swipe swipes jab jabs dig digs whack swing swings potshot potshots slams"
 )
 
 # Nouns of a stance made with a light verb ("took issue with", "drew attention to", "paid tribute to"):
-# attribution.py takes them only in that shape; they join the nominal cues only to be looked at.
+# attribution takes them only in that shape; they join the nominal cues only to be looked at.
 NOMINAL_CUES = NOMINAL_CUES | word_set("issue credit exception blame attention tribute")

@@ -1,0 +1,552 @@
+"""Attitudes: views, hopes, wishes and states of mind held by someone ("Democrats hope ...",
+"voters who backed Paul", "Freddy was eager to ...")."""
+
+from __future__ import annotations
+
+from ..cues import ATTITUDE_LEMMAS, MINDSET_ADJECTIVES
+from .candidate import _Candidate, _main_clause_start
+from .lexicon import (
+    BACK_PARTICLES,
+    BACKING_VERBS,
+    CLAUSE_SUBJECTS,
+    CLOSING_QUOTES,
+    COUNT_OPENERS,
+    DASHES,
+    DECIDING,
+    DEGREE_WORDS,
+    DETERMINERS,
+    GAP_AUX,
+    HELD_BY_RELATIVES,
+    HOLDING,
+    INFINITIVE_ONLY,
+    INTENDING,
+    IRREGULAR_PLURALS,
+    JUDGING_VERBS,
+    LINKING,
+    MAX_ASIDE_TOKENS,
+    MAX_SPEAKER_TOKENS,
+    MAX_TAIL_TOKENS,
+    MIND_OBJECT,
+    MINDS_TO,
+    MINDSET_PREPOSITIONS,
+    MODALS,
+    NOT_HOLDERS,
+    NOT_PARTICIPLES,
+    NUMBER_WORDS,
+    OBJECT_VERBS,
+    OBJECTS,
+    OPEN_QUOTES,
+    PASSIVE_AUX,
+    PHRASE_LINKS,
+    PHRASING,
+    PLACING_PREPOSITIONS,
+    PREDICATING,
+    PRONOUNS,
+    QUANTIFIER_PRONOUNS,
+    QUANTITIES,
+    QUESTION_WORDS,
+    QUOTES,
+    RELATIVE_OBJECTS,
+    SEEN_IDIOMS,
+    SENSING,
+    SENTENCE_END,
+    STOP,
+    STRAIGHT_QUOTE,
+    THINKING_VERBS,
+    WISHING,
+)
+from .speakers import (
+    _bare_subject,
+    _between_speaker_and_cue,
+    _contracted_subject,
+    _counts,
+    _is_adverb,
+    _is_reporting_verb,
+    _named_before_appositive,
+    _not_a_name,
+    _plural_word,
+    _relative_subject,
+    _speaker_before,
+    _subject_at,
+)
+from .tokens import _Token
+
+
+def _after_comma(tokens: list[_Token], k: int) -> bool:
+    """A comma at ``k``, or one inside a closing quotation ("defense of “New York values,” saying ...").
+
+    Some copy closes with two apostrophes ("were ''overblown,'' adding that ...").
+    """
+    j = k
+    while j > 0 and j > k - 2 and tokens[j].text in CLOSING_QUOTES | {"'"}:
+        j -= 1
+    return tokens[j].text == ","
+
+
+def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int, lemma: str) -> _Candidate | None:
+    """ "Rubio wants to emerge as ...", "He thinks Cruz will win", "most supported Sanders".
+
+    Verbs of attitude are as often the writer's own words ("seems", "if you want to"), so
+    only the plain shape counts: a speaker right before the verb (no aside, not a participle)
+    and a complement right after it.
+    """
+    if lemma in PHRASING:
+        return _phrasing_candidate(tokens, i, cue_end, before, lemma)
+    if lemma in WISHING and not _wished(tokens, i, cue_end) or lemma in MINDSET_ADJECTIVES:
+        return None  # a state of mind is held only after a linking verb ("certain others", "determined by")
+    backing = lemma in BACKING_VERBS
+    if lemma in DECIDING and tokens[i].low == lemma:
+        return None  # "if politicians decide to ...", "the voters decide winners": no decision made yet
+    # "Black voters have formed an important part of Clinton’s coalition, supporting her ...".
+    complement = cue_end < len(tokens) and _attitude_complement(tokens, cue_end, lemma)
+    if tokens[i].low.endswith("ing") and before >= 0 and _after_comma(tokens, before) and complement:
+        return _Candidate("participle", (i, cue_end), None, i, lemma)
+    joined = _holder_joined(tokens, i, before) if complement else None
+    if joined is not None:
+        return _Candidate("before", (i, cue_end), joined, i, lemma)
+    if before >= 0 and tokens[before].text == ",":
+        before = _before_adverbial_aside(tokens, before)
+    # "an outside group backing Marco Rubio": a stance taken by the noun it follows.
+    # "super PACs supporting Texas Sen. Ted Cruz": an acronym is a noun too.
+    noun_case = before >= 0 and (not tokens[before].capitalised or tokens[before].text[:2].isupper())
+    stance = lemma in OBJECT_VERBS and noun_case
+    stance = stance and tokens[before].is_word and not _not_a_name(tokens[before])
+    plain = (
+        before >= 0 and tokens[before].is_word and not (tokens[i].low.endswith("ing") and not _progressive(tokens, i))
+    )
+    appositive = _named_before_appositive(tokens, before) if not (plain or stance) else None
+    if not (plain or stance or appositive):
+        return None
+    relative = _relative_subject(tokens, before) if plain and not appositive else None
+    speaker = appositive or (relative[0] if relative else _speaker_before(tokens, before))
+    holder = speaker is not None and (
+        _relative_holder(tokens, speaker, lemma, cue_end) or _body_holder(tokens, speaker, lemma, cue_end)
+    )
+    if (
+        speaker is None
+        or not holder
+        and tokens[speaker[1] - 1].low in NOT_HOLDERS
+        and not (backing and speaker[1] - 1 == before)
+    ):
+        return None
+    if backing and tokens[speaker[1] - 1].low in NOT_HOLDERS and tokens[speaker[1] - 1].low != "who":
+        return None
+    if _reported_before(tokens, speaker[0]):
+        return None  # "says she wants ...": one claim, the reporting verb's
+    if tokens[i].low == lemma and not _agrees_with_base_form(tokens, speaker, i):
+        speaker = _plural_head(tokens, speaker)
+        if speaker is None:
+            return None
+    if _parenthetical(tokens, speaker, cue_end):
+        return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma)
+    if _judging_relative(tokens, speaker, cue_end, lemma):
+        # PolNeAR's claim is the relative and the judgement, without the holder: the judgement stands for it.
+        return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, reduced=True)
+    if cue_end >= len(tokens) or not _attitude_complement(tokens, cue_end, lemma):
+        return None
+    if any(t.text == "?" for t in tokens[cue_end:]):
+        return None  # "Do you think he can win?" asks; it attributes nothing
+    if relative:
+        speaker = relative[1]  # "voters who backed Obama in 2012 believe ...": the head agrees, the whole speaks
+    elif _gap_clause(tokens, cue_end):
+        speaker = _holder_after_head(tokens, speaker)
+    if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end) and not _foreseen(tokens, i, cue_end):
+        return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
+    first = i - 1 if lemma in WISHING and tokens[i - 1].low == "would" else i  # the cue is "would like"
+    return _Candidate("before", (first, cue_end), speaker, speaker[0], lemma, reduced=stance and not plain)
+
+
+def _phrasing_candidate(tokens: list[_Token], i: int, cue_end: int, before: int, lemma: str) -> _Candidate | None:
+    """ "As The Post's Dana Milbank puts it, "Senate Republicans are unmoved ..."", "as an American diplomat
+    put it, an ''extreme makeover''", "As Akhil Amar, professor of constitutional law at Yale, put it, ...":
+    the words that follow are the author's."""
+    if before < 1 or cue_end >= len(tokens) or tokens[cue_end].text not in (",", ":"):
+        return None
+    if tokens[before].text in CLOSING_QUOTES and tokens[before - 1].text == ",":
+        before -= 1  # "author of ''America's Unwritten Constitution,'' put it"
+    if tokens[before].text == ",":
+        # "As Akhil Amar, professor of constitutional law at Yale, put it": the name before the aside.
+        commas = (k for k in range(before - 1, max(0, before - MAX_ASIDE_TOKENS), -1) if tokens[k].text == ",")
+        before = next(commas, 0) - 1
+    speaker = _speaker_before(tokens, before) if before >= 0 else None
+    if speaker is None or speaker[0] < 1 or tokens[speaker[0] - 1].low != "as":
+        return None
+    return _Candidate("before", (i, cue_end), speaker, speaker[0] - 1, lemma)
+
+
+def _wished(tokens: list[_Token], i: int, cue_end: int) -> bool:
+    """ "the Republican candidates would like to shrink ...", "I’d like to ...": a wish; "voters like Ms. Ortiz" and
+    "audiences like the classics" are a likeness and a taste."""
+    if i < 1 or cue_end + 1 >= len(tokens) or tokens[cue_end].low != "to":
+        return False
+    return tokens[i - 1].low in ("would", "’d", "'d") or tokens[i - 1].low.endswith(("’d", "'d"))
+
+
+def _copula_before(tokens: list[_Token], i: int) -> int | None:
+    """The linking verb before a state of mind: "is eager", "are not convinced", "they’re hopeful"."""
+    k = i - 1
+    while k >= 0 and (tokens[k].low in DEGREE_WORDS or _between_speaker_and_cue(tokens[k])):
+        k -= 1
+    if k < 1:
+        return None
+    t = tokens[k]
+    if t.low in PASSIVE_AUX - {"be", "being"} or t.low in LINKING or t.low == "be" and tokens[k - 1].low in MODALS:
+        return k
+    return k if _contracted_subject(t) else None  # "they’re hopeful", "he’s eager"
+
+
+def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
+    """ "Freddy was eager to make his mark", "Her advisers are not convinced that ...", "The Mexican government is
+    worried that ...", "Some top Democrats are ... openly skeptical about Sanders's ability ...": a state of mind
+    held by the subject, about what follows it."""
+    cue_end = i + 1
+    copula = _copula_before(tokens, i)
+    if copula is None or cue_end + 1 >= len(tokens):
+        return None
+    word, first = tokens[i].low, tokens[cue_end]
+    claim_from = None
+    if first.low == "to":
+        following = tokens[cue_end + 1]
+        if word not in MINDS_TO or not following.is_word or following.low in DETERMINERS | PASSIVE_AUX:
+            return None
+    elif word in MINDS_TO:
+        return None
+    elif first.low in MINDSET_PREPOSITIONS:
+        claim_from = cue_end + 1
+    elif not _attitude_complement(tokens, cue_end, "think") or first.low in QUESTION_WORDS - {"whether"}:
+        return None
+    if _contracted_subject(tokens[copula]):
+        speaker = (copula, copula + 1)
+    else:
+        before = copula - 1
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
+        speaker = _speaker_before(tokens, before) if before >= 0 else None
+    # "..., who were eager to endorse Mr. Trump": a relative describes someone, as "who supports Clinton" does.
+    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS | {"you", "what"}:
+        return None
+    if _reported_before(tokens, speaker[0]):
+        return None  # "said he was confident that ...": one claim, the reporting verb's
+    lemma = MIND_OBJECT if claim_from is not None else word
+    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, claim_from=claim_from)
+
+
+def _judging_relative(tokens: list[_Token], speaker: tuple[int, int], cue_end: int, lemma: str) -> bool:
+    """ "someone whom Mr. Trump views as something of a peer", "the arrangement, which at least one former employee
+    considered obviously illegal": the relative clause is the holder's judgement of the noun before it."""
+    rel = speaker[0] - 1
+    while rel > 0 and tokens[rel].low in COUNT_OPENERS | {"at", "least"}:
+        rel -= 1  # "which at least one former employee considered ..."
+    if lemma not in PREDICATING or rel < 1 or cue_end >= len(tokens) or tokens[rel].low not in RELATIVE_OBJECTS:
+        return False
+    antecedent = tokens[rel - 1]
+    if not (antecedent.text == "," or antecedent.is_word and antecedent.low not in STOP):
+        return False
+    if antecedent.is_word and (_is_reporting_verb(antecedent.low) or antecedent.low in ATTITUDE_LEMMAS):
+        return False  # "said that they view ...": a complement, not a relative
+    if tokens[speaker[1] - 1].low in NOT_HOLDERS:
+        return False
+    following = tokens[cue_end]
+    if lemma in JUDGING_VERBS:
+        judged = following.low == "as" or _judged_as(tokens, cue_end - 1)
+    else:
+        judged = following.is_word and following.low not in DETERMINERS | PRONOUNS | {"that", "to", "whether", "it"}
+        judged = judged and not following.low.endswith("ing")
+    return judged
+
+
+def _holder_after_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "a tactic Democrats hope will ...", "a gift President Barack Obama knew would ...": in a relative
+    clause without "that" the holder's name follows the noun it describes; the holder is the name alone."""
+    if tokens[speaker[0]].low not in DETERMINERS:
+        return speaker
+    for k in range(speaker[0] + 2, speaker[1]):
+        before = tokens[k - 1]
+        if tokens[k].capitalised and before.is_word and not before.capitalised and before.low not in PHRASE_LINKS:
+            return k, speaker[1]
+    return speaker
+
+
+def _holder_joined(tokens: list[_Token], i: int, before: int) -> tuple[int, int] | None:
+    """ "Indiana politicians, who granted Carrier tax breaks, are furious at the company and want their money
+    back", "Carole Bower ... supported Gov. John Kasich in the primary, but now plans to vote for Mr. Trump": a
+    verb of attitude joined by "and" or "but" to the main clause's predicate has that clause's subject."""
+    if before < 1 or tokens[before].low not in ("and", "but") or tokens[i].low.endswith("ing"):
+        return None
+    # "said she supports a $12 wage nationally but supports cities that go higher": both are the claim.
+    clause_verbs = THINKING_VERBS | HOLDING
+    if any(_is_reporting_verb(t.low) for t in tokens[:before]):
+        return None
+    held = next((k for k in range(before) if ATTITUDE_LEMMAS.get(tokens[k].low) in clause_verbs), None)
+    start = _main_clause_start(tokens, before)
+    infinitive = any(
+        tokens[k].low == "to" and tokens[k - 1].low in ATTITUDE_LEMMAS for k in range(max(start, 1), before)
+    )
+    if tokens[i].low == ATTITUDE_LEMMAS[tokens[i].low] and infinitive:
+        return None  # "planning to withdraw from her race and seek her party's nomination": one infinitive's
+    for k in range(before - 1, start, -1):
+        if tokens[k].text in (",", ";") or tokens[k].text in DASHES:
+            # "African Americans such as Borders, who are drawn to his message ... and feel that ...": the
+            # relative clause's second verb is its own.
+            if tokens[k + 1].low == "who":
+                return (k + 1, k + 2) if ATTITUDE_LEMMAS[tokens[i].low] in HELD_BY_RELATIVES else None
+            if tokens[k].text == ";":
+                start = k + 1  # "... ushered in a thaw; he helped broker a truce ... and decided to ..."
+            break
+    subject = _subject_at(tokens, start, before)
+    if subject is None or tokens[subject[1] - 1].low in NOT_HOLDERS:
+        return None
+    verb = tokens[subject[1]]
+    if held is not None and not (tokens[before - 1].text == "," and held == subject[1]):
+        # "He considers Mrs. Clinton untrustworthy, but views Mr. Trump as ...": after a comma, the second verb
+        # is the subject's again; without one it may belong to the held clause ("thinks she ... and feels ...").
+        return None
+    # "Along with her husband ...", "The group went ahead and backed ...": no clean subject before a verb.
+    if not (verb.is_word or verb.text == ",") or verb.capitalised or verb.low in PHRASE_LINKS | {"and", "but", "or"}:
+        return None
+    if tokens[i].low == ATTITUDE_LEMMAS[tokens[i].low] and not _agrees_with_base_form(tokens, subject, i):
+        return None
+    return subject
+
+
+def _describes_reported_speaker(tokens: list[_Token], i: int, first: int, cue_end: int) -> bool:
+    """ "said Edward G. Rendell, a former Pennsylvania governor, who supports Mrs. Clinton", "Reid, who
+    endorsed Clinton in February, reiterated ...", "Levin, a superdelegate supporting Clinton, said": a
+    stance in a relative or a noun phrase that describes the speaker of a reporting verb tells who the
+    speaker is; PolNeAR leaves such background out, and it is no claim of the article's."""
+    relative = tokens[first].low == "who"
+    reduced = tokens[i].low.endswith("ing") and tokens[first].is_word and not _progressive(tokens, i)
+    if not (relative or reduced and not _not_a_name(tokens[first])):
+        return False
+    # Back to a reporting verb that names the speaker right after it, over the name and its descriptions.
+    for k in range(first - 1, max(-1, first - 2 * MAX_TAIL_TOKENS), -1):
+        t = tokens[k]
+        abbreviation = t.text == "." and k > 0 and tokens[k - 1].end == t.start and tokens[k - 1].capitalised
+        if t.text in QUOTES or t.text in SENTENCE_END and not abbreviation or t.text in (";", ":"):
+            break  # "Edward G. Rendell": the initial's stop ends nothing
+        if t.low in MODALS | PASSIVE_AUX:
+            break
+        if _is_reporting_verb(t.low) and not t.capitalised:
+            if k + 1 < first and tokens[k + 1].capitalised:
+                return True
+            break  # "on the same show, Sen. Claire McCaskill (D-Mo.), who ...": a noun, or a verb of another's
+    # On to the comma that closes the description: a reporting verb after it has the described noun for subject.
+    depth = 0
+    for k in range(cue_end, min(len(tokens), cue_end + MAX_TAIL_TOKENS)):
+        t = tokens[k]
+        abbreviation = t.text == "." and tokens[k - 1].end == t.start and tokens[k - 1].capitalised
+        if t.text in QUOTES or t.text in SENTENCE_END and not abbreviation or t.text in (";", ":", "—"):
+            return False
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth <= 0 and t.low == "and" and k + 1 < len(tokens) and _is_reporting_verb(tokens[k + 1].low):
+            return True  # "Sanders, who endorsed Canova in late May and said he would probably campaign"
+        elif depth <= 0 and t.text == ",":
+            j = k + 1
+            while j < len(tokens) and _is_adverb(tokens[j]):
+                j += 1
+            return j < len(tokens) and _is_reporting_verb(tokens[j].low) and not tokens[j].low.endswith("ing")
+    return False
+
+
+def _plural_head(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Majorities across the political spectrum favor ...", "Democrats on the House Select Committee on
+    Benghazi plan ...", "many officials on and off the island believe ...", "few on either side of the debate
+    think ...", "Women back him": the plural a bare verb agrees with may stand before the phrases that place
+    it, or be a plural without -s."""
+    if tokens[speaker[1] - 1].low in IRREGULAR_PLURALS:
+        return speaker
+    # "voters outside metro New York know Bloomberg": the place inside the subject follows its head.
+    inside = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in PLACING_PREPOSITIONS), None)
+    if inside is not None and _plural_word(tokens[inside - 1]):
+        return speaker
+    for k in range(speaker[0] - 1, max(0, speaker[0] - 2 * MAX_SPEAKER_TOKENS), -1):
+        t = tokens[k]
+        if not t.is_word or t.low in STOP and t.low not in PLACING_PREPOSITIONS | DETERMINERS | {"and", "either"}:
+            return None
+        if t.low in PLACING_PREPOSITIONS and _plural_word(tokens[k - 1]):
+            head = _speaker_before(tokens, k - 1)
+            return head[0] if head else k - 1, speaker[1]
+    return None
+
+
+def _parenthetical(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> bool:
+    """ "His leverage, they believe, isn’t going anywhere", "..., some Democrats now think.": the view
+    is set off by punctuation around its speaker and the verb, and the claim is the clause around it."""
+    if speaker[0] < 1 or cue_end >= len(tokens) or tokens[cue_end].text not in {",", ".", *DASHES}:
+        return False
+    if tokens[cue_end - 1].low not in ATTITUDE_LEMMAS or ATTITUDE_LEMMAS[tokens[cue_end - 1].low] not in HOLDING:
+        return False  # "..., Sanders released details of his health-care plan."
+    if tokens[speaker[0]].low in ("you", "we", "which", "who", "that", "it"):
+        return False  # "(Yes, we know, guacamole is extra.)": the writer's aside
+    return tokens[speaker[0] - 1].text in {",", *DASHES}
+
+
+def _relative_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str, cue_end: int) -> bool:
+    """ "Petrilli, who thinks the administration made a power grab", "experts who think the case is clear":
+    a relative "who" holds the view when it adds to a named antecedent (after a comma) or when what
+    it holds is a clause. "Residents who want to leave" only says which residents are meant."""
+    if speaker[1] - speaker[0] != 1 or tokens[speaker[0]].low != "who" or cue_end >= len(tokens):
+        return False
+    if speaker[0] >= 1 and tokens[speaker[0] - 1].text == "," and lemma not in JUDGING_VERBS:
+        return lemma in HELD_BY_RELATIVES
+    if lemma in JUDGING_VERBS:
+        return _judged_as(tokens, cue_end)  # "operatives, who see Clinton as the candidate ..."
+    return lemma in THINKING_VERBS and tokens[cue_end].low != "to"
+
+
+def _body_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str, cue_end: int) -> bool:
+    """Whether a lone "it" holds an intention: with an infinitive, or a clause after an auxiliary."""
+    if speaker[1] - speaker[0] != 1 or tokens[speaker[0]].low != "it" or lemma not in INTENDING:
+        return False
+    return cue_end < len(tokens) and (tokens[cue_end].low == "to" or _gap_clause(tokens, cue_end))
+
+
+def _foreseen(tokens: list[_Token], i: int, first: int) -> bool:
+    """ "Investors see about a one-in-five chance that ...", "In 't Veld sees parallels between ...": in the
+    present, what someone sees in the world is their reading of it; "I saw him at the rally" perceives."""
+    if tokens[i].low not in ("see", "sees") or i > 0 and tokens[i - 1].low in MODALS:
+        return False  # "A typical voter would see the ad at least 10 times": a sight to come
+    first_word = tokens[first].low
+    return tokens[first].is_word and first_word not in OBJECTS | SEEN_IDIOMS | {"it", "her", "you", "what", "how", "if"}
+
+
+def _judged_as(tokens: list[_Token], first: int) -> bool:
+    """Whether what follows a verb of seeing is a judgement: "see golf courses as wasted space",
+    "viewed him favorably"."""
+    for j in range(first + 1, min(len(tokens), first + MAX_TAIL_TOKENS)):
+        t = tokens[j]
+        if t.low in ("favorably", "unfavorably", "favourably", "unfavourably"):
+            return True
+        if t.low == "as":
+            return j + 1 < len(tokens) and tokens[j + 1].low not in (
+                "well",
+                "soon",
+                "long",
+                "much",
+                "many",
+                "far",
+                "if",
+            )
+        if not t.is_word and t.text not in "-’'." or t.low in STOP and t.low not in DETERMINERS:
+            return False
+    return False
+
+
+def _before_adverbial_aside(tokens: list[_Token], comma: int) -> int:
+    """The token before a short lowercase aside ("Sanders, meanwhile, hopes") or a relative clause
+    ("Ramos, who lives in Miami, considers himself ..."), else the comma itself."""
+    for k in range(comma - 1, max(0, comma - MAX_ASIDE_TOKENS), -1):
+        if tokens[k].text == ",":
+            inside = tokens[k + 1 : comma]
+            short = len(inside) <= 4 and all(t.is_word and not t.capitalised for t in inside)
+            if inside and (short and inside[0].low not in NOT_HOLDERS or inside[0].low in ("who", "whose", "which")):
+                return k - 1
+            break
+        if tokens[k].text in QUOTES or tokens[k].text in DASHES:
+            break
+    return comma
+
+
+def _progressive(tokens: list[_Token], i: int) -> bool:
+    """ "is backing", "is also congratulating", "he’s hoping": an -ing form after its auxiliary."""
+    k = i - 1
+    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+        k -= 1
+    return k >= 0 and (tokens[k].low in PASSIVE_AUX or _contracted_subject(tokens[k]))
+
+
+def _reported_before(tokens: list[_Token], first: int) -> bool:
+    """Whether the clause starting at ``first`` is what a reporting verb just before it reports."""
+    for k in range(first - 1, max(-1, first - MAX_TAIL_TOKENS), -1):
+        t = tokens[k]
+        if t.text in (",", ";", ":") or t.text in SENTENCE_END:
+            return False
+        if _is_reporting_verb(t.low) or t.low in ATTITUDE_LEMMAS and ATTITUDE_LEMMAS[t.low] not in WISHING:
+            return True  # "places like South Carolina where African-American voters ... support": a likeness
+    return False
+
+
+def _felt_state(tokens: list[_Token], k: int) -> bool:
+    """ "feel discriminated against", "felt betrayed", "feel like they've had ...", "felt as if she was ...":
+    a state in a participle or a likeness."""
+    first = tokens[k]
+    if first.low == "like" or first.low == "as" and k + 1 < len(tokens) and tokens[k + 1].low == "if":
+        return True
+    return first.low.endswith("ed") and not first.capitalised and first.low not in STOP
+
+
+def _gap_clause(tokens: list[_Token], k: int) -> bool:
+    """ "a tactic Democrats hope will dampen Latino support", "what scientists think is necessary": after a verb
+    of thinking, an auxiliary opens a clause whose subject is the noun the holder's relative clause describes,
+    and that clause is held. ("to be" is not one: "A developer known to be bullish on golf" is a passive.)"""
+    return tokens[k].low in GAP_AUX
+
+
+def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
+    """Whether the word at ``k``, after a verb of attitude, opens what is held: a clause, an infinitive or an object."""
+    first = tokens[k]
+    quoting = lemma in OBJECT_VERBS or lemma in HOLDING
+    if quoting and first.text in OPEN_QUOTES | {STRAIGHT_QUOTE, "'"} and k + 1 < len(tokens):
+        # "Clinton supports “appropriate pay raises,”", "Liberal politicians fear 'Europe is disintegrating.'"
+        return tokens[k + 1].is_word
+    if not first.is_word:
+        return False
+    if lemma == "consider" and first.low.endswith("ing") and first.low not in NOT_PARTICIPLES:
+        return True  # "Iampaglia considered selling her eggs": a course of action weighed
+    if lemma == "back" and (first.low in BACK_PARTICLES or k + 1 < len(tokens) and tokens[k + 1].low == "up"):
+        return False  # "backed down", "dates back to 1994", "backed her up": an adverb or a phrasal verb
+    if first.low == "to" and lemma in BACKING_VERBS and lemma != "prefer":
+        return False  # "two sons back to Addis Ababa": one backs someone, never backs to do something
+    if first.low == "that" or first.low == "to" and lemma not in THINKING_VERBS:
+        return first.low == "to" or lemma not in INFINITIVE_ONLY
+    if lemma in INFINITIVE_ONLY:
+        return False
+    if lemma in JUDGING_VERBS and first.low in OBJECTS | {"her", "it"}:
+        return True  # "viewed him favorably", "sees them as a threat"
+    if lemma in JUDGING_VERBS and first.low in COUNT_OPENERS and k + 1 < len(tokens):
+        # "Investors see about a one-in-five chance that ...": an estimate, not the writer's "see about it".
+        return tokens[k + 1].low in DETERMINERS | NUMBER_WORDS or tokens[k + 1].text[0].isdigit()
+    if lemma in THINKING_VERBS or lemma in HOLDING:
+        if _gap_clause(tokens, k):
+            return True
+        if lemma in SENSING and _felt_state(tokens, k):
+            return True
+        # "Supporters of the law hope this is just a transition period", "We believe six debates ... is".
+        subject = first.low.replace("'", "’").partition("’")[0]  # "they’re"
+        if (
+            subject in PRONOUNS
+            or first.low in DETERMINERS | NUMBER_WORDS
+            or first.capitalised
+            and first.low not in STOP
+        ):
+            return True
+        # "Clinton strategists think women are likely to be the key", "Democrats fear party's split will
+        # hurt Clinton": a bare noun opens a clause when a verb follows it, not when it is the object.
+        return first.low.replace("'", "’") in CLAUSE_SUBJECTS or _bare_subject(tokens, k)
+    return first.low not in STOP and not _is_adverb(first)
+
+
+def _agrees_with_base_form(tokens: list[_Token], speaker: tuple[int, int], cue: int) -> bool:
+    """A bare verb form ("say", "claim") needs a plural subject or an auxiliary, else it is a noun."""
+    aux = cue - 1
+    while aux > 0 and tokens[aux].low in ("not", "never", "also", "now"):
+        aux -= 1
+    if tokens[aux].low in MODALS or tokens[aux].low.endswith(("n’t", "n't")):
+        return True  # "did not mention", "doesn’t say"
+    last = tokens[speaker[1] - 1]
+    # "Aides to Clinton say", "6 in 10 say": the head comes before the preposition.
+    head = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in ("to", "for", "in", "of")), None)
+    if head is not None:
+        last = tokens[head - 1] if not tokens[head - 1].text[0].isdigit() else tokens[head + 1]
+    if _counts(last) and last.low not in ("1", "one") or last.low in QUANTITIES | QUANTIFIER_PRONOUNS - {"another"}:
+        return True  # "6 in 10 say", "9 percent say", "few believe"
+    if last.low in ("they", "we", "i", "you", "who"):
+        return True  # "voters who say": the relative stands for a plural as often as not
+    if speaker[1] - speaker[0] == 4 and tokens[speaker[0] + 1].low == "out" and _counts(tokens[speaker[0]]):
+        return True  # "nine out of 10 say"
+    if any(tokens[k].low == "and" for k in range(*speaker)):
+        return True
+    return last.low.endswith("s") and not last.possessive and last.low not in ("he", "his", "its")

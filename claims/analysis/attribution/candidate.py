@@ -1,0 +1,692 @@
+"""A candidate statement (speaker, cue, claim) and how it is built into one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..cues import PASSIVE_AGENT_VERBS, SOURCE_DOCUMENTS
+from .boundaries import (
+    _clause_end,
+    _clause_follows,
+    _closing_quote,
+    _kind_of,
+    _leading_content,
+    _main_clause_resumes,
+    _named_work,
+    _object_end,
+    _quote_after_attribution,
+    _skip_to_claim,
+    _spaced_hyphen,
+    _subordinate_attribution,
+    _tail_end,
+    _trim_end,
+)
+from .lexicon import (
+    ADMITTING_VERBS,
+    ADVERBIAL,
+    ASIDE_ADVERBS,
+    CLAUSE_BREAKERS,
+    CLAUSE_LEADS,
+    CLAUSE_OPENERS,
+    CLAUSE_QUESTIONS,
+    CLOSE_QUOTES,
+    CLOSING_QUOTES,
+    CONNECTIVES,
+    COORDINATORS,
+    DASH_MARKS,
+    DASHES,
+    DETERMINERS,
+    FINITE_AUX,
+    GERUND_PREPOSITIONS,
+    LINKING_VERBS,
+    MAX_ASIDE_TOKENS,
+    MAX_CIRCUMSTANCE_WORDS,
+    MAX_CLAIM_TOKENS,
+    MAX_TAIL_TOKENS,
+    MODALS,
+    MONTHS,
+    NAMING_VERBS,
+    OBJECT_VERBS,
+    OBJECTS,
+    OPEN_QUOTES,
+    OPENING_PHRASE_WORDS,
+    OPENING_PREPOSITIONS,
+    OWN_VERB_LEADS,
+    PASSIVE_AUX,
+    PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    QUESTION_WORDS,
+    QUOTES,
+    RELATIVE_LEADS,
+    RELATIVES,
+    SENTENCE_END,
+    SENTENCE_OPENERS,
+    STOP,
+    STRAIGHT_QUOTE,
+    SUBORDINATORS,
+    VENUE_PREPOSITIONS,
+    VERB_PARTICLES,
+    VIEW_OPENERS,
+)
+from .speakers import (
+    _contracted_subject,
+    _counts,
+    _finite_after,
+    _is_adverb,
+    _main_verb,
+    _noun_phrase_ending,
+    _participle,
+    _speaker_after,
+    _speaker_before,
+    _subject_at,
+    _time_word,
+)
+from .tokens import _inside_quotes, _span, _text_of, _Token, _token_range
+
+
+@dataclass
+class _Found:
+    speaker: tuple[int, int]
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    kind: str
+    relay: str | None = None
+    # Set for ", reported AFP": the agency that passed on the sentence's other statements.
+    passed_on_by: str | None = None
+    # Set for "Barkley, who said ...": the name a relative pronoun stands for.
+    refers_to: str | None = None
+    # Set for "“A,” he said, “B.”": where B, a statement of its own, stands.
+    continued: tuple[int, int] | None = None
+
+
+@dataclass
+class _Candidate:
+    """One cue and the speaker found for it; the content is settled once all cues are known."""
+
+    shape: str  # "before", "after", "participle", "according", "nominal", "asked"
+    cue: tuple[int, int]  # token indexes, end exclusive
+    speaker: tuple[int, int] | None  # token indexes, end exclusive
+    begins: int  # first token index of the whole attribution
+    lemma: str = ""
+    aside: bool = False  # the speaker stands before an aside ("Russia, with ..., claimed")
+    claim_from: int | None = None  # where to look for the claim, when not right after the cue
+    reduced: bool = False  # a stance after its noun ("a group backing Bush"), inside a larger clause
+
+    def build(self, tokens: list[_Token], starts: list[int], earlier: list[_Found]) -> _Found | None:
+        if self.shape == "according":
+            return _build_according(tokens, self, starts, earlier)
+        if self.shape == "nominal":
+            return _build_nominal(tokens, self, starts)
+        if self.shape == "passive":
+            return _build_passive(tokens, self)
+        if self.shape == "asked":
+            return _build_asked(tokens, self, earlier)
+        if self.shape == "participle":
+            speaker_span = _previous_subject(tokens, self, earlier)
+            if speaker_span is None:
+                return None
+            self.speaker = self.cue
+        else:
+            assert self.speaker is not None
+            speaker_span = _span(tokens, *self.speaker)
+            last = tokens[self.speaker[1] - 1]
+            if _contracted_subject(last) or _contracted_subject(last, progressive=False):
+                speaker_span = (speaker_span[0], last.start + last.text.replace("'", "’").rindex("’"))
+        cue_span = _span(tokens, *self.cue)
+        first = self.speaker[0] if self.shape != "participle" else self.cue[0]
+        # "defense of “New York values,” saying ...": a participle after a quotation does not report it.
+        after_quote = first > 0 and tokens[first - 1].text in QUOTES and _closes_claim(tokens, first - 1)
+        after_quote = after_quote and self.shape != "participle"
+        tail = _tail_end(tokens, self.cue[1] if self.shape != "after" else self.speaker[1], after_quote)
+        continued = None
+        if self.shape == "after" or (tail is not None and _claim_came_first(tokens, self, tail)):
+            content = _leading_content(tokens, self.begins, tail, inverted=self.shape == "after")
+            continued = _quote_after_attribution(tokens, tail) if tail is not None else None
+        else:
+            content = _following_content(tokens, self, starts)
+        if content is None:
+            return None
+        (start, end), kind = content
+        if self.reduced:
+            # "the super PAC backing Hillary Clinton is using ...": the stance's object ends at the main verb.
+            cut = next(
+                (j for j in range(self.cue[1] + 1, len(tokens)) if tokens[j].start < end and _main_verb(tokens[j])),
+                None,
+            )
+            if cut is not None:
+                end = tokens[_trim_end(tokens, self.cue[1], cut) - 1].end
+        if self.shape == "participle" and speaker_span[0] > start:
+            # "After saying he was nervous ..., the man ended up ...": the claim ends before its speaker.
+            end = min(end, max((t.start for t in tokens if t.text == "," and t.start < speaker_span[0]), default=end))
+        if end <= start or _only_circumstance(tokens, start, end):
+            return None
+        refers_to = None
+        relative = tokens[self.speaker[0]].low
+        if self.shape == "before" and relative in ("who", "which", "that") and self.speaker[0] > 0:
+            if relative != "that":
+                # "Khinshtein, who said the region was safe, said ...": the relative clause ends at its comma.
+                end = min(end, next((t.start for t in tokens[self.cue[1] :] if t.text == ","), end))
+            # "water bottles that said, “Build the wall”": the relative pronoun stands for the noun before it.
+            before = self.speaker[0] - 1
+            if relative == "that":
+                named = _noun_phrase_ending(tokens, before)
+            else:
+                named = _speaker_before(tokens, before - 1 if tokens[before].text == "," else before)
+            refers_to = _text_of(tokens, *named) if named else None
+        found = _Found(speaker_span, cue_span, (start, end), kind, refers_to=refers_to, continued=continued)
+        if self.shape == "after" and self.lemma == "report":
+            found.passed_on_by = _text_of(tokens, *self.speaker)
+        return found
+
+
+def _only_circumstance(tokens: list[_Token], start: int, end: int) -> bool:
+    """ "shot back in a statement", "said on Monday", "attacked and": when and where, or nothing, is no claim."""
+    for t in tokens:
+        if t.end > end:
+            break
+        if t.start >= start and t.is_word and not (t.low in CONNECTIVES or t.low in ADVERBIAL or t.low in MONTHS):
+            return False
+    return True
+
+
+def _relative_aside_at(tokens: list[_Token], comma: int) -> bool:
+    return comma + 1 < len(tokens) and tokens[comma + 1].low in ("which", "who")
+
+
+def _build_asked(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> _Found | None:
+    """ "Asked if ..., Ryan said": the question is content, put to whoever answers in the main clause."""
+    first = cand.cue[1]
+    asker = None
+    if first < len(tokens) and tokens[first].low == "by":
+        asker = _speaker_after(tokens, first + 1)
+        first = asker[1] if asker else first
+    comma = first
+    quoted = _inside_quotes(tokens)
+    while comma < len(tokens) and not (tokens[comma].text == "," and not quoted[comma]):
+        comma += 1
+    opening = cand.cue[0] == 0 or cand.cue[0] == 1 and tokens[0].low == "when"
+    if asker is not None and not opening and (comma == len(tokens) or _relative_aside_at(tokens, comma)):
+        comma = len(tokens)  # "Rubio was asked by ... whether his proposed expansion, which ..., would risk ..."
+    end = _trim_end(tokens, first, comma)
+    if end <= first:
+        return None
+    question = tokens[cand.cue[1]].low in QUESTION_WORDS if cand.cue[1] < len(tokens) else False
+    if asker is not None and tokens[first].low in QUESTION_WORDS:
+        # "When asked by a reporter whether this differed from ...", "Sanders was asked by host John Dickerson
+        # whether ...": the one who asks puts the question.
+        speaker = _span(tokens, *asker)
+    elif cand.cue[0] == 0 or cand.cue[0] == 1 and tokens[0].low == "when" and question:
+        # "When asked whether D.C. should have a vote in the House, he said: ...": whoever answers. What
+        # one is asked about ("When asked about the merger") is a topic, not a claim.
+        answerer = _speaker_after(tokens, comma + 1) if comma + 1 < len(tokens) else None
+        speaker = _span(tokens, *answerer) if answerer else None
+    else:
+        speaker = _previous_subject(tokens, cand, earlier)
+    if speaker is None:
+        return None
+    content = (tokens[first].start, tokens[end - 1].end)
+    return _Found(speaker, _span(tokens, *cand.cue), content, _kind_of(tokens, first, end))
+
+
+def _closes_claim(tokens: list[_Token], i: int) -> bool:
+    """The cue follows a finished claim: "...,” said", "..., said"."""
+    if tokens[i].text == ",":
+        return True
+    # Nested quotations close together: "...,’”"; some copy closes with an opening mark: ",“ said".
+    quote = i
+    while i > 0 and tokens[i].text in QUOTES | {"'"}:
+        i -= 1
+    if tokens[i].text in {",", "?", "!", "…"}:
+        return True  # '"... a lot of different people…" Clinton said': trailing off
+    # '"I didn't send that picture" the congressman said': a quotation that is the whole clause
+    # before the speaker, its comma left out.
+    return quote != i and tokens[i].is_word and _quoted_from_start(tokens, quote)
+
+
+def _quoted_from_start(tokens: list[_Token], close: int) -> bool:
+    """Whether the quotation closing at ``close`` opened at the sentence's start and stayed open."""
+    if tokens[0].text not in OPEN_QUOTES | {STRAIGHT_QUOTE} or tokens[close].text not in ("”", STRAIGHT_QUOTE):
+        return False
+    # A claim, not a quoted title ("“Broad City” Star Asked ..."): a few words at least.
+    return close > 4 and not any(t.text in QUOTES for t in tokens[1:close])
+
+
+def _past_opening(tokens: list[_Token], limit: int) -> int:
+    """Where the main clause starts, also past an opening phrase whose first word only looks like a name
+    ("More recently, Rubio has shifted ...", "Throughout the 2000s, Democrats ...", "Besides attacking ...,
+    Mr. Trump")."""
+    k = _main_clause_start(tokens, limit)
+    for _ in range(2):
+        if k + 1 >= limit or not tokens[k].capitalised or tokens[k].low in PRONOUNS:
+            return k
+        after = tokens[k + 1]
+        if not (after.low in DETERMINERS or _is_adverb(after) or _participle(after) or after.text[0].isdigit()):
+            return k
+        comma = next((j for j in range(k + 2, min(limit, k + MAX_TAIL_TOKENS)) if tokens[j].text == ","), None)
+        if comma is None or any(_main_verb(t) for t in tokens[k + 1 : comma]):
+            return k
+        k = comma + 1
+    return k
+
+
+def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) -> tuple[int, int] | None:
+    """Who ", adding ..." hangs on, as a character span: the speaker just before, else the sentence's subject."""
+    cue_start = tokens[cand.cue[0]].start
+    preposition = cand.cue[0] - 1
+    if cand.shape == "participle" and preposition > 0 and tokens[preposition].low in GERUND_PREPOSITIONS:
+        # "insurers would respond by finding ways ...": the subject of the nearest verb phrase.
+        for k in range(preposition - 1, max(0, preposition - MAX_TAIL_TOKENS), -1):
+            if tokens[k].low in MODALS | PASSIVE_AUX | {"has", "have", "had"} and tokens[k].low != "to":
+                subject = _speaker_before(tokens, k - 1)
+                if subject:
+                    return _span(tokens, *subject)
+    for found in reversed(earlier):
+        if found.cue[1] <= cue_start:
+            # "Carson shared a syllabus for a class called “Perception” ..., writing ...": a speaker inside
+            # the main clause's object is not the one the participle hangs on; its subject is.
+            main = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
+            outer = main is not None and tokens[main[0]].start < found.speaker[0] and _finite_after(tokens, main[1])
+            if cand.shape == "participle" and outer and not any(t.text in QUOTES for t in tokens[: main[0]]):
+                return _span(tokens, *main)
+            return found.speaker
+    # "when Rubio thanked Miami and said ...": the subject of the verb before "and".
+    conjunction = cand.cue[0] - 1
+    while conjunction > 0 and tokens[conjunction].low not in ("and", "but"):
+        conjunction -= 1
+    for k in range(conjunction - 2, max(-1, conjunction - MAX_TAIL_TOKENS), -1):
+        verb = tokens[k + 1]
+        if verb.is_word and not verb.capitalised and verb.low not in STOP and verb.low.endswith(("ed", "s")):
+            subject = _speaker_before(tokens, k)
+            if subject and (tokens[subject[1] - 1].capitalised or tokens[subject[0]].low in PRONOUNS):
+                return _span(tokens, *subject)
+    if cand.shape == "participle" and _opens_sentence(tokens, cand.cue[0]):
+        # "After saying he was nervous ..., the man ended up ...": the subject follows the participle's clause.
+        subject = _subject_after_clause(tokens, cand.cue[1])
+        return _span(tokens, *subject) if subject else None
+    subject = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
+    if subject is None:
+        # "When he returned he began by saying ...": the nearest pronoun with a verb after it.
+        subject = next(
+            (
+                (k, k + 1)
+                for k in range(cand.cue[0] - 2, max(-1, cand.cue[0] - MAX_TAIL_TOKENS), -1)
+                if tokens[k].low in PERSON_PRONOUNS | {"they"} and _finite_after(tokens, k + 1)
+            ),
+            None,
+        )
+    return _span(tokens, *subject) if subject else None
+
+
+def _subject_after_clause(tokens: list[_Token], k: int) -> tuple[int, int] | None:
+    """The subject after the opening clause that ``k`` is in ("After thanking the crowd, which ..., he touted")."""
+    quoted = _inside_quotes(tokens)
+    for j in range(k, len(tokens) - 1):
+        if tokens[j].text != ",":
+            continue
+        after = j + 1
+        if tokens[after].text in CLOSING_QUOTES:
+            after += 1  # "In declaring the statements “not Christian,” the pope ..."
+        if after >= len(tokens) or quoted[after] or tokens[after].low in ("which", "who", "whose"):
+            continue
+        return _subject_at(tokens, after, len(tokens))
+    return None
+
+
+def _opens_sentence(tokens: list[_Token], k: int) -> bool:
+    """Whether only sentence openers ("But", "And") and a preposition ("After") come before token ``k``."""
+    if k > 0 and (tokens[k - 1].low in GERUND_PREPOSITIONS or tokens[k - 1].low == "in"):
+        k -= 1
+    return all(not t.is_word or t.low in SENTENCE_OPENERS for t in tokens[:k])
+
+
+def _main_clause_start(tokens: list[_Token], limit: int) -> int:
+    """Where the main clause starts, past openers and introductory phrases ("In a press conference, Trump ...")."""
+    k = 0
+    # "New York (AFP) – Vice President Joe Biden ...", "PARIS (Reuters) - ...": a dateline ends at its dash.
+    dateline = next((j for j in range(1, min(limit, 10)) if tokens[j].text in DASH_MARKS), None)
+    if dateline is not None and any(t.text == ")" for t in tokens[:dateline]):
+        k = dateline + 1
+    for _ in range(3):
+        while k < limit and (not tokens[k].is_word or tokens[k].low in SENTENCE_OPENERS):
+            k += 1  # "But Jean-Max Bellerive ... doubts the figure, pointing out ..."
+        if k >= limit:
+            break
+        comma = next((j for j in range(k + 1, limit - 1) if tokens[j].text == ","), None)
+        if comma is None:
+            break
+        # "Two weeks after Justice Scalia died, Justice Clarence Thomas ...", "This year, he ...",
+        # "a few days later, Trump ...": a time opens too.
+        counted = _counts(tokens[k]) or tokens[k].low in DETERMINERS | {"last", "next"}
+        timed = counted and _time_word(tokens[k + 1]) or tokens[comma - 1].low in ("later", "earlier", "ago")
+        if not (_introduces(tokens[k]) or timed):
+            break
+        k = comma + 1
+        # "at a town hall in Salem, New Hampshire, Trump ...", "in Beaumont, Tex., Mr. Trump": the place goes on.
+        place = k
+        while place < limit and tokens[place].capitalised and tokens[place].is_word:
+            place += 1
+        if place < limit and tokens[place].text == "." and place > k:
+            place += 1
+        if tokens[comma - 1].capitalised and place > k and place + 1 < limit and tokens[place].text == ",":
+            k = place + 1
+    return k
+
+
+def _introduces(token: _Token) -> bool:
+    """A word that opens a phrase before the subject: "In", "For months", "Speaking to ...", "Later"."""
+    if token.low in PRONOUNS or token.low in DETERMINERS:
+        return False
+    return token.low in STOP or token.low.endswith(("ing", "ly")) or _time_word(token)  # "Hours later, Trump ..."
+
+
+def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool:
+    """ "..., the Kremlin confirmed on Wednesday.": the speaker follows a finished clause.
+
+    Not when a quotation follows the cue ("Addressing them, Putin said, “...”"),
+    unless the quotation was broken by the attribution ("“A,” he said, “B.”").
+    """
+    assert cand.speaker is not None
+    first = cand.speaker[0]
+    if cand.begins == first - 1 and tokens[cand.begins].low == "as":
+        # ", as Smith has speculated.": the comma before "as" closes the claim, when the sentence ends with the
+        # attribution; "Of course, as Joel Pollak observed, the biggest victor was ..." goes on to the claim.
+        if tail < len(tokens) and tokens[tail].text not in SENTENCE_END:
+            return False
+        first -= 1
+    if first == 0 or not _closes_claim(tokens, first - 1):
+        return False
+    if _only_circumstance(tokens, tokens[0].start, tokens[first - 1].start):
+        return False  # "Earlier this week, senior Democrats ... wrote": only a time came first
+    if cand.shape == "participle" and (tokens[first - 1].text != "," or tail > cand.cue[1]):
+        # "could be “messy,” adding, “Democracy is messy.”", "he said, adding the U.S. must ...": it goes on.
+        return False
+    if _programme_title(tokens, first - 1):
+        return False
+    # "a house where, it said, her body was buried": the claim is what follows; "State departments of
+    # education can do that, they said.": "that" ends the claim when the sentence ends with the attribution.
+    ends = tail >= len(tokens) or tokens[tail].text in SENTENCE_END
+    relative = first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in RELATIVE_LEADS
+    if relative and not (ends and tokens[first - 2].low == "that"):
+        return False
+    if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
+        return tokens[first - 1].text in QUOTES or _named_work(tokens, tail)
+    return True
+
+
+def _programme_title(tokens: list[_Token], comma: int) -> bool:
+    """ "On CNN’s “State of the Union,” Sanders said ...": a short quoted name of a venue, not a claim."""
+    close = comma if tokens[comma].text in QUOTES else comma + 1 if comma + 1 < len(tokens) else comma
+    if tokens[close].text not in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        return False
+    for k in range(close - 1, max(-1, close - 8), -1):
+        if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+            return k > 0 and (tokens[k - 1].possessive or tokens[k - 1].low in VENUE_PREPOSITIONS)
+    return False
+
+
+def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> tuple[tuple[int, int], str] | None:
+    """The claim after the cue: "said (on Wednesday) (that) ...", up to the end of its clause."""
+    k = cand.claim_from if cand.claim_from is not None else cand.cue[1]
+    if cand.lemma != ":":
+        k = _skip_to_claim(tokens, k, cand.lemma)
+    if k >= len(tokens) or k in starts and k > cand.cue[1]:
+        return None  # "assured the crowd, saying ...": what follows is the next attribution's
+    if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        close = _closing_quote(tokens, k)
+        last = (close if close is not None else len(tokens)) - 1
+        if close is None:
+            while last > k and not tokens[last].is_word and tokens[last].text not in SENTENCE_END:
+                last -= 1
+        if last <= k:
+            return None
+        goes_on = close is not None and close + 1 < len(tokens) and tokens[close + 1].is_word
+        if not (goes_on and tokens[close - 1].is_word):
+            return (tokens[k + 1].start, tokens[last].end), "direct"
+        # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
+    end = _clause_end(tokens, k, starts)
+    if tokens[cand.cue[0]].low.endswith("ing"):
+        # "calling them rapists and vowing to make Mexico pay", "saying she's experienced “on paper” but
+        # suggesting that might not be enough": an -ing cue's claim ends at the next act.
+        acts = (j for j in range(k + 1, end - 1) if tokens[j].low in ("and", "but") and _participle(tokens[j + 1]))
+        end = next(acts, end)
+    if _subordinate_attribution(tokens, cand.begins) and tokens[k].low not in SUBORDINATORS | {"even"}:
+        end = _main_clause_resumes(tokens, k, end)
+    noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
+    # "questioned whether their comments could be taken down, or whether ...", "mentioned that Rubio broke
+    # ranks ...": a verb of stance that takes a clause is not cut as a noun phrase.
+    clause = tokens[k].low in CLAUSE_QUESTIONS or k > cand.cue[1] and tokens[k - 1].low == "that"
+    if cand.lemma in OBJECT_VERBS and not clause or noun_object and not _clause_follows(tokens, k + 1, end):
+        end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
+    if end <= k:
+        return None
+    return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+def _after_aside(tokens: list[_Token], k: int, holder: bool) -> int:
+    """Where the claim starts after a phrase that describes the source or holder: "In the latest Post-ABC News poll,
+    conducted in May, ...", "To Sexton, who has made something of a study of Trump rallies, ...", "For other
+    students of the genre, though, ..."."""
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].capitalised:
+        return k
+    t = tokens[k]
+    described = t.low.endswith(("ed", "en")) or holder and t.low in ("who", "whose")
+    if not described:
+        return k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "," and t.low in ASIDE_ADVERBS else k
+    comma = next((j for j in range(k + 1, min(len(tokens), k + MAX_ASIDE_TOKENS)) if tokens[j].text == ","), None)
+    return comma + 1 if comma is not None else k
+
+
+def _viewed_content(tokens: list[_Token], cand: _Candidate, after: int, starts: list[int]) -> tuple[int, int] | None:
+    """The clause a point of view sits in: "The only other necessary action, in Professor Knittel's view, would be
+    more government support ...", "In their view, Democrats could pick off ...": the words on both sides of it."""
+    lead = cand.begins - 1
+    while lead >= 0 and (tokens[lead].text == "," or tokens[lead].text in DASHES):
+        lead -= 1
+    k = after
+    while k < len(tokens) and (tokens[k].text == "," or tokens[k].text in DASHES):
+        k += 1
+    k = _after_aside(tokens, k, cand.lemma == "holder")
+    if k in starts:
+        return None  # "Asked who leads the party in his view, he said Ryan": part of another's attribution
+    goes_on = k < len(tokens) and tokens[k].text not in SENTENCE_END
+    # "she doesn’t like “surprises,” in the words of one top staffer, and bristled ...": the writer goes on.
+    goes_on = goes_on and not (lead >= 0 and tokens[k].low in CLAUSE_OPENERS)
+    end = _clause_end(tokens, k, starts) if goes_on else k
+    if lead < 0 or tokens[lead].low in VIEW_OPENERS or tokens[lead].text in (":", ";") or cand.lemma == "holder":
+        start = k
+    elif tokens[lead].low in RELATIVES or lead > 0 and tokens[lead - 1].low in RELATIVES:
+        # "candidates who, in the eyes of most voters, have ...": the relative clause.
+        start = lead if tokens[lead].low in RELATIVES else lead - 1
+    else:
+        start = max(0, lead - MAX_CLAIM_TOKENS)
+        start = max([start] + [j + 1 for j in range(start, lead) if tokens[j].text in (":", ";")])
+        # "He will head to New Hampshire, where he has had a big lead in the most recent polls": the clause.
+        leads = [j + 2 for j in range(start, lead - 1) if tokens[j].text == "," and tokens[j + 1].low in CLAUSE_LEADS]
+        start = max([start, *leads])
+        while start < lead and not tokens[start].is_word:
+            start += 1
+        if end <= k:
+            end = lead + 1
+    if end <= start:
+        return None
+    return tokens[start].start, tokens[end - 1].end
+
+
+def _build_according(
+    tokens: list[_Token], cand: _Candidate, starts: list[int], earlier: list[_Found] = ()
+) -> _Found | None:
+    assert cand.speaker is not None
+    first, end = cand.speaker
+    if cand.lemma == "poll" or cand.lemma == "view" and tokens[first].low in POSSESSIVE_PRONOUNS:
+        # "promised to ... because, in her words, “he knows how to do it.”": a pronoun's view inside a claim
+        # already made is part of that claim, as "he" is in "Smith said he ..."; so is a poll ("Ben Carson
+        # says he is under political attack because of his rise in the polls").
+        at = tokens[cand.begins].start
+        if any(found.content[0] < at < found.content[1] for found in earlier):
+            return None
+    relay = None
+    # "Russian defence ministry statements cited by news agency AP": speaker and relay.
+    for k in range(first, end - 1):
+        if tokens[k].low in ("cited", "quoted", "reported") and tokens[k + 1].low == "by":
+            agent = k + 2
+            while agent < end - 1 and not tokens[agent].capitalised:
+                agent += 1
+            if agent < end:
+                relay = _text_of(tokens, agent, end)
+            end = k
+            break
+    while end > first + 1 and tokens[end - 1].low in SOURCE_DOCUMENTS:
+        end -= 1
+    if end > first + 1 and tokens[end - 1].text in "’'":
+        end -= 1  # "in Forbes’ words": the name without its apostrophe
+    owner_end = tokens[end - 1].end - (2 if tokens[end - 1].possessive else 0)  # "in Mr. Knittel's view"
+    if first < end and tokens[first].low in ("the",) and end - first == 1:
+        return None
+    after = max(cand.speaker[1], cand.cue[1])
+    # "The AP reported that, according to an analysis, 85 meetings were ...": the claim follows.
+    # Not when the comma hands the sentence back ("..., according to a count, but Sanders has ...").
+    # Only when the phrase opens a clause ("reported that, according to ..., 85 meetings"); after a
+    # finished clause the comma opens an aside ("according to the Judicial Conference, the arm of ...").
+    opens = (
+        cand.begins <= 1
+        or tokens[cand.begins - 1].low in ("that", "and", "but")
+        or (tokens[cand.begins - 1].text == "," and tokens[cand.begins - 2].low in ("that", "and", "but"))
+    )
+    claim_follows = (
+        opens and after + 4 < len(tokens) and tokens[after].text == "," and tokens[after + 1].low not in CLAUSE_BREAKERS
+    )
+    if cand.lemma in ("view", "poll", "holder"):
+        span = _viewed_content(tokens, cand, after, starts)
+        content = (span, _kind_of(tokens, *_token_range(tokens, span))) if span else None
+    elif cand.begins > 1 and not claim_follows:
+        content = _leading_content(tokens, cand.begins, None)
+        # "Since last November, according to Human Rights Watch, state security forces have killed ...": after
+        # a few words that make no clause the phrase is an aside inside the claim, which goes on after it, as
+        # with "At one point, she said, she was ...". After a whole clause the comma opens the writer's words
+        # or a description of the source ("according to CrowdTangle, a social analytics tool").
+        if content is not None and after < len(tokens):
+            lead = [t for t in tokens[: cand.begins] if t.start >= content[0][0] and t.is_word]
+            opener = tokens[after + 1] if after + 1 < len(tokens) else None
+            unfinished = bool(lead) and lead[0].low in OPENING_PREPOSITIONS | SUBORDINATORS | CONNECTIVES
+            # "His criticism, according to ..., was ...": the subject waits for its verb.
+            unfinished = unfinished or opener is not None and opener.low in PASSIVE_AUX | LINKING_VERBS
+            if len(lead) <= MAX_CIRCUMSTANCE_WORDS and unfinished:
+                content = _leading_content(tokens, cand.begins, after)
+    else:
+        k = cand.speaker[1]
+        while k < len(tokens) and tokens[k].text in (",", ":"):
+            k += 1
+        if k >= len(tokens):
+            return None
+        stop = _clause_end(tokens, k, starts)
+        content = ((tokens[k].start, tokens[stop - 1].end), _kind_of(tokens, k, stop)) if stop > k else None
+    if content is None:
+        return None
+    return _Found((tokens[first].start, owner_end), _span(tokens, *cand.cue), content[0], content[1], relay)
+
+
+def _build_nominal(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> _Found | None:
+    assert cand.speaker is not None and cand.claim_from is not None
+    first, end = cand.speaker
+    owner_start, owner_end = _span(tokens, first, end)
+    last = tokens[end - 1]
+    if last.possessive:
+        owner_end -= 2  # the name without its "’s"
+    elif last.text in "’'":
+        owner_end = tokens[end - 2].end  # "the judges’"
+    k = cand.claim_from
+    end = _clause_end(tokens, k, starts)
+    if _in_opening_phrase(tokens, first):
+        end = _main_clause_resumes(tokens, k, end)  # "Despite Mr. Trump's claims that ..., all of the firms put ..."
+    clause = tokens[k].low in CLAUSE_QUESTIONS | {"that"}  # "questions about whether Lewandowski had grabbed her"
+    if not clause and tokens[k].low not in ("to", "not"):
+        end = _object_end(tokens, k, end)  # "his attacks on Mr. Clinton, ...": a noun phrase
+        # "Democrats are more likely to be scared by his nomination: 45% of Republicans ...": a colon ends it.
+        end = next((j for j in range(k + 1, end) if tokens[j].text in (":", ";")), end)
+    stop = _noun_complement_end(tokens, k, end, clause)
+    if stop <= k:
+        return None
+    content = (tokens[k].start, tokens[stop - 1].end)
+    return _Found((owner_start, owner_end), _span(tokens, *cand.cue), content, _kind_of(tokens, k, stop))
+
+
+def _in_opening_phrase(tokens: list[_Token], first: int) -> bool:
+    """Whether the owner stands in a phrase that opens the sentence, before any comma."""
+    k = 0
+    while k < first and (tokens[k].low in SENTENCE_OPENERS or not tokens[k].is_word):
+        k += 1
+    if k >= first or tokens[k].low not in OPENING_PHRASE_WORDS:
+        return False
+    return all(t.text not in (",", ";", ":") and t.text not in DASHES for t in tokens[k:first])
+
+
+def _noun_complement_end(tokens: list[_Token], k: int, end: int, clause: bool) -> int:
+    """Where an owned noun's complement ends: the complement of a subject ends at the sentence's verb ("Her
+    plan to increase federal investment would ...", "Sanders's claim that he still has a way would depend ...");
+    a "that" clause keeps its own first verb, and its own verbs after "and". A dash hands back to the writer
+    ("claims that Clinton is unqualified - and one that made ...")."""
+    own_verb = not clause
+    for j in range(k + 1, end):
+        t = tokens[j]
+        if t.text in DASHES or _spaced_hyphen(tokens, j) or t.text == "-" and tokens[j + 1].text == "-":
+            return _trim_end(tokens, k, j)
+        if not _sentence_verb(tokens, j):
+            continue
+        before = tokens[j - 1]
+        if before.low in OWN_VERB_LEADS or before.text == "," or clause and before.low in COORDINATORS:
+            own_verb = False
+            continue
+        if not own_verb:
+            own_verb = True
+            continue
+        while j - 1 > k and tokens[j - 1].low in COORDINATORS:
+            j -= 1  # "her view of the whole town and will add ...": the writer's "and"
+        return _trim_end(tokens, k, j)
+    return end
+
+
+def _sentence_verb(tokens: list[_Token], j: int) -> bool:
+    """An auxiliary or modal that can carry a clause ("would", "has", "isn’t"), not an infinitive's "be"; or a
+    verb with its object after a noun ("support for ethanol helped him", "stance on social issues undercuts
+    its appeal")."""
+    t, before = tokens[j], tokens[j - 1]
+    if before.low == "to" or not t.is_word or t.capitalised:
+        return False
+    if t.low in FINITE_AUX or t.low.replace("'", "’").endswith("n’t"):
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.low in VERB_PARTICLES and j + 2 < len(tokens):
+        after = tokens[j + 2]  # "touched off a contentious debate"
+    if after is None or not (after.low in DETERMINERS or after.low in OBJECTS or after.low in PRONOUNS):
+        return False
+    noun_before = before.is_word and before.low not in STOP and not before.low.endswith("ly")
+    return noun_before and t.low.endswith(("ed", "s")) and t.low not in STOP and len(t.low) > 3
+
+
+def _build_passive(tokens: list[_Token], cand: _Candidate) -> _Found | None:
+    assert cand.speaker is not None and cand.claim_from is not None
+    first, end = cand.begins, cand.claim_from
+    if end <= first:
+        return None
+    last = tokens[end - 1].end
+    agent_end = cand.speaker[1]
+    if agent_end < len(tokens) and tokens[agent_end].low in ("and", "or"):
+        # "dismissed by the media and voters as an un-senatorial bumbler": the agents go on to the "as".
+        agent_end = next(
+            (
+                j
+                for j in range(agent_end + 1, min(len(tokens), agent_end + 5))
+                if not tokens[j].is_word or tokens[j].low == "as"
+            ),
+            agent_end,
+        )
+    named_as = agent_end + 1 < len(tokens) and tokens[agent_end].low == "as" and tokens[agent_end + 1].low != "well"
+    if named_as and cand.lemma in PASSIVE_AGENT_VERBS:
+        # "the attack was initially portrayed by the White House as a violent protest": what it was called
+        # is part of the claim, which runs from the subject to the end of the "as" phrase.
+        stop = next((j for j in range(agent_end + 1, len(tokens)) if tokens[j].text in SENTENCE_END | {";"}), None)
+        stop = _trim_end(tokens, agent_end + 1, len(tokens) if stop is None else stop)
+        if stop > agent_end + 1:
+            last = tokens[stop - 1].end
+    return _Found(_span(tokens, *cand.speaker), _span(tokens, *cand.cue), (tokens[first].start, last), "indirect")

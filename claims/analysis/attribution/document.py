@@ -1,0 +1,307 @@
+"""Statements of one document: sentence by sentence, with quotations that run on."""
+
+from __future__ import annotations
+
+from ..cues import ADDRESSEE_VERBS, CUE_LEMMAS
+from ..records import Prepared, Span, Statement
+from ..sentences import split
+from ..wordlists import word_set
+from .candidate import _Found
+from .lexicon import (
+    _DASH_THEN_QUOTE,
+    _TOLD_ONLY,
+    _WRITTEN_TO_ONLY,
+    CLOSE_QUOTES,
+    CLOSING_QUOTES,
+    CUE_TOKENS,
+    HOLDER_PREPOSITIONS,
+    MAX_CUES_PER_SENTENCE,
+    OPEN_QUOTES,
+    PERSPECTIVE_WORDS,
+    PHRASAL_FORMS,
+    PRONOUNS,
+    RELATIVES,
+    STRAIGHT_QUOTE,
+    TRIGGERS,
+)
+from .speakers import _names_someone, _resolve
+from .tokens import _TOKEN, _TOKEN_MOJIBAKE, _UNCUED, _WORD, _inside_quotes, _Token, _typewriter_marks
+from .verbs import _candidate, _is_cue_word, _opens_clause, _signed_quotation
+
+
+def extract(doc: Prepared, doc_index: int) -> list[Statement]:
+    """Statements of one prepared document, ordered by where their content starts."""
+    text = doc.text
+    found: list[tuple[_Found, Span]] = []
+    for region in doc.regions:
+        paragraph_found = False
+        # The direct quotation the previous sentence of this paragraph ended with, as an index
+        # into found, and how many words it holds so far.
+        quoting: int | None = None
+        quoted_words = 0
+        for sentence in split(text, region.start, region.end):
+            new_paragraph = _paragraph_start(text, sentence.start)
+            if new_paragraph:
+                paragraph_found = False
+                quoting = None
+            hits = _sentence_statements(text, sentence)
+            signed = _signed_quotation(text, sentence) if not hits and new_paragraph else None
+            if signed is not None:
+                hits = _continued_quote(text, sentence, signed)
+            elif not hits and found and (paragraph_found or new_paragraph):
+                hits = _continued_quote(text, sentence, _last_speaking(found, text, sentence))
+                words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
+                if hits and quoting is not None and 2 * words <= quoted_words:
+                    # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation,
+                    # unless the words between them are the longer part ("“...,” said Soe Min, a USDP member
+                    # who ran against Suu Kyi in a 2012 by-election and lost. “But ...”"): then it is left out.
+                    hit, span = found[quoting]
+                    between = hits[0].content[0] - hit.content[1]
+                    quoted = hit.content[1] - hit.content[0] + hits[0].content[1] - hits[0].content[0]
+                    if between <= quoted:
+                        hit.content = (hit.content[0], hits[0].content[1])
+                        found[quoting] = (hit, Span(span.start, sentence.end))
+                    quoted_words += words
+                    continue
+            quoting = None
+            if hits:
+                last = max(range(len(hits)), key=lambda k: hits[k].content[1])
+                if hits[last].kind == "direct":
+                    quoting = len(found) + last
+                    quoted_words = len(_WORD.findall(text, *hits[last].content))
+            paragraph_found = paragraph_found or bool(hits)
+            found.extend((hit, sentence) for hit in hits)
+    return _to_statements(text, found, doc_index)
+
+
+def _last_speaking(found: list[tuple[_Found, Span]], text: str, sentence: Span) -> _Found:
+    """Whose quotation a bare quoted sentence continues: the last one quoted, if that was recent.
+
+    Within a paragraph, or right after the paragraph before ("Carter said that ... this would not happen.¶“That’s
+    because this region ...”"), it is whoever the last sentence that spoke speaks through ("Coan, Santilli's attorney,
+    argues that his client was never encouraging people toward violence. “The government is alleging
+    ...”"), even without quotation marks: its quotation, if it has one, else its first speaker, not one
+    a relative clause or a later clause brings in ("... said Bob Mulholland, ... who has accused
+    Sanders supporters of harassing his peers. “Are they reading ...”").
+    """
+    last = found[-1][1]
+    between = text[last.end : sentence.start]
+    if "\n" not in between or not between.strip():
+        hits = [hit for hit, span in found[-MAX_CUES_PER_SENTENCE * 2 :] if span == last]
+        quoted = [hit for hit in hits if hit.kind != "indirect"]
+        if quoted:
+            return max(quoted, key=lambda hit: hit.content[1])
+        named = [hit for hit in hits if text[hit.speaker[0] : hit.speaker[1]].lower() not in RELATIVES]
+        return min(named or hits, key=lambda hit: hit.speaker[0])
+    for hit, _ in reversed(found[-3:]):
+        if hit.kind != "indirect":
+            return hit
+    return found[-1][0]
+
+
+def _paragraph_start(text: str, position: int) -> bool:
+    return position == 0 or text[position - 1] == "\n"
+
+
+def _to_statements(text: str, found: list[tuple[_Found, Span]], doc_index: int) -> list[Statement]:
+    unique: dict[tuple, tuple[_Found, Span]] = {}
+    for hit, sentence in found:
+        unique.setdefault((hit.content, hit.speaker), (hit, sentence))
+    ordered = sorted(unique.values(), key=lambda item: (item[0].content, item[0].speaker))
+    statements = []
+    named: list[str] = []  # speakers that name someone, most recent last
+    for hit, sentence in ordered:
+        speaker = text[hit.speaker[0] : hit.speaker[1]]
+        refers_to = hit.refers_to or _resolve(speaker, named)
+        if refers_to is None and _names_someone(speaker):
+            named.append(speaker)
+        statements.append(
+            Statement(
+                id=f"d{doc_index}s{len(statements)}",
+                doc=doc_index,
+                speaker=speaker,
+                party=None,
+                speaker_start=hit.speaker[0],
+                speaker_end=hit.speaker[1],
+                cue=text[hit.cue[0] : hit.cue[1]] if hit.cue[1] > hit.cue[0] else None,
+                cue_start=hit.cue[0] if hit.cue[1] > hit.cue[0] else None,
+                cue_end=hit.cue[1] if hit.cue[1] > hit.cue[0] else None,
+                content=text[hit.content[0] : hit.content[1]],
+                start=hit.content[0],
+                end=hit.content[1],
+                kind=hit.kind,
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+                relay=hit.relay,
+                refers_to=refers_to,
+            )
+        )
+    return statements
+
+
+def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
+    # Most sentences attribute nothing; a cheap look at their words spares tokenising them.
+    # A colon or a closed quotation ("“...,” he continued") may attribute without a cue word.
+    chunk = text[sentence.start : sentence.end]
+    words = _WORD.findall(chunk.lower())
+    if not _triggered(words) and not _UNCUED.search(chunk):
+        return []
+    pattern = _TOKEN_MOJIBAKE if "\u00c2" in chunk else _TOKEN
+    tokens = _typewriter_marks(
+        text,
+        chunk,
+        [
+            _Token(word, word.lower(), m.start(), m.end())
+            for m in pattern.finditer(text, sentence.start, sentence.end)
+            if (word := m.group())
+        ],
+    )
+    cues = [i for i, t in enumerate(tokens) if t.low in CUE_TOKENS and _is_cue_word(tokens, i)]
+    # "“...,” he continued.": a verb two tokens after a closing quotation.
+    last = len(tokens) - 2
+    cues += [
+        q + 2 for q, t in enumerate(tokens) if t.text in CLOSING_QUOTES and q < last and _is_cue_word(tokens, q + 2)
+    ]
+    # A real sentence holds a handful of attributions; text that is all cue words holds none worth
+    # the time, and the bound keeps extraction linear on it.
+    cues = sorted(set(cues))[:MAX_CUES_PER_SENTENCE]
+    if not cues:
+        return []
+    quoted = _inside_quotes(tokens)
+    # A cue inside someone's quoted words ("“I would say Paul,” he said") is theirs to
+    # make, not a claim the article attributes.
+    candidates = [c for c in (_candidate(tokens, i) for i in cues if not quoted[i]) if c]
+    # Where each later attribution begins a clause of its own, so an earlier claim stops before it;
+    # one that does not ("said he told them ...") is nested inside the earlier claim, and one
+    # after an aside ("Brian Burton, AKA Danger Mouse, wrote") may be too.
+    starts = sorted(
+        c.begins for c in candidates if c.begins > 0 and not c.aside and _opens_clause(tokens, c.begins, c.shape)
+    )
+    results: list[_Found] = []
+    for cand in candidates:
+        found = cand.build(tokens, starts, results)
+        if found:
+            results.append(found)
+            if found.continued:
+                results.append(_Found(found.speaker, (0, 0), found.continued, "direct", refers_to=found.refers_to))
+    _pass_on_relays(results)
+    return _outermost(text, results)
+
+
+def _triggered(words: list[str]) -> bool:
+    """Whether a sentence holds a cue word; "made" or "points" count only with their particle. A point of
+    view or a poll ("in his view", "in the latest polls") may attribute without one."""
+    found = TRIGGERS.intersection(words)
+    if found and (
+        found.isdisjoint(PHRASAL_FORMS)
+        or any(w not in PHRASAL_FORMS or not PHRASAL_FORMS[w].isdisjoint(words) for w in found)
+    ):
+        return True
+    return not PERSPECTIVE_WORDS.isdisjoint(words) or not HOLDER_PREPOSITIONS.isdisjoint(words[:3])
+
+
+def _outermost(text: str, results: list[_Found]) -> list[_Found]:
+    """Drop a statement that lies inside someone's claim and is only part of it ("Smith said he
+    opposes gun violence", "both surveys showed Shuster above 50 percent, the group said"): the
+    outer claim already holds it, and a reader counts one statement."""
+    # "Voters who backed Obama in 2012 believe ...": a cue inside another's speaker describes that speaker.
+    # "Weber, who advises Kasich, is no fan of Trump": a relative clause cut at its comma may keep no claim.
+    results = [
+        found
+        for found in results
+        if found.content[1] > found.content[0]
+        and not any(other is not found and other.speaker[0] <= found.cue[0] < other.speaker[1] for other in results)
+    ]
+    return [
+        found
+        for found in results
+        if found.cue[1] <= found.cue[0]
+        or not _only_addressee(text, found)
+        and not any(
+            other is not found
+            and other.content[0] <= found.cue[0]
+            and found.cue[1] <= other.content[1]
+            and not _claim_of_its_own(text, found, other)
+            for other in results
+            if other.cue[1] > other.cue[0]
+        )
+    ]
+
+
+def _only_addressee(text: str, found: _Found) -> bool:
+    """A verb of telling or writing whose claim is only its addressee tells nothing here."""
+    lemma = CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower())
+    if lemma in ADDRESSEE_VERBS:
+        return bool(_TOLD_ONLY.fullmatch(text, *found.content))
+    return lemma == "write" and bool(_WRITTEN_TO_ONLY.fullmatch(text, *found.content))
+
+
+# Plain verbs of saying: inside another claim they still report a statement of its own ("the Kremlin
+# confirmed ... since Moscow declared it had fully ousted Ukrainian forces", "Mr. Ross said Mr. Obama had told
+# Jewish leaders that ..."). Any other cue inside a claim is mostly an act or a stance the outer speaker
+# reports ("the nonprofit provided a signed statement affirming its independence", "he halted all paid
+# speeches since announcing his candidacy", "both surveys showed Shuster above 50 percent, the group said").
+# Measured on the tuning articles: nested plain saying 45 found, 62 false; every other nested cue 43 found,
+# 175 false.
+# The verbs newsrooms use for a disputed claim keep theirs too: "Russia insists Kursk is now under full control,
+# the Kremlin said" is the very claim a dispute pairs.
+NESTED_SAYING = word_set(
+    "say tell state declare assert insist maintain claim deny allege accuse dispute contend counter"
+)
+
+
+def _claim_of_its_own(text: str, found: _Found, outer: _Found) -> bool:
+    """Whether a statement inside another's claim is one a reader counts apart: someone else's words
+    told by a plain verb of saying, a colon or quotation marks. A pronoun or the outer speaker
+    again ("Smith said he opposes gun violence") is the outer speaker's own claim."""
+    speaker = text[found.speaker[0] : found.speaker[1]].lower()
+    if speaker in PRONOUNS or speaker == text[outer.speaker[0] : outer.speaker[1]].lower():
+        return False
+    cue = text[found.cue[0] : found.cue[1]].lower()
+    if cue == ":" or CUE_LEMMAS.get(cue) in NESTED_SAYING or found.kind == "direct":
+        return True
+    # The outer claim runs on past a dash into a quotation: the quotation is the outer speaker's, and
+    # the words before the dash are the statement's own.
+    return found.content[1] < outer.content[1] and bool(_DASH_THEN_QUOTE.match(text, found.content[1]))
+
+
+def _pass_on_relays(results: list[_Found]) -> None:
+    """ "..., reported AFP": statements inside the sentence came through that agency."""
+    for found in results:
+        if found.passed_on_by:
+            for other in results:
+                if other is not found and other.relay is None:
+                    other.relay = found.passed_on_by
+
+
+def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found]:
+    """A quoted sentence with no attribution of its own continues the last speaker's words.
+
+    It is a statement of its own ("“A,” she said. “B.”" makes two), so each can
+    be shown and paired on its own; only a short afterthought to a quotation in
+    the same paragraph is folded into that quotation's statement (see extract).
+    """
+    doubled = text.startswith("''", sentence.start)
+    if text[sentence.start] not in OPEN_QUOTES | {STRAIGHT_QUOTE} and not doubled:
+        return []
+    if sentence.start - previous.content[1] > 2000:
+        return []
+    start = sentence.start + (2 if doubled else 1)
+    end = _quote_end(text, sentence)
+    # "“France will always be France,” an angry Hollande retaliated.": a quotation handed on with its comma to
+    # words this sentence's attribution could not read ends there; they are not the speaker's.
+    mark = "''" if doubled else "”" if text[sentence.start] == "“" else STRAIGHT_QUOTE
+    close = text.find(mark, start, end)
+    if close > start and text[close - 1] in ",?!" and _WORD.search(text, close, end):
+        end = close - (text[close - 1] == ",")
+    if end <= start:
+        return []
+    return [_Found(previous.speaker, (0, 0), (start, end), "direct")]
+
+
+def _quote_end(text: str, sentence: Span) -> int:
+    """End of a quoted sentence, without its closing quotation mark."""
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in CLOSE_QUOTES | {STRAIGHT_QUOTE, "'"}:
+        end -= 1
+    return end

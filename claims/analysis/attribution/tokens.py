@@ -1,0 +1,108 @@
+"""Tokens of a sentence and the quotation marks between them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import OPEN_QUOTES, STRAIGHT_QUOTE
+
+# Numbers ("12,000"); words, with inner apostrophes, hyphens, dots ("U.S", "Ukraine’s"); or one symbol.
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+){0,6}|\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
+# The same where mojibake left an "Â" of a no-break space ("said.Â", "theÂ US"): at a word's end
+# it is a space, so it neither joins nor forms a token. Kept apart: most text has none, and the
+# plain pattern is faster.
+_W = r"(?:[^\W\u00c2]|\u00c2(?=\w))[^\W\u00c2]*(?:\u00c2(?=\w)[^\W\u00c2]*)*"
+_TOKEN_MOJIBAKE = re.compile(rf"\d+(?:[.,:]\d+){{0,6}}|{_W}(?:[’'\-&.]{_W}){{0,8}}|[^\w\s]")
+
+_WORD = re.compile(r"\w+")
+# Attributions without a cue word: "KOVAL: ...", "“...,” he continued".
+_UNCUED = re.compile(r"\w[)\]]?:\s|[,?!](?:[’']?[”\"]|'') {1,3}\w+ {1,3}\w+ed\b")
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def possessive(self) -> bool:
+        return self.low.endswith(("’s", "'s"))
+
+
+def _typewriter_marks(text: str, chunk: str, tokens: list[_Token]) -> list[_Token]:
+    """Marks typed as two characters become the one they stand for, spanning both: the New York
+    Times' quotation marks in doubled apostrophes (''Go,'' he said) and a dash typed as two hyphens
+    or a spaced one ("The Supreme Court justice -- who has been involved in a scuffle ... -- said")."""
+    if "''" not in chunk and "--" not in chunk and " - " not in chunk:
+        return tokens
+    merged: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        pair = k + 1 < len(tokens) and tokens[k + 1].text == t.text and tokens[k + 1].start == t.end
+        if pair and t.text == "'":
+            opens = t.start == 0 or text[t.start - 1].isspace() or text[t.start - 1] in "([—–-"
+            mark = "“" if opens else "”"
+            merged.append(_Token(mark, mark, t.start, tokens[k + 1].end))
+            k += 2
+        elif pair and t.text == "-":
+            merged.append(_Token("—", "—", t.start, tokens[k + 1].end))
+            k += 2
+        else:
+            spaced = t.text == "-" and t.start > 0 and t.end < len(text) and text[t.start - 1] == text[t.end] == " "
+            merged.append(_Token("—", "—", t.start, t.end) if spaced else t)
+            k += 1
+    return merged
+
+
+def _inside_quotes(tokens: list[_Token]) -> list[bool]:
+    """For each token, whether it stands inside a quotation opened earlier in the sentence."""
+    inside = []
+    depth = 0
+    straight = False
+    for k, t in enumerate(tokens):
+        inside.append(depth > 0 or straight)
+        if t.text in OPEN_QUOTES and t.text != "‘":
+            depth += 1
+        elif t.text == "”" and depth:
+            depth -= 1
+        elif t.text == "”" and straight:
+            straight = False  # mixed copy: '"But Pete Wilson won,” Axelrod said' closes the straight quotation
+        elif t.text == STRAIGHT_QUOTE:
+            # '... in jail," a spokesperson said' with no opening mark in the sentence: a mark
+            # glued to the punctuation before it closes a quotation; it opens none.
+            closes = k > 0 and tokens[k - 1].end == t.start and tokens[k - 1].text in (",", ".", "?", "!")
+            if closes and depth and not straight:
+                depth -= 1  # mixed copy: "“... win so much," Trump said" closes the curly quotation
+            else:
+                straight = not straight and not closes
+    return inside
+
+
+def _span(tokens: list[_Token], first: int, end: int) -> tuple[int, int]:
+    return tokens[first].start, tokens[end - 1].end
+
+
+def _token_range(tokens: list[_Token], span: tuple[int, int]) -> tuple[int, int]:
+    first = next(k for k, t in enumerate(tokens) if t.start >= span[0])
+    end = next((k for k in range(first, len(tokens)) if tokens[k].start >= span[1]), len(tokens))
+    return first, end
+
+
+def _text_of(tokens: list[_Token], first: int, end: int) -> str:
+    """The words of tokens ``first:end`` as written ("Rep. Smith", not "Rep . Smith")."""
+    parts = [tokens[first].text]
+    for k in range(first + 1, end):
+        parts.append(tokens[k].text if tokens[k].start == tokens[k - 1].end else " " + tokens[k].text)
+    return "".join(parts)
