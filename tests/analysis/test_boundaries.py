@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from claims.analysis.attribution import extract
-from claims.analysis.clean import prepare
-from claims.analysis.records import Document, Statement
-
-
-def statements(text: str) -> list[Statement]:
-    return extract(prepare(Document(raw=text, path="t.txt")), 0)
+from tests.analysis.extracting import statements
 
 
 def content_of(text: str, speaker: str) -> str:

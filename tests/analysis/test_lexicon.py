@@ -5,13 +5,7 @@ Sentences from PolNeAR's training split.
 
 from __future__ import annotations
 
-from claims.analysis.attribution import extract
-from claims.analysis.clean import prepare
-from claims.analysis.records import Document
-
-
-def triples(text: str) -> list[tuple[str, str | None, str]]:
-    return [(s.speaker, s.cue, s.content) for s in extract(prepare(Document(raw=text, path="t.txt")), 0)]
+from tests.analysis.extracting import triples
 
 
 def test_verbs_of_voicing_report_what_was_bemoaned_pleaded_or_yelled():

@@ -6,17 +6,7 @@ Sentences from PolNeAR's training split.
 
 from __future__ import annotations
 
-from claims.analysis.attribution import extract
-from claims.analysis.clean import prepare
-from claims.analysis.records import Document, Statement
-
-
-def statements(text: str) -> list[Statement]:
-    return extract(prepare(Document(raw=text, path="t.txt")), 0)
-
-
-def triples(text: str) -> list[tuple[str, str | None, str]]:
-    return [(s.speaker, s.cue, s.content) for s in statements(text)]
+from tests.analysis.extracting import statements, triples
 
 
 def test_a_sentence_adverb_between_subject_and_verb():
