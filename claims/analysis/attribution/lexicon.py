@@ -133,9 +133,11 @@ TRIGGERS = frozenset(CUE_LEMMAS) | frozenset(ATTITUDE_LEMMAS) | NOMINAL_CUES | {
 # Forms of verbs that are cues only with their particle ("made clear", "pointed out") -> the particles.
 PHRASAL_FORMS = {
     form: frozenset(PHRASAL_PARTICLES[lemma]) | (SPEECH_MADE if lemma == "make" else frozenset())
-    for form, lemma in CUE_LEMMAS.items()
+    for form, lemma in (*CUE_LEMMAS.items(), *ATTITUDE_LEMMAS.items())
     if lemma in PHRASAL_ONLY
 }
+# "would like to ...": "like" is a wish only after "would" (800 sentences of the train split hold a "like").
+PHRASAL_FORMS["like"] = frozenset({"would"})
 # Tokens worth a closer look as cues; the rest of a sentence is skipped at set speed.
 CUE_TOKENS = TRIGGERS | {"as", ":", "in", "to", "for"}
 MAX_TAIL_TOKENS = 12
