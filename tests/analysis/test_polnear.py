@@ -2,8 +2,8 @@
 
 The measure is score.py's (content overlap >= 0.5 both ways, one gold per
 prediction, first annotator's file), on the first 20 dev articles. The floors
-sit well below what the engine measured when they were last raised (F1 0.625,
-source 0.91 on this slice), so only a real regression fails it.
+sit well below what the engine measured when they were last raised (F1 0.660,
+source 0.90 on this slice), so only a real regression fails it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from claims.analysis import Document, analyze
 from .conftest import shared_path
 
 ARTICLES = 20
-MIN_F1 = 0.58
+MIN_F1 = 0.62
 MIN_SOURCE = 0.85
 
 
@@ -67,4 +67,4 @@ def test_extraction_on_a_dev_slice_stays_above_its_floor():
     recall = hits / n_gold
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= MIN_F1, f"F1 {f1:.3f} (P {precision:.3f} R {recall:.3f})"
-    assert sources / hits >= MIN_SOURCE
+    assert sources / hits >= MIN_SOURCE, f"source {sources / hits:.3f}"
