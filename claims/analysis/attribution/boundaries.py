@@ -953,6 +953,29 @@ def _cue_verb(token: _Token) -> bool:
     return lemma is not None and token.low != lemma and not token.low.endswith("ing")
 
 
+# Words of a part of the day after a weekday ("on Tuesday night").
+DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
+
+
+def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
+    """Where a noun-phrase claim ends before the day or month it was made on: "showed no sign of backing down
+    on Tuesday", "a report showing no increase in September". The time is the act's, not the claim's; a clause
+    ("he will win on Tuesday") or an infinitive ("plans to hold a rally on Tuesday") keeps its own time."""
+    last = end - 1
+    if last > k and tokens[last].low in DAY_PARTS:
+        last -= 1
+    if last < k + 2 or not (tokens[last].low in WEEKDAYS or tokens[last].low in MONTHS and tokens[last].capitalised):
+        return end
+    if last + 1 < end and tokens[last].low in MONTHS:
+        return end  # a part of the day follows a weekday ("on Tuesday night"), not a month
+    lead = last - 1
+    if tokens[lead].low not in ("on", "in", "last", "this", "early", "late"):
+        return end
+    if tokens[k].low == "to" or _own_clause(tokens, k, lead):
+        return end
+    return _trim_end(tokens, k, lead)
+
+
 def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
     """Drop trailing commas and a full stop that is not inside a closing quotation."""
     while end > k and tokens[end - 1].text in (",", "—", "–", "-", ";", ":"):

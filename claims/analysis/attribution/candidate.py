@@ -19,6 +19,7 @@ from .boundaries import (
     _spaced_hyphen,
     _subordinate_attribution,
     _tail_end,
+    _trailing_time,
     _trim_end,
 )
 from .lexicon import (
@@ -458,6 +459,7 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     clause = tokens[k].low in CLAUSE_QUESTIONS or k > cand.cue[1] and tokens[k - 1].low == "that"
     if cand.lemma in OBJECT_VERBS and not clause or noun_object and not _clause_follows(tokens, k + 1, end):
         end = _object_end(tokens, k, end, as_ends=cand.lemma not in NAMING_VERBS)
+    end = _trailing_time(tokens, k, end)
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
