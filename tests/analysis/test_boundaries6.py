@@ -33,3 +33,31 @@ def test_a_clause_claim_keeps_its_own_weekday():
 def test_an_infinitive_claim_keeps_its_own_weekday():
     text = "She plans to hold a rally in Des Moines on Tuesday."
     assert triples(text) == [("She", "plans", "to hold a rally in Des Moines on Tuesday")]
+
+
+# --- an -ing cue's claim: a second -ing word before a noun is not the next act ----------
+
+
+def test_an_ing_modifier_after_and_stays_in_the_claim():
+    text = (
+        "The workers posted a video describing how their 1,400 jobs making furnaces and heating equipment "
+        "will be sent to Mexico."
+    )
+    assert triples(text) == [
+        (
+            "The workers",
+            "describing",
+            "how their 1,400 jobs making furnaces and heating equipment will be sent to Mexico",
+        )
+    ]
+
+
+def test_an_ing_act_after_and_still_ends_the_claim():
+    text = (
+        "In June, Trump launched his campaign, calling Mexican immigrants rapists and vowing to make Mexico "
+        "pay for a wall."
+    )
+    assert triples(text) == [
+        ("Trump", "calling", "Mexican immigrants rapists"),
+        ("Trump", "vowing", "to make Mexico pay for a wall"),
+    ]

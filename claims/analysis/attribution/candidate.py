@@ -449,7 +449,7 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     if tokens[cand.cue[0]].low.endswith("ing"):
         # "calling them rapists and vowing to make Mexico pay", "saying she's experienced “on paper” but
         # suggesting that might not be enough": an -ing cue's claim ends at the next act.
-        acts = (j for j in range(k + 1, end - 1) if tokens[j].low in ("and", "but") and _participle(tokens[j + 1]))
+        acts = (j for j in range(k + 1, end - 1) if tokens[j].low in ("and", "but") and _next_act(tokens, j + 1))
         end = next(acts, end)
     if _subordinate_attribution(tokens, cand.begins) and tokens[k].low not in SUBORDINATORS | {"even"}:
         end = _main_clause_resumes(tokens, k, end)
@@ -463,6 +463,24 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+def _next_act(tokens: list[_Token], j: int) -> bool:
+    """ "and vowing to make Mexico pay": an -ing verb after "and" is the subject's next act; not one that
+    describes the noun after it ("describing how their jobs making furnaces and heating equipment will be
+    sent to Mexico", "a $15 minimum wage, breaking up banks and banning fracking")."""
+    if not _participle(tokens[j]):
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    noun = (
+        after is not None
+        and after.is_word
+        and not after.capitalised
+        and after.low not in STOP | DETERMINERS | PRONOUNS
+        and not after.low.endswith("ly")
+        and not _participle(after)
+    )
+    return not noun
 
 
 def _after_aside(tokens: list[_Token], k: int, holder: bool) -> int:
