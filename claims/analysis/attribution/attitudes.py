@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..cues import ATTITUDE_LEMMAS, MINDSET_ADJECTIVES
+from ..cues import ATTITUDE_LEMMAS, MINDSET_ADJECTIVES, STANCE_ADJECTIVES, STANCE_ONLY
 from .candidate import _Candidate, _main_clause_start
 from .lexicon import (
     BACK_PARTICLES,
@@ -198,14 +198,20 @@ def _copula_before(tokens: list[_Token], i: int) -> int | None:
 def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "Freddy was eager to make his mark", "Her advisers are not convinced that ...", "The Mexican government is
     worried that ...", "Some top Democrats are ... openly skeptical about Sanders's ability ...": a state of mind
-    held by the subject, about what follows it."""
+    held by the subject, about what follows it. A feeling or stance ("Indiana politicians ... are furious at the
+    company", "is hostile to Donald Trump") holds only toward the object of its own preposition (see cues.py)."""
     cue_end = i + 1
     copula = _copula_before(tokens, i)
     if copula is None or cue_end + 1 >= len(tokens):
         return None
     word, first = tokens[i].low, tokens[cue_end]
     claim_from = None
-    if first.low == "to":
+    stance = first.low in STANCE_ADJECTIVES.get(word, ())
+    if stance:
+        claim_from = cue_end + 1  # "are furious at the company", "is hostile to Donald Trump"
+    elif word in STANCE_ONLY:
+        return None  # "the race is wide open", "voters are angry": a mood, toward nothing named
+    elif first.low == "to":
         following = tokens[cue_end + 1]
         if word not in MINDS_TO or not following.is_word or following.low in DETERMINERS | PASSIVE_AUX:
             return None
@@ -228,7 +234,10 @@ def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if _reported_before(tokens, speaker[0]):
         return None  # "said he was confident that ...": one claim, the reporting verb's
     lemma = MIND_OBJECT if claim_from is not None else word
-    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, claim_from=claim_from)
+    # "Beyond Washington, other Republicans were also not satisfied with Mr. Trump's response": a stance's preposition
+    # is part of its cue, so the words after it are not taken for a time or venue and the claim for the opening.
+    cue = (i, claim_from if stance else cue_end)
+    return _Candidate("before", cue, speaker, speaker[0], lemma, claim_from=claim_from)
 
 
 def _judging_relative(tokens: list[_Token], speaker: tuple[int, int], cue_end: int, lemma: str) -> bool:
@@ -464,8 +473,15 @@ def _reported_before(tokens: list[_Token], first: int) -> bool:
         t = tokens[k]
         if t.text in (",", ";", ":") or t.text in SENTENCE_END:
             return False
-        if _is_reporting_verb(t.low) or t.low in ATTITUDE_LEMMAS and ATTITUDE_LEMMAS[t.low] not in WISHING:
-            return True  # "places like South Carolina where African-American voters ... support": a likeness
+        # "places like South Carolina where African-American voters ... support": a likeness. A stance holds only
+        # its preposition's object: "They are hungry for change - and they see Trump as most likely to deliver it".
+        if (
+            _is_reporting_verb(t.low)
+            or t.low in ATTITUDE_LEMMAS
+            and t.low not in STANCE_ONLY
+            and ATTITUDE_LEMMAS[t.low] not in WISHING
+        ):
+            return True
     return False
 
 

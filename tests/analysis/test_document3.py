@@ -1,0 +1,36 @@
+"""Feelings and stances after a linking verb, and quotations across paragraphs.
+
+Sentences from PolNeAR's training split (some shortened).
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import statements, triples
+
+
+def test_a_stance_toward_its_prepositions_object_is_held():
+    text = "On top of that, much of the national security establishment is hostile to Donald Trump."
+    assert triples(text) == [("the national security establishment", "hostile to", "Donald Trump")]
+    text = "Throughout the debate, Trump was clearly unhappy with the way he was treated by his fellow Republicans."
+    assert triples(text) == [("Trump", "unhappy with", "the way he was treated by his fellow Republicans")]
+    text = "Republican senators are split on whether they'd vote for Garland during a lame-duck session."
+    assert triples(text) == [
+        ("Republican senators", "split on", "whether they'd vote for Garland during a lame-duck session")
+    ]
+    # The preposition belongs to the cue, so an opening phrase is not taken for the claim.
+    text = "Beyond Washington, other Republicans were also not satisfied with Mr. Trump's response."
+    assert triples(text) == [("other Republicans", "satisfied with", "Mr. Trump's response")]
+
+
+def test_a_mood_toward_nothing_named_is_no_stance():
+    assert statements("The race is wide open.") == []
+    assert statements("Voters are angry, and the mood at the rally was tense.") == []
+    assert statements("An angry crowd gathered outside the arena on Tuesday.") == []
+    # "critical for" is importance, not criticism; the clause after it is still read on its own.
+    text = "Such tools could be especially critical for Trump as he seeks to increase turnout among new GOP voters."
+    assert triples(text) == [("he", "seeks", "to increase turnout among new GOP voters")]
+
+
+def test_a_stance_does_not_report_the_clause_after_it():
+    text = "They are hungry for change - and they see Trump as most likely to deliver it."
+    assert triples(text) == [("They", "hungry for", "change"), ("they", "see", "Trump as most likely to deliver it")]
