@@ -34,3 +34,22 @@ def test_a_mood_toward_nothing_named_is_no_stance():
 def test_a_stance_does_not_report_the_clause_after_it():
     text = "They are hungry for change - and they see Trump as most likely to deliver it."
     assert triples(text) == [("They", "hungry for", "change"), ("they", "see", "Trump as most likely to deliver it")]
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
+    text = (
+        "When Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as “criminals” "
+        "and “rapists“ while calling to erect a border wall. A month later, he visited the border. “There’s great "
+        "danger with the illegals,” Trump told reporters, before insisting he had a “great relationship” with Latinos."
+    )
+    found = triples(text)
+    assert (
+        "he",
+        "referred to",
+        "Mexican immigrants as “criminals” and “rapists“ while calling to erect a border wall",
+    ) in found
+    assert ("Trump", "told", "There’s great danger with the illegals") in found
+    assert ("Trump", "insisting", "he had a “great relationship” with Latinos") in found
+    # Closed so, the quotation no longer hides the attribution after it; the mark after the bracket opened it.
+    text = "The sign read (“No way“ in red) and the crowd cheered, organizers said."
+    assert [s.cue for s in statements(text)] == ["said"]
