@@ -351,3 +351,9 @@ STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
 STANCE_ONLY = frozenset(STANCE_ADJECTIVES) - MINDSET_ADJECTIVES
 MINDSET_ADJECTIVES = MINDSET_ADJECTIVES | STANCE_ONLY
 ATTITUDE_LEMMAS.update({word: word for word in STANCE_ONLY if word not in CUE_LEMMAS})
+
+# Naming something for what one holds it to be, in the plain present: "Others call it the nerd prom", "what they call
+# the ''fraudulent'' nomination of Hillary Clinton", "64 percent call him competent". Left out above as mostly a noun;
+# a determiner or owner before it still makes it one ("a phone call", "His call to deport ..."). Measured: train
+# 200-688 hits +4, pred +9; 0-199 hits +5, pred +5.
+CUE_LEMMAS["call"] = "call"

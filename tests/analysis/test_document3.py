@@ -53,3 +53,17 @@ def test_an_opening_mark_typed_for_a_closing_one_closes_the_quotation():
     # Closed so, the quotation no longer hides the attribution after it; the mark after the bracket opened it.
     text = "The sign read (“No way“ in red) and the crowd cheered, organizers said."
     assert [s.cue for s in statements(text)] == ["said"]
+
+
+def test_calling_something_a_name_in_the_present_is_a_stance():
+    assert triples("Others call it the nerd prom.") == [("Others", "call", "it the nerd prom")]
+    text = "And 64 percent call him competent, after 55 percent said so in December."
+    assert ("64 percent", "call", "him competent") in triples(text)
+    text = (
+        "A week later, Sanders supporters are planning protests against what they call the ''fraudulent'' "
+        "nomination of Hillary Clinton."
+    )
+    assert ("they", "call", "the ''fraudulent'' nomination of Hillary Clinton") in triples(text)
+    # A call as a noun is no cue.
+    assert statements("He took a call from Obama on Tuesday.") == []
+    assert statements("The call came late on Friday.") == []
