@@ -17,6 +17,11 @@ def test_a_stance_toward_its_prepositions_object_is_held():
     assert triples(text) == [
         ("Republican senators", "split on", "whether they'd vote for Garland during a lame-duck session")
     ]
+    # A contracted subject may open the sentence.
+    assert triples("He’s also supportive of the state’s testing program.") == [
+        ("He", "supportive of", "the state’s testing program")
+    ]
+    assert triples("They’re not enamored of the NRA.") == [("They", "enamored of", "the NRA")]
     # The preposition belongs to the cue, so an opening phrase is not taken for the claim.
     text = "Beyond Washington, other Republicans were also not satisfied with Mr. Trump's response."
     assert triples(text) == [("other Republicans", "satisfied with", "Mr. Trump's response")]

@@ -187,12 +187,14 @@ def _copula_before(tokens: list[_Token], i: int) -> int | None:
     k = i - 1
     while k >= 0 and (tokens[k].low in DEGREE_WORDS or _between_speaker_and_cue(tokens[k])):
         k -= 1
-    if k < 1:
+    if k < 0:
         return None
     t = tokens[k]
-    if t.low in PASSIVE_AUX - {"be", "being"} or t.low in LINKING or t.low == "be" and tokens[k - 1].low in MODALS:
+    if k >= 1 and (
+        t.low in PASSIVE_AUX - {"be", "being"} or t.low in LINKING or t.low == "be" and tokens[k - 1].low in MODALS
+    ):
         return k
-    return k if _contracted_subject(t) else None  # "they’re hopeful", "he’s eager"
+    return k if _contracted_subject(t) else None  # "they’re hopeful", "He’s also supportive of the state’s ..."
 
 
 def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
