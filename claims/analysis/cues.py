@@ -334,7 +334,7 @@ STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
         ("satisfied dissatisfied", "with"),
         ("nervous anxious excited enthusiastic ambivalent", "about"),
         ("lukewarm tepid undecided", "about on"),
-        ("critical supportive enamored enamoured proud sick tired fond dismissive mindful conscious", "of"),
+        ("critical supportive enamored enamoured sick tired fond dismissive mindful conscious", "of"),
         ("leery", "of about"),
         ("suspicious distrustful mistrustful contemptuous scornful disdainful resentful jealous envious", "of"),
         ("hostile sympathetic", "to toward towards"),
