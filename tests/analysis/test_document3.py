@@ -72,3 +72,14 @@ def test_calling_something_a_name_in_the_present_is_a_stance():
     # A call as a noun is no cue.
     assert statements("He took a call from Obama on Tuesday.") == []
     assert statements("The call came late on Friday.") == []
+
+
+def test_a_continued_quotation_drops_an_opening_mark_typed_for_its_closing_one():
+    text = (
+        '“The current risk pool is out of balance," the group wrote. "A course correction is needed now or this '
+        "unsustainable trend will only get worse in the future.“"
+    )
+    assert [s.content for s in statements(text)] == [
+        "The current risk pool is out of balance",
+        "A course correction is needed now or this unsustainable trend will only get worse in the future.",
+    ]
