@@ -83,3 +83,12 @@ def test_a_continued_quotation_drops_an_opening_mark_typed_for_its_closing_one()
         "The current risk pool is out of balance",
         "A course correction is needed now or this unsustainable trend will only get worse in the future.",
     ]
+
+
+def test_a_state_of_mind_through_seem_to_be_or_after_well_and_long():
+    text = "Aides and outside advisers to Clinton are well aware of these problems."
+    assert triples(text) == [("Aides and outside advisers to Clinton", "aware", "these problems")]
+    text = "Clinton’s allies have long been concerned that the main super PAC will not match the fundraising."
+    assert triples(text) == [("Clinton’s allies", "concerned", "the main super PAC will not match the fundraising")]
+    text = "Yet Democrats did not seem to be worried about division within the party."
+    assert triples(text) == [("Democrats", "worried", "division within the party")]

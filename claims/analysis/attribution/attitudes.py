@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..cues import ATTITUDE_LEMMAS, MINDSET_ADJECTIVES, STANCE_ADJECTIVES, STANCE_ONLY
+from ..wordlists import word_set
 from .candidate import _Candidate, _main_clause_start
 from .lexicon import (
     BACK_PARTICLES,
@@ -182,13 +183,24 @@ def _wished(tokens: list[_Token], i: int, cue_end: int) -> bool:
     return tokens[i - 1].low in ("would", "’d", "'d") or tokens[i - 1].low.endswith(("’d", "'d"))
 
 
+# Adverbs of time and degree around the linking verb of a state of mind: "Aides ... are well aware of these problems",
+# "Clinton’s allies have long been concerned that ...".
+MIND_ADVERBS = word_set("well long")
+# Verbs that link through "to be": "Democrats ... did not seem to be worried about division within the party".
+LINKING_TO_BE = word_set("seem seems seemed appear appears appeared")
+
+
 def _copula_before(tokens: list[_Token], i: int) -> int | None:
     """The linking verb before a state of mind: "is eager", "are not convinced", "they’re hopeful"."""
     k = i - 1
-    while k >= 0 and (tokens[k].low in DEGREE_WORDS or _between_speaker_and_cue(tokens[k])):
+    while k >= 0 and (
+        tokens[k].low in DEGREE_WORDS or tokens[k].low in MIND_ADVERBS or _between_speaker_and_cue(tokens[k])
+    ):
         k -= 1
     if k < 0:
         return None
+    if k >= 3 and tokens[k].low == "be" and tokens[k - 1].low == "to" and tokens[k - 2].low in LINKING_TO_BE:
+        return k - 2
     t = tokens[k]
     if k >= 1 and (
         t.low in PASSIVE_AUX - {"be", "being"} or t.low in LINKING or t.low == "be" and tokens[k - 1].low in MODALS
@@ -227,7 +239,7 @@ def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         speaker = (copula, copula + 1)
     else:
         before = copula - 1
-        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+        while before >= 0 and (_between_speaker_and_cue(tokens[before]) or tokens[before].low in MIND_ADVERBS):
             before -= 1
         speaker = _speaker_before(tokens, before) if before >= 0 else None
     # "..., who were eager to endorse Mr. Trump": a relative describes someone, as "who supports Clinton" does.
