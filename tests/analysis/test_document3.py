@@ -92,3 +92,14 @@ def test_a_state_of_mind_through_seem_to_be_or_after_well_and_long():
     assert triples(text) == [("Clinton’s allies", "concerned", "the main super PAC will not match the fundraising")]
     text = "Yet Democrats did not seem to be worried about division within the party."
     assert triples(text) == [("Democrats", "worried", "division within the party")]
+
+
+def test_a_stance_in_a_relative_clause_is_held_by_the_relative():
+    text = "“I think he will do it,” said Kunin, who has been critical of Sanders."
+    assert ("who", "critical of", "Sanders") in triples(text)
+    found = [s for s in statements(text) if s.cue == "critical of"]
+    assert found[0].refers_to == "Kunin"
+    text = "The call is being paid for by Our Principles PAC, a group that is devoted to defeating Trump."
+    assert ("that", "devoted to", "defeating Trump") in triples(text)
+    # A state of mind without its preposition is still no holder's in a relative: "who were eager to endorse".
+    assert statements("Voters who were eager to endorse Mr. Trump lined up early.") == []

@@ -243,7 +243,9 @@ def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             before -= 1
         speaker = _speaker_before(tokens, before) if before >= 0 else None
     # "..., who were eager to endorse Mr. Trump": a relative describes someone, as "who supports Clinton" does.
-    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS | {"you", "what"}:
+    # A stance toward someone is held by a relative's antecedent too: "Kunin, who has been critical of Sanders".
+    relative = stance and speaker is not None and tokens[speaker[0]].low in ("who", "which", "that")
+    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS | {"you", "what"} and not relative:
         return None
     if _reported_before(tokens, speaker[0]):
         return None  # "said he was confident that ...": one claim, the reporting verb's
