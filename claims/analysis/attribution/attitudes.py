@@ -186,6 +186,7 @@ def _wished(tokens: list[_Token], i: int, cue_end: int) -> bool:
 # Adverbs of time and degree around the linking verb of a state of mind: "Aides ... are well aware of these problems",
 # "Clinton’s allies have long been concerned that ...".
 MIND_ADVERBS = word_set("well long")
+NEGATED_COPULAS = word_set("isn’t aren’t wasn’t weren’t")
 # Verbs that link through "to be": "Democrats ... did not seem to be worried about division within the party".
 LINKING_TO_BE = word_set("seem seems seemed appear appears appeared")
 
@@ -196,6 +197,8 @@ def _copula_before(tokens: list[_Token], i: int) -> int | None:
     while k >= 0 and (
         tokens[k].low in DEGREE_WORDS or tokens[k].low in MIND_ADVERBS or _between_speaker_and_cue(tokens[k])
     ):
+        if k >= 1 and tokens[k].low.replace("'", "’") in NEGATED_COPULAS:
+            return k  # "a lot of Americans who aren’t enamored of Clinton"
         k -= 1
     if k < 0:
         return None
