@@ -92,6 +92,9 @@ def test_a_state_of_mind_through_seem_to_be_or_after_well_and_long():
     assert triples(text) == [("Clinton’s allies", "concerned", "the main super PAC will not match the fundraising")]
     text = "Yet Democrats did not seem to be worried about division within the party."
     assert triples(text) == [("Democrats", "worried", "division within the party")]
+    # The first person's own copula.
+    text = "I am fully aware that many of you have concerns about me."
+    assert triples(text) == [("I", "aware", "many of you have concerns about me")]
     # A negated copula in one word.
     assert triples("They aren't sure they've cracked the case.") == [("They", "sure", "they've cracked the case")]
     text = "Most senators aren’t interested in getting rid of supermajority rules on legislation."

@@ -206,7 +206,11 @@ def _copula_before(tokens: list[_Token], i: int) -> int | None:
         return k - 2
     t = tokens[k]
     if k >= 1 and (
-        t.low in PASSIVE_AUX - {"be", "being"} or t.low in LINKING or t.low == "be" and tokens[k - 1].low in MODALS
+        t.low in PASSIVE_AUX - {"be", "being"}
+        or t.low in LINKING
+        or t.low == "am"
+        or t.low == "be"
+        and tokens[k - 1].low in MODALS
     ):
         return k
     return k if _contracted_subject(t) else None  # "they’re hopeful", "He’s also supportive of the state’s ..."
