@@ -343,6 +343,7 @@ STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
         ("divided split", "on over"),
         ("vocal outspoken", "about on"),
         ("hungry grateful thankful", "for"),
+        ("glad", "about"),
         ("concerned", "with over"),
         ("worried", "over"),
         ("keen", "on"),

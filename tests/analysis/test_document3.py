@@ -110,3 +110,12 @@ def test_a_stance_in_a_relative_clause_is_held_by_the_relative():
     assert ("that", "devoted to", "defeating Trump") in triples(text)
     # A state of mind without its preposition is still no holder's in a relative: "who were eager to endorse".
     assert statements("Voters who were eager to endorse Mr. Trump lined up early.") == []
+
+
+def test_gladness_holds_the_clause_after_it():
+    text = "In the meantime, I am glad Republicans are frustrated. I am glad we are demanding a major change."
+    assert triples(text) == [
+        ("I", "glad", "Republicans are frustrated"),
+        ("I", "glad", "we are demanding a major change"),
+    ]
+    assert statements("I am glad to be here tonight.") == []

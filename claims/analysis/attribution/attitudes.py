@@ -216,6 +216,10 @@ def _copula_before(tokens: list[_Token], i: int) -> int | None:
     return k if _contracted_subject(t) else None  # "they’re hopeful", "He’s also supportive of the state’s ..."
 
 
+# Feelings that also hold a clause: "I am glad journalists are pointing this out".
+FEELINGS_OF_CLAUSES = word_set("glad")
+
+
 def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "Freddy was eager to make his mark", "Her advisers are not convinced that ...", "The Mexican government is
     worried that ...", "Some top Democrats are ... openly skeptical about Sanders's ability ...": a state of mind
@@ -230,6 +234,8 @@ def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     stance = first.low in STANCE_ADJECTIVES.get(word, ())
     if stance:
         claim_from = cue_end + 1  # "are furious at the company", "is hostile to Donald Trump"
+    elif word in FEELINGS_OF_CLAUSES and first.low != "to" and _attitude_complement(tokens, cue_end, "think"):
+        claim_from = None  # "I am glad Republicans are frustrated. I am glad we are demanding a major change."
     elif word in STANCE_ONLY:
         return None  # "the race is wide open", "voters are angry": a mood, toward nothing named
     elif first.low == "to":
