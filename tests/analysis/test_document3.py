@@ -5,6 +5,8 @@ Sentences from PolNeAR's training split (some shortened).
 
 from __future__ import annotations
 
+from claims.analysis.clean import prepare
+from claims.analysis.records import Document
 from tests.analysis.extracting import statements, triples
 
 
@@ -119,3 +121,18 @@ def test_gladness_holds_the_clause_after_it():
         ("I", "glad", "we are demanding a major change"),
     ]
     assert statements("I am glad to be here tonight.") == []
+
+
+def test_a_stray_link_in_plain_text_keeps_its_paragraphs_apart():
+    text = (
+        "“One I would describe as a casual country club-like hate,” Sexton said. “Trump events are outlets for "
+        "people to come out and engage in hatred — and they kind of revel in it.\n\n"
+        "Sexton, after previous Trump rallies, wrote that he wouldn’t be surprised if someone dies at a Trump event."
+        "\n\n[<a href=”https://storify.com/case_face/a-trump-rally”>A Trump Rally in Greensboro</a>.]\n"
+    )
+    prepared = prepare(Document(raw=text, path="t.txt"))
+    assert prepared.text == text and prepared.html == ""
+    # The quotation left open does not run on into the next paragraph.
+    assert ("Sexton", "wrote", "he wouldn’t be surprised if someone dies at a Trump event") in triples(text)
+    # Markup with block tags is still HTML.
+    assert prepare(Document(raw="<p>Kyiv says no.</p>\n\n<p>Moscow says yes.</p>")).html
