@@ -136,3 +136,9 @@ def test_a_stray_link_in_plain_text_keeps_its_paragraphs_apart():
     assert ("Sexton", "wrote", "he wouldn’t be surprised if someone dies at a Trump event") in triples(text)
     # Markup with block tags is still HTML.
     assert prepare(Document(raw="<p>Kyiv says no.</p>\n\n<p>Moscow says yes.</p>")).html
+
+
+def test_a_feeling_holds_a_that_clause():
+    text = "Progressives have been especially upset that Wasserman Schultz was undermining new rules on payday lending."
+    assert triples(text) == [("Progressives", "upset", "Wasserman Schultz was undermining new rules on payday lending")]
+    assert statements("It was so upsetting that nobody came.") == []

@@ -218,6 +218,11 @@ def _copula_before(tokens: list[_Token], i: int) -> int | None:
 
 # Feelings that also hold a clause: "I am glad journalists are pointing this out".
 FEELINGS_OF_CLAUSES = word_set("glad")
+# Feelings that hold a "that" clause: "Progressives have been especially upset that Wasserman Schultz was ...".
+FEELINGS_OF_THAT = word_set("""
+    angry furious mad upset unhappy happy nervous anxious uneasy excited comfortable uncomfortable satisfied
+    dissatisfied
+    """)  # fmt: skip
 
 
 def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
@@ -234,6 +239,8 @@ def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     stance = first.low in STANCE_ADJECTIVES.get(word, ())
     if stance:
         claim_from = cue_end + 1  # "are furious at the company", "is hostile to Donald Trump"
+    elif word in FEELINGS_OF_THAT and first.low == "that" and _attitude_complement(tokens, cue_end, "think"):
+        claim_from = None  # "upset that Wasserman Schultz was undermining new Obama administration rules"
     elif word in FEELINGS_OF_CLAUSES and first.low != "to" and _attitude_complement(tokens, cue_end, "think"):
         claim_from = None  # "I am glad Republicans are frustrated. I am glad we are demanding a major change."
     elif word in STANCE_ONLY:
