@@ -142,3 +142,16 @@ def test_a_feeling_holds_a_that_clause():
     text = "Progressives have been especially upset that Wasserman Schultz was undermining new rules on payday lending."
     assert triples(text) == [("Progressives", "upset", "Wasserman Schultz was undermining new rules on payday lending")]
     assert statements("It was so upsetting that nobody came.") == []
+
+
+def test_a_second_state_of_mind_shares_the_first_ones_linking_verb():
+    text = (
+        "Some top Democrats are confident in the Clinton operation - and openly skeptical about Sanders's ability to "
+        "translate the energy of his large crowds into votes."
+    )
+    assert triples(text) == [
+        ("Some top Democrats", "confident", "the Clinton operation"),
+        ("Some top Democrats", "skeptical", "Sanders's ability to translate the energy of his large crowds into votes"),
+    ]
+    # Without a state of mind before it, a comma links nothing.
+    assert statements("After the debate, skeptical about the polls, the crowd went home.") == []

@@ -202,6 +202,10 @@ def _copula_before(tokens: list[_Token], i: int) -> int | None:
         k -= 1
     if k < 0:
         return None
+    if k >= 2 and tokens[k].low in ("and", ",") or tokens[k].text in DASHES and k >= 3:
+        # "Voters who are angry about an economy ..., worried about the future of their kids", "are confident in the
+        # Clinton operation - and openly skeptical about ...": a second state of mind shares the first's linking verb.
+        return _shared_copula(tokens, k)
     if k >= 3 and tokens[k].low == "be" and tokens[k - 1].low == "to" and tokens[k - 2].low in LINKING_TO_BE:
         return k - 2
     t = tokens[k]
@@ -214,6 +218,22 @@ def _copula_before(tokens: list[_Token], i: int) -> int | None:
     ):
         return k
     return k if _contracted_subject(t) else None  # "they’re hopeful", "He’s also supportive of the state’s ..."
+
+
+def _shared_copula(tokens: list[_Token], k: int) -> int | None:
+    """The linking verb of the state of mind before the comma, dash or "and" at ``k``, in the same clause."""
+    for j in range(k - 1, max(0, k - MAX_TAIL_TOKENS * 2), -1):
+        t = tokens[j]
+        if t.text in (";", ":") or t.text in SENTENCE_END or _is_reporting_verb(t.low):
+            return None
+        if t.low in MINDSET_ADJECTIVES and j + 1 < k and tokens[j + 1].low not in ("and", ","):
+            k2 = j - 1
+            while k2 >= 0 and (tokens[k2].low in DEGREE_WORDS or _between_speaker_and_cue(tokens[k2])):
+                k2 -= 1
+            if k2 >= 1 and (tokens[k2].low in PASSIVE_AUX - {"be", "being"} or tokens[k2].low in LINKING):
+                return k2
+            return None
+    return None
 
 
 # Feelings that also hold a clause: "I am glad journalists are pointing this out".
