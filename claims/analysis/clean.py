@@ -38,6 +38,10 @@ _HTML_SNIFF = re.compile(
     re.IGNORECASE,
 )
 
+_BLOCK_SNIFF = re.compile(
+    r"<(?:html|body|p|div|br|h[1-6]|ul|ol|li|table|article|section|blockquote|script|style)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
 
 # The longest article the engine takes. Feature stories run to 100,000
 # characters; anything ten times that is a dump, not an article, and would
@@ -65,8 +69,15 @@ def prepare(document: Document) -> Prepared:
 
 
 def looks_like_html(raw: str) -> bool:
-    """Sniff markup: real tags, not an angle bracket in prose."""
-    return _HTML_SNIFF.search(raw, 0, 20_000) is not None
+    """Sniff markup: real tags, not an angle bracket in prose.
+
+    Pasted plain text may keep a stray link ("[<a href=”https://storify.com/...”>A Trump Rally in Greensboro</a>.]"):
+    with its paragraphs on lines of their own and no block tag, it is still plain text, so its paragraph breaks
+    (and the offsets the scorer reads) stay as they are.
+    """
+    if _HTML_SNIFF.search(raw, 0, 20_000) is None:
+        return False
+    return "\n\n" not in raw[:20_000] or _BLOCK_SNIFF.search(raw, 0, 20_000) is not None
 
 
 class _Dropper(HTMLParser):

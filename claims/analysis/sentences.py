@@ -42,6 +42,9 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"continued|declared|insisted|argued|noted|recalled|shouted|tweeted|answered|responded|repeated|remarked|"
     r"pressed|yelled|screamed|cried|exclaimed|quipped|retorted|countered|asks)\b"
 )
+# An opening curly mark glued to the word or punctuation before it and followed by a space or the end: a closing
+# mark mistyped ("“It's unusual,“ said Larry Noble").
+_CLOSING_OPENER = re.compile(r"[^\s“”\"'‘’(\[—–-]“(?=\s|$)")
 _ATTRIBUTION_ENDS = re.compile(r"[.,;!?]")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]{0,3}(\w+)")
 # "WASHINGTON (AP) —" and "DALLAS —": a dateline at the start of a paragraph.
@@ -93,12 +96,19 @@ def _quote_state(piece: str, depth: int, straight_open: bool) -> tuple[int, bool
     ("“... win so much," Trump said. "You are going to be so happy.”"), which then opens nothing, and may
     close a straight one with a curly one.
     """
-    if '"' not in piece and "''" not in piece and not (straight_open and "”" in piece):
+    if (
+        '"' not in piece
+        and "''" not in piece
+        and not (straight_open and "”" in piece)
+        and not _CLOSING_OPENER.search(piece)
+    ):
         return max(0, depth + piece.count("“") - piece.count("”")), straight_open
     k = 0
     while k < len(piece):
         c = piece[k]
-        if c == "“":
+        if c == "“" and depth and k and _CLOSING_OPENER.match(piece, k - 1):
+            depth -= 1  # "as “criminals” and “rapists“ while calling ...": an opening mark typed for a closing one
+        elif c == "“":
             depth += 1
         elif c == "”" and not depth and straight_open:
             straight_open = False  # and the other way round: '"But Pete Wilson won,” Axelrod said.'

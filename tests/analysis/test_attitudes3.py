@@ -29,7 +29,7 @@ def test_a_conditional_liking_is_a_wish():
         ("I", "would like", "to do something other than reciting what is wrong with the other side")
     ]
     # A likeness and a taste are not wishes; and a "like" before a holder does not hide the holder.
-    assert statements("Voters like Ms. Ortiz are tired of the race.") == []
+    assert [s.cue for s in statements("Voters like Ms. Ortiz are tired of the race.")] == ["tired of"]
     text = "In places like South Carolina where black voters overwhelmingly support the president, she talks of him."
     assert ("black voters", "support", "the president") in triples(text)
 

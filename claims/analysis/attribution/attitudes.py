@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from ..cues import ATTITUDE_LEMMAS, MINDSET_ADJECTIVES
+from ..cues import ATTITUDE_LEMMAS, MINDSET_ADJECTIVES, STANCE_ADJECTIVES, STANCE_ONLY
+from ..wordlists import word_set
 from .candidate import _Candidate, _main_clause_start
 from .lexicon import (
     BACK_PARTICLES,
@@ -182,30 +183,89 @@ def _wished(tokens: list[_Token], i: int, cue_end: int) -> bool:
     return tokens[i - 1].low in ("would", "’d", "'d") or tokens[i - 1].low.endswith(("’d", "'d"))
 
 
+# Adverbs of time and degree around the linking verb of a state of mind: "Aides ... are well aware of these problems",
+# "Clinton’s allies have long been concerned that ...".
+MIND_ADVERBS = word_set("well long")
+NEGATED_COPULAS = word_set("isn’t aren’t wasn’t weren’t")
+# Verbs that link through "to be": "Democrats ... did not seem to be worried about division within the party".
+LINKING_TO_BE = word_set("seem seems seemed appear appears appeared")
+
+
 def _copula_before(tokens: list[_Token], i: int) -> int | None:
     """The linking verb before a state of mind: "is eager", "are not convinced", "they’re hopeful"."""
     k = i - 1
-    while k >= 0 and (tokens[k].low in DEGREE_WORDS or _between_speaker_and_cue(tokens[k])):
+    while k >= 0 and (
+        tokens[k].low in DEGREE_WORDS or tokens[k].low in MIND_ADVERBS or _between_speaker_and_cue(tokens[k])
+    ):
+        if k >= 1 and tokens[k].low.replace("'", "’") in NEGATED_COPULAS:
+            return k  # "a lot of Americans who aren’t enamored of Clinton"
         k -= 1
-    if k < 1:
+    if k < 0:
         return None
+    if k >= 2 and tokens[k].low in ("and", ",") or tokens[k].text in DASHES and k >= 3:
+        # "Voters who are angry about an economy ..., worried about the future of their kids", "are confident in the
+        # Clinton operation - and openly skeptical about ...": a second state of mind shares the first's linking verb.
+        return _shared_copula(tokens, k)
+    if k >= 3 and tokens[k].low == "be" and tokens[k - 1].low == "to" and tokens[k - 2].low in LINKING_TO_BE:
+        return k - 2
     t = tokens[k]
-    if t.low in PASSIVE_AUX - {"be", "being"} or t.low in LINKING or t.low == "be" and tokens[k - 1].low in MODALS:
+    if k >= 1 and (
+        t.low in PASSIVE_AUX - {"be", "being"}
+        or t.low in LINKING
+        or t.low == "am"
+        or t.low == "be"
+        and tokens[k - 1].low in MODALS
+    ):
         return k
-    return k if _contracted_subject(t) else None  # "they’re hopeful", "he’s eager"
+    return k if _contracted_subject(t) else None  # "they’re hopeful", "He’s also supportive of the state’s ..."
+
+
+def _shared_copula(tokens: list[_Token], k: int) -> int | None:
+    """The linking verb of the state of mind before the comma, dash or "and" at ``k``, in the same clause."""
+    for j in range(k - 1, max(0, k - MAX_TAIL_TOKENS * 2), -1):
+        t = tokens[j]
+        if t.text in (";", ":") or t.text in SENTENCE_END or _is_reporting_verb(t.low):
+            return None
+        if t.low in MINDSET_ADJECTIVES and j + 1 < k and tokens[j + 1].low not in ("and", ","):
+            k2 = j - 1
+            while k2 >= 0 and (tokens[k2].low in DEGREE_WORDS or _between_speaker_and_cue(tokens[k2])):
+                k2 -= 1
+            if k2 >= 1 and (tokens[k2].low in PASSIVE_AUX - {"be", "being"} or tokens[k2].low in LINKING):
+                return k2
+            return None
+    return None
+
+
+# Feelings that also hold a clause: "I am glad journalists are pointing this out".
+FEELINGS_OF_CLAUSES = word_set("glad")
+# Feelings that hold a "that" clause: "Progressives have been especially upset that Wasserman Schultz was ...".
+FEELINGS_OF_THAT = word_set("""
+    angry furious mad upset unhappy happy nervous anxious uneasy excited comfortable uncomfortable satisfied
+    dissatisfied
+    """)  # fmt: skip
 
 
 def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "Freddy was eager to make his mark", "Her advisers are not convinced that ...", "The Mexican government is
     worried that ...", "Some top Democrats are ... openly skeptical about Sanders's ability ...": a state of mind
-    held by the subject, about what follows it."""
+    held by the subject, about what follows it. A feeling or stance ("Indiana politicians ... are furious at the
+    company", "is hostile to Donald Trump") holds only toward the object of its own preposition (see cues.py)."""
     cue_end = i + 1
     copula = _copula_before(tokens, i)
     if copula is None or cue_end + 1 >= len(tokens):
         return None
     word, first = tokens[i].low, tokens[cue_end]
     claim_from = None
-    if first.low == "to":
+    stance = first.low in STANCE_ADJECTIVES.get(word, ())
+    if stance:
+        claim_from = cue_end + 1  # "are furious at the company", "is hostile to Donald Trump"
+    elif word in FEELINGS_OF_THAT and first.low == "that" and _attitude_complement(tokens, cue_end, "think"):
+        claim_from = None  # "upset that Wasserman Schultz was undermining new Obama administration rules"
+    elif word in FEELINGS_OF_CLAUSES and first.low != "to" and _attitude_complement(tokens, cue_end, "think"):
+        claim_from = None  # "I am glad Republicans are frustrated. I am glad we are demanding a major change."
+    elif word in STANCE_ONLY:
+        return None  # "the race is wide open", "voters are angry": a mood, toward nothing named
+    elif first.low == "to":
         following = tokens[cue_end + 1]
         if word not in MINDS_TO or not following.is_word or following.low in DETERMINERS | PASSIVE_AUX:
             return None
@@ -219,16 +279,21 @@ def _mindset_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         speaker = (copula, copula + 1)
     else:
         before = copula - 1
-        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+        while before >= 0 and (_between_speaker_and_cue(tokens[before]) or tokens[before].low in MIND_ADVERBS):
             before -= 1
         speaker = _speaker_before(tokens, before) if before >= 0 else None
     # "..., who were eager to endorse Mr. Trump": a relative describes someone, as "who supports Clinton" does.
-    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS | {"you", "what"}:
+    # A stance toward someone is held by a relative's antecedent too: "Kunin, who has been critical of Sanders".
+    relative = stance and speaker is not None and tokens[speaker[0]].low in ("who", "which", "that")
+    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS | {"you", "what"} and not relative:
         return None
     if _reported_before(tokens, speaker[0]):
         return None  # "said he was confident that ...": one claim, the reporting verb's
     lemma = MIND_OBJECT if claim_from is not None else word
-    return _Candidate("before", (i, cue_end), speaker, speaker[0], lemma, claim_from=claim_from)
+    # "Beyond Washington, other Republicans were also not satisfied with Mr. Trump's response": a stance's preposition
+    # is part of its cue, so the words after it are not taken for a time or venue and the claim for the opening.
+    cue = (i, claim_from if stance else cue_end)
+    return _Candidate("before", cue, speaker, speaker[0], lemma, claim_from=claim_from)
 
 
 def _judging_relative(tokens: list[_Token], speaker: tuple[int, int], cue_end: int, lemma: str) -> bool:
@@ -464,8 +529,15 @@ def _reported_before(tokens: list[_Token], first: int) -> bool:
         t = tokens[k]
         if t.text in (",", ";", ":") or t.text in SENTENCE_END:
             return False
-        if _is_reporting_verb(t.low) or t.low in ATTITUDE_LEMMAS and ATTITUDE_LEMMAS[t.low] not in WISHING:
-            return True  # "places like South Carolina where African-American voters ... support": a likeness
+        # "places like South Carolina where African-American voters ... support": a likeness. A stance holds only
+        # its preposition's object: "They are hungry for change - and they see Trump as most likely to deliver it".
+        if (
+            _is_reporting_verb(t.low)
+            or t.low in ATTITUDE_LEMMAS
+            and t.low not in STANCE_ONLY
+            and ATTITUDE_LEMMAS[t.low] not in WISHING
+        ):
+            return True
     return False
 
 

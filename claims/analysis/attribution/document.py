@@ -300,8 +300,9 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
 
 
 def _quote_end(text: str, sentence: Span) -> int:
-    """End of a quoted sentence, without its closing quotation mark."""
+    """End of a quoted sentence, without its closing quotation mark, or an opening one typed for it ('"A course
+    correction is needed now or this unsustainable trend will only get worse in the future.“')."""
     end = sentence.end
-    while end > sentence.start and text[end - 1] in CLOSE_QUOTES | {STRAIGHT_QUOTE, "'"}:
+    while end > sentence.start and text[end - 1] in CLOSE_QUOTES | {STRAIGHT_QUOTE, "'", "“"}:
         end -= 1
     return end

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import OPEN_QUOTES, STRAIGHT_QUOTE
+from .lexicon import OPEN_QUOTES, QUOTES, STRAIGHT_QUOTE
 
 # Numbers ("12,000"); words, with inner apostrophes, hyphens, dots ("U.S", "Ukraine’s"); or one symbol.
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+){0,6}|\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
@@ -66,6 +66,10 @@ def _typewriter_marks(text: str, chunk: str, tokens: list[_Token]) -> list[_Toke
     return merged
 
 
+# Marks after which an opening quotation mark still opens: '"“If I was a donor ...', "(“...".
+_BEFORE_AN_OPENING = QUOTES | {"(", "[", "—", "–", "-"}
+
+
 def _inside_quotes(tokens: list[_Token]) -> list[bool]:
     """For each token, whether it stands inside a quotation opened earlier in the sentence."""
     inside = []
@@ -73,7 +77,9 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
     straight = False
     for k, t in enumerate(tokens):
         inside.append(depth > 0 or straight)
-        if t.text in OPEN_QUOTES and t.text != "‘":
+        if t.text == "“" and depth and _closes_as_opener(tokens, k):
+            depth -= 1  # "as “criminals” and “rapists“ while calling ...": an opening mark typed for a closing one
+        elif t.text in OPEN_QUOTES and t.text != "‘":
             depth += 1
         elif t.text == "”" and depth:
             depth -= 1
@@ -88,6 +94,13 @@ def _inside_quotes(tokens: list[_Token]) -> list[bool]:
             else:
                 straight = not straight and not closes
     return inside
+
+
+def _closes_as_opener(tokens: list[_Token], k: int) -> bool:
+    """Whether an opening mark glued to the word or punctuation before it, with a space or nothing after it, is a
+    closing one mistyped ("“It's unusual,“ said Larry Noble")."""
+    glued = k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].text not in _BEFORE_AN_OPENING
+    return glued and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end)
 
 
 def _span(tokens: list[_Token], first: int, end: int) -> tuple[int, int]:
