@@ -256,7 +256,8 @@ def article_ingest(
                 url=url,
                 title=title.strip(),
                 published=published,
-                raw=_inert(raw) if prepared.html else raw,
+                # Plain text with a stray tag in it ("<a href=...>") is kept inert as well.
+                raw=_inert(raw) if prepared.html or "<" in raw else raw,
                 html=prepared.html,
                 text=prepared.text,
                 content_hash=content_hash,

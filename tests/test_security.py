@@ -144,6 +144,33 @@ def test_pasted_html_is_sanitised_before_it_is_stored_or_shown(editor_client):
     assert 'alert("pwned")' in html_entities.unescape(article.raw)
 
 
+def test_plain_text_with_a_stray_tag_is_stored_inert_and_shown_as_text(editor_client):
+    raw = (
+        "Kyiv said the bridge is gone.\n\n"
+        '[<a href="javascript:alert(2)" onclick="steal()">A rally in Greensboro</a>.]\n\n'
+        "Moscow said the bridge still stands."
+    )
+
+    editor_client.post("/paste/", {"body": raw})
+
+    article = Article.objects.get()
+    assert article.html == ""  # read as the plain text it is, paragraphs and offsets as pasted
+    assert "<a " not in article.raw and html_entities.unescape(article.raw) == raw
+    page = editor_client.get(article.get_absolute_url()).content.decode()
+    assert '<a href="javascript' not in page and "&lt;a href=" in page
+
+
+def test_pasted_markup_with_an_image_is_read_as_html_and_sanitised(editor_client):
+    raw = 'Kyiv said the bridge is gone.\n\n<img src="x" onerror="alert(1)">\n\nMoscow said it stands.'
+
+    editor_client.post("/paste/", {"body": raw})
+
+    article = Article.objects.get()
+    page = editor_client.get(article.get_absolute_url()).content.decode()
+    for shown_or_stored in (article.html, article.text, page):
+        assert "onerror" not in shown_or_stored
+
+
 def test_the_deploy_check_is_clean_with_production_settings(tmp_path):
     env = {
         **os.environ,

@@ -34,12 +34,14 @@ BLOCK_ELEMENTS = frozenset(
 )  # fmt: skip
 
 _HTML_SNIFF = re.compile(
-    r"<(?:html|body|p|div|br|h[1-6]|ul|ol|li|table|article|section|blockquote|span|a|script|style)\b[^<>]{0,500}>",
+    r"<(?:html|body|p|div|br|h[1-6]|ul|ol|li|table|article|section|blockquote|span|a|script|style|noscript|img"
+    r"|iframe|svg|object|embed|form|input|button|link|meta)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
 
 _BLOCK_SNIFF = re.compile(
-    r"<(?:html|body|p|div|br|h[1-6]|ul|ol|li|table|article|section|blockquote|script|style)\b[^<>]{0,500}>",
+    r"<(?:html|head|body|p|div|br|h[1-6]|ul|ol|li|table|article|section|blockquote|script|style|noscript|img|iframe"
+    r"|svg|object|embed|form|input|button|link|meta)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
 
