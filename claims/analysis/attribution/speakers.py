@@ -426,7 +426,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     document = document and (
         not _not_a_name(before) and before.low not in PRONOUNS or before.low in DETERMINERS | NUMBER_WORDS
     )
-    if _not_a_name(tokens[last]) and not document or tokens[last].possessive:
+    if _not_a_name(tokens[last]) and not document and not _modal_surname(tokens, last) or tokens[last].possessive:
         return None
     if _year(tokens[last]) and last >= 2 and tokens[last - 1].low in ("from", "in", "of") and end == last + 1:
         # "As another Pew study from 2011 noted": the year dates the noun before it.
@@ -493,7 +493,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if _year(t) and k > 0 and (tokens[k - 1].is_word and tokens[k - 1].low not in STOP - DETERMINERS):
             k -= 1  # "One influential 2009 paper found", "a 2014 study by ... concluded": the year dates the noun
             continue
-        if not t.is_word or _not_a_name(t) or t.low in PRONOUNS or t.text[0].isdigit():
+        surname = _modal_surname(tokens, k)
+        if not t.is_word or _not_a_name(t) and not surname or t.low in PRONOUNS or t.text[0].isdigit():
             break
         first = k
         k -= 1
@@ -593,6 +594,18 @@ def _not_a_name(token: _Token) -> bool:
     head, apostrophe, rest = token.low.replace("'", "’").rpartition("’")
     # "O’Malley" and "D’Souza" are names; "don’t", "they’re", "we’ll" are contractions.
     return bool(apostrophe) and rest in ("t", "re", "ve", "ll", "d", "m") or head in PRONOUNS
+
+
+def _modal_surname(tokens: list[_Token], k: int) -> bool:
+    """ "Theresa May", "Yin Myint May": a capitalised "May" after a given name is a surname, not the modal."""
+    before = tokens[k - 1] if k > 0 else None
+    return (
+        tokens[k].text == "May"
+        and before is not None
+        and before.capitalised
+        and before.is_word
+        and not (before.low in STOP or _time_word(before))
+    )
 
 
 def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
@@ -918,6 +931,8 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
 
 def _between_speaker_and_cue(token: _Token) -> bool:
     """An auxiliary or adverb, including a negated one ("didn’t", "won't"), between a speaker and the cue."""
+    if token.text == "May":
+        return False  # "Theresa May said": a surname (a headline's "Trump May Say" is rarer)
     return token.low in BETWEEN or _is_adverb(token) or token.low.endswith(("n’t", "n't"))
 
 

@@ -117,6 +117,7 @@ from .speakers import (
     _opening_noun_phrase,
     _participle,
     _participle_subject,
+    _plural_word,
     _quantifier_subject,
     _relative_subject,
     _skip_date,
@@ -200,6 +201,24 @@ def _speech_made(tokens: list[_Token], k: int) -> int | None:
         if not t.is_word or t.capitalised or t.low in STOP - {"no"} and t.low not in DETERMINERS:
             return None
     return None
+
+
+def _plural_with_examples(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "critics like Huffman say", "experts such as Bauman say": the plural head before the examples speaks."""
+    k = speaker[0] - 1
+    if k >= 1 and tokens[k].low == "as" and tokens[k - 1].low == "such":
+        k -= 1
+    elif k < 1 or tokens[k].low != "like":
+        return speaker
+    head = k - 1
+    if not _plural_word(tokens[head]) or tokens[head].capitalised and head > 0:
+        return speaker
+    first = head
+    while first > 0 and tokens[first - 1].is_word and tokens[first - 1].low not in STOP:
+        if _is_adverb(tokens[first - 1]):
+            break
+        first -= 1  # "conservative critics like ..."
+    return (first, speaker[1])
 
 
 def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
@@ -384,8 +403,12 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if gerund:
         speaker = _issuer(tokens, speaker) or speaker
-    if token.low == lemma and not (_agrees_with_base_form(tokens, speaker, i) or _unmarked_plural(tokens, speaker)):
-        return None
+    if token.low == lemma:
+        examples = _plural_with_examples(tokens, speaker)
+        agrees = _agrees_with_base_form(tokens, speaker, i) or _unmarked_plural(tokens, speaker)
+        if examples == speaker and not agrees:
+            return None
+        speaker = examples
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
     speaker = _whole_subject(tokens, speaker)

@@ -1,0 +1,27 @@
+"""Speakers and cue verbs, third pass: real-style sentences an editor would check."""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+
+def test_plural_head_before_examples_agrees_with_bare_verb() -> None:
+    # "critics like Huffman say": the plural "critics" speaks, not the singular example.
+    text = "Critics like Huffman say it would help Alan Grayson exercise influence over the seat."
+    assert triples(text) == [
+        ("Critics like Huffman", "say", "it would help Alan Grayson exercise influence over the seat")
+    ]
+
+
+def test_singular_head_before_like_is_not_a_plural_subject() -> None:
+    assert triples("A man like Huffman say the plan.") == []
+
+
+def test_surname_may_is_not_the_modal() -> None:
+    text = "Yin Myint May, 60, a doctor, said the clinic had run out of medicine."
+    assert triples(text) == [("Yin Myint May", "said", "the clinic had run out of medicine")]
+    assert triples("Theresa May said Britain would leave the union.")[0][0] == "Theresa May"
+
+
+def test_month_may_still_sets_the_time() -> None:
+    assert triples("In May Trump said he would win the state.")[0][0] == "Trump"
