@@ -25,3 +25,17 @@ def test_surname_may_is_not_the_modal() -> None:
 
 def test_month_may_still_sets_the_time() -> None:
     assert triples("In May Trump said he would win the state.")[0][0] == "Trump"
+
+
+def test_share_in_words_is_the_speaker() -> None:
+    # "One in three said": the share speaks, not its last number; a bare "say" agrees with it.
+    text = (
+        "One in three said the party doesn’t care very much about the Latino community "
+        "and one in four said the party was outright hostile to it."
+    )
+    assert triples(text) == [
+        ("One in three", "said", "the party doesn’t care very much about the Latino community"),
+        ("one in four", "said", "the party was outright hostile to it"),
+    ]
+    assert triples("About one in five say they would not vote.") == [("one in five", "say", "they would not vote")]
+    assert triples("One in four voters said the party does not care.")[0][0] == "One in four voters"

@@ -440,9 +440,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             head = _speaker_before(tokens, last - 2) if group.low != "those" else (last - 2, last - 1)
             if head is not None and head[1] == last - 1:
                 return head[0], end
+    if _counts(tokens[last]) and last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
+        return last - 2, end  # "Six in 10 say", "One in three said": a share, not the last number
     if tokens[last].text[0].isdigit():
-        if last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
-            return last - 2, end  # "Six in 10 say"
         if last >= 3 and tokens[last - 1].low == "of" and tokens[last - 2].low == "out" and _counts(tokens[last - 3]):
             return last - 3, end  # "Nearly nine out of 10 say"
         # "..., and 43 said the same", not "leads by 271 pledged delegates".
@@ -451,6 +451,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     k = last - 1
     while k >= 0 and last - k < MAX_SPEAKER_TOKENS:
         t = tokens[k]
+        if t.low in NUMBER_WORDS and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
+            first = k - 2  # "one in four voters said"
+            break
         if t.low in DETERMINERS or t.low in NUMBER_WORDS:
             first = k
             if k >= 2 and tokens[k - 1].low == "of" and tokens[k - 2].low in QUANTITIES:
@@ -463,8 +466,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if _role_before(tokens, k):
             k -= 1  # "aides to Clinton", "a spokeswoman for Sanders"
             continue
-        if t.text[0].isdigit() and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
-            first = k - 2  # "7 in 10 Democrats said"
+        if _counts(t) and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
+            first = k - 2  # "7 in 10 Democrats said", "one in four voters say"
             break
         if t.text == "." and k > 0 and _abbreviated(tokens[k - 1]):
             k -= 1

@@ -108,6 +108,7 @@ from .speakers import (
     _between_speaker_and_cue,
     _closes_relative,
     _contracted_subject,
+    _counts,
     _initial,
     _is_adverb,
     _is_reporting_verb,
@@ -405,7 +406,9 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         speaker = _issuer(tokens, speaker) or speaker
     if token.low == lemma:
         examples = _plural_with_examples(tokens, speaker)
-        agrees = _agrees_with_base_form(tokens, speaker, i) or _unmarked_plural(tokens, speaker)
+        # "One in three say": a share of a group, plural whatever its first number.
+        share = speaker[1] - speaker[0] >= 3 and tokens[speaker[0] + 1].low == "in" and _counts(tokens[speaker[0]])
+        agrees = share or _agrees_with_base_form(tokens, speaker, i) or _unmarked_plural(tokens, speaker)
         if examples == speaker and not agrees:
             return None
         speaker = examples
