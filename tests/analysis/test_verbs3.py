@@ -39,3 +39,16 @@ def test_share_in_words_is_the_speaker() -> None:
     ]
     assert triples("About one in five say they would not vote.") == [("one in five", "say", "they would not vote")]
     assert triples("One in four voters said the party does not care.")[0][0] == "One in four voters"
+
+
+def test_dotted_abbreviation_ends_the_speaker_before_an_auxiliary() -> None:
+    text = "All those reviews came back clear, and the F.B.I. has said it had no incriminating information."
+    assert triples(text) == [("the F.B.I.", "said", "it had no incriminating information")]
+
+
+def test_state_after_a_town_does_not_speak() -> None:
+    text = (
+        "Federal officials familiar with the server taken from Mrs. Clinton's house in Chappaqua, N.Y., speaking "
+        "on the condition of anonymity, said that it did appear to have some security features."
+    )
+    assert all(speaker != "N.Y." for speaker, _, _ in triples(text))

@@ -406,6 +406,12 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         last = opener - 1
     if tokens[last].text == "." and last >= 2 and tokens[last - 1].low in ("jr", "sr") and tokens[last - 2].capitalised:
         last -= 1  # "His son Donald Jr. announced": the suffix ends the name
+    elif tokens[last].text == "." and last >= 2 and _DOTTED.fullmatch(tokens[last - 1].text) is not None:
+        # "the F.B.I. has said": the full stop belongs to the abbreviation; not a state after a place
+        # ("of Chappaqua, N.Y., said"), whose town names the speaker.
+        if tokens[last - 2].text == ",":
+            return None
+        last -= 1
     if not tokens[last].is_word:
         return None
     if tokens[last].low in PRONOUNS:
