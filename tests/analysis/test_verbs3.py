@@ -52,3 +52,10 @@ def test_state_after_a_town_does_not_speak() -> None:
         "on the condition of anonymity, said that it did appear to have some security features."
     )
     assert all(speaker != "N.Y." for speaker, _, _ in triples(text))
+
+
+def test_quantifier_of_either_number_is_the_subject() -> None:
+    # "none has said": "none" is the subject, not a determiner of the cue word.
+    text = "All three issued statements, and none has said they want heavy U.S. military engagement."
+    assert ("none", "said", "they want heavy U.S. military engagement") in triples(text)
+    assert triples("Neither said the deal was dead.") == [("Neither", "said", "the deal was dead")]

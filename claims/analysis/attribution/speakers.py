@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..cues import CUE_LEMMAS, PHRASAL_ONLY, SOURCE_DOCUMENTS
 from ..sentences import TITLE_ABBREVIATIONS
+from ..wordlists import word_set
 from .lexicon import (
     _DOTTED,
     AGO_COUNTS,
@@ -156,6 +157,10 @@ def _subject_before_placing(tokens: list[_Token], speaker: tuple[int, int]) -> t
     return subject if named else (subject[0], speaker[1])
 
 
+# Quantifiers that take a verb of either number ("none has said", "neither said", "each says").
+EITHER_NUMBER = word_set("none neither each")
+
+
 def _quantifier_subject(tokens: list[_Token], before: int, cue: int) -> tuple[int, int] | None:
     """ "Several said they would rather ...", "42% say they are liberal": a quantifier or a share that
     opens its clause is the subject, not a determiner of the cue word."""
@@ -164,6 +169,8 @@ def _quantifier_subject(tokens: list[_Token], before: int, cue: int) -> tuple[in
     word = tokens[before]
     if word.text == "%" and before >= 1 and tokens[before - 1].text[0].isdigit():
         return before - 1, before + 1
+    if word.low in EITHER_NUMBER and (before == 0 or _opens_subject(tokens, before - 1)):
+        return before, before + 1
     if word.low not in QUANTIFIER_PRONOUNS or before > 0 and not _opens_subject(tokens, before - 1):
         return None
     verb = tokens[cue].low
