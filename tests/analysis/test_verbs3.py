@@ -59,3 +59,17 @@ def test_quantifier_of_either_number_is_the_subject() -> None:
     text = "All three issued statements, and none has said they want heavy U.S. military engagement."
     assert ("none", "said", "they want heavy U.S. military engagement") in triples(text)
     assert triples("Neither said the deal was dead.") == [("Neither", "said", "the deal was dead")]
+
+
+def test_speaker_after_a_quotation_may_be_described_at_length() -> None:
+    text = (
+        "''Instead of being fined, utilities will instead get paid,'' noted a report for Oxfam on Germany's "
+        "energy policies by the environmental nonprofit E3G."
+    )
+    assert triples(text) == [("a report", "noted", "Instead of being fined, utilities will instead get paid")]
+
+
+def test_verb_after_the_speaker_after_a_quotation_is_not_a_description() -> None:
+    # "“... sociopath,” said he doesn’t ...": Humphrey said it; "he" is the subject of the claim.
+    text = "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires an alternative."
+    assert ("Humphrey", "said", "he doesn’t believe the effort requires an alternative") in triples(text)

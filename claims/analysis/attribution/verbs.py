@@ -204,6 +204,10 @@ def _speech_made(tokens: list[_Token], k: int) -> int | None:
     return None
 
 
+# Prepositions that go on describing a speaker after the verb ("noted a report by ...", "wrote a man from ...").
+TAIL_PREPOSITIONS = frozenset(("by", "for", "on", "of", "in", "at", "with", "from", "to"))
+
+
 def _plural_with_examples(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
     """ "critics like Huffman say", "experts such as Bauman say": the plural head before the examples speaks."""
     k = speaker[0] - 1
@@ -387,7 +391,11 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         described = speaker is not None and speaker[1] < len(tokens) and tokens[speaker[1]].low in ("who", "whose")
         new = speaker is not None and (tokens[speaker[0]].low in ("a", "an", "one") or tokens[speaker[0]].capitalised)
         described = described and new
-        if speaker is not None and (described or _tail_end(tokens, speaker[1]) is not None):
+        # "“...,” noted a report by the environmental nonprofit E3G.": after a quotation, any words will do.
+        # Not before a verb ("“...,” said the candidate could be ...", "said he doesn’t believe ...").
+        quoted = tokens[before].text in CLOSING_QUOTES and speaker is not None and speaker[1] < len(tokens)
+        quoted = quoted and tokens[speaker[1]].low in TAIL_PREPOSITIONS and tokens[speaker[0]].low not in PRONOUNS
+        if speaker is not None and (described or _tail_end(tokens, speaker[1], quoted) is not None):
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
     relative = _relative_subject(tokens, before) or _participle_subject(tokens, before)
     if relative is not None and (token.low != lemma or _agrees_with_base_form(tokens, relative[0], i)):
