@@ -73,3 +73,18 @@ def test_verb_after_the_speaker_after_a_quotation_is_not_a_description() -> None
     # "“... sociopath,” said he doesn’t ...": Humphrey said it; "he" is the subject of the claim.
     text = "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires an alternative."
     assert ("Humphrey", "said", "he doesn’t believe the effort requires an alternative") in triples(text)
+
+
+def test_opening_as_clause_with_a_venue_leaves_the_main_clause_as_claim() -> None:
+    text = (
+        "But as the nationalist Global Times tabloid noted in an op-ed Thursday, the leading GOP candidate "
+        "has surprisingly earned himself a few fans in China."
+    )
+    assert triples(text) == [
+        (
+            "the nationalist Global Times tabloid",
+            "noted",
+            "the leading GOP candidate has surprisingly earned himself a few fans in China",
+        )
+    ]
+    assert triples("He left early, as Smith said on Monday.") == [("Smith", "said", "He left early")]

@@ -433,8 +433,21 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         _attribution_start(tokens, speaker),
         lemma,
         aside=aside,
-        claim_from=_after_manner_aside(tokens, cue_end),
+        claim_from=_after_manner_aside(tokens, cue_end) or _after_as_tail(tokens, speaker, cue_end),
     )
+
+
+def _after_as_tail(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> int | None:
+    """ "But as the Global Times tabloid noted in an op-ed Thursday, the leading GOP candidate ...": an "as"
+    clause opens the sentence; its time and venue are not the claim, the main clause after its comma is."""
+    if speaker[0] < 1 or tokens[speaker[0] - 1].low != "as" or cue_end >= len(tokens) or not tokens[cue_end].is_word:
+        return None
+    if speaker[0] >= 2 and tokens[speaker[0] - 2].is_word and tokens[speaker[0] - 2].low not in ("but", "and", "yet"):
+        return None
+    tail = _tail_end(tokens, cue_end)
+    if tail is None or tail + 1 >= len(tokens) or tokens[tail].text != "," or not tokens[tail + 1].is_word:
+        return None
+    return tail + 1
 
 
 def _only_names(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) -> bool:
