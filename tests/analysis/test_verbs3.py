@@ -88,3 +88,14 @@ def test_opening_as_clause_with_a_venue_leaves_the_main_clause_as_claim() -> Non
         )
     ]
     assert triples("He left early, as Smith said on Monday.") == [("Smith", "said", "He left early")]
+
+
+def test_quotation_after_a_venue_is_the_claim() -> None:
+    text = "Mike Lee declared in the debate spin room, “I’m sending the signal that it’s time.”"
+    assert triples(text) == [("Mike Lee", "declared", "I’m sending the signal that it’s time.")]
+
+
+def test_object_after_a_venue_stays_the_claim() -> None:
+    # "noted on Twitter the change from ...": the object, not the slogan quoted after it, is what was noted.
+    text = "Many reporters noted on Twitter the change from the usual campaign slogan, “Make America Great Again.”"
+    assert triples(text)[0][2] != "Make America Great Again."

@@ -433,8 +433,24 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         _attribution_start(tokens, speaker),
         lemma,
         aside=aside,
-        claim_from=_after_manner_aside(tokens, cue_end) or _after_as_tail(tokens, speaker, cue_end),
+        claim_from=_after_manner_aside(tokens, cue_end)
+        or _after_as_tail(tokens, speaker, cue_end)
+        or _quotation_after_venue(tokens, cue_end),
     )
+
+
+def _quotation_after_venue(tokens: list[_Token], cue_end: int) -> int | None:
+    """ "Lee declared in the debate spin room, “I’m sending the signal ...”": the quotation after the venue."""
+    if cue_end >= len(tokens) or tokens[cue_end].low not in PLACING_PREPOSITIONS:
+        return None
+    tail = _tail_end(tokens, cue_end)
+    if tail is None or tail + 1 >= len(tokens) or tokens[tail].text not in (",", ":"):
+        return None
+    # "noted on Twitter the change from the usual campaign slogan, “...”": a determiner after a noun opens the
+    # verb's object, which is the claim.
+    if any(tokens[k].low in DETERMINERS and tokens[k - 1].low not in STOP for k in range(cue_end + 1, tail)):
+        return None
+    return tail if tokens[tail + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} else None
 
 
 def _after_as_tail(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> int | None:
