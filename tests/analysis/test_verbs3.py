@@ -99,3 +99,13 @@ def test_object_after_a_venue_stays_the_claim() -> None:
     # "noted on Twitter the change from ...": the object, not the slogan quoted after it, is what was noted.
     text = "Many reporters noted on Twitter the change from the usual campaign slogan, “Make America Great Again.”"
     assert triples(text)[0][2] != "Make America Great Again."
+
+
+def test_contracted_relative_pronoun_is_the_speaker() -> None:
+    text = (
+        "That effort has been championed by North Dakota RNC Committeeman Curly Haugland, who’s argued for years "
+        "that delegates can’t be bound to any particular candidate."
+    )
+    found = [t for t in triples(text) if t[1] == "argued"]
+    assert found and found[0][0] == "who"
+    assert found[0][2].endswith("delegates can’t be bound to any particular candidate")

@@ -337,7 +337,7 @@ def _contracted_subject(token: _Token, progressive: bool = True) -> bool:
     "I’m telling you" is a quotation's own voice; "it’s written" a passive.
     """
     head, apostrophe, rest = token.low.replace("'", "’").rpartition("’")
-    if not apostrophe or head not in ("he", "she", "they"):
+    if not apostrophe or head not in ("he", "she", "they", "who"):  # "superdelegates who’ve already said"
         return False
     return rest in ("s", "re") if progressive else rest in ("ve", "d", "ll")
 
