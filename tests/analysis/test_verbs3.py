@@ -109,3 +109,8 @@ def test_contracted_relative_pronoun_is_the_speaker() -> None:
     found = [t for t in triples(text) if t[1] == "argued"]
     assert found and found[0][0] == "who"
     assert found[0][2].endswith("delegates can’t be bound to any particular candidate")
+
+
+def test_participle_aside_ending_in_a_quotation_leaves_the_subject() -> None:
+    text = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a competitive situation."
+    assert ("Mr. Manafort", "said", "the candidate could be in a competitive situation") in triples(text)

@@ -379,7 +379,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         comma = next((k for k in range(last - 2, max(0, last - MAX_ASIDE_TOKENS), -1) if tokens[k].text == ","), None)
         relative = comma is not None and tokens[comma + 1].low in ("who", "whose", "which")
         titled = comma is not None and _quoted_title(tokens, last, last + 1)
-        return _speaker_before_aside(tokens, last - 1) if relative or titled else None
+        # "Mr. Manafort, citing ''the unique magic of Trump,'' said ...": a participle's aside.
+        participle = comma is not None and comma > 0 and _participle(tokens[comma + 1]) and tokens[comma - 1].is_word
+        return _speaker_before_aside(tokens, last - 1) if relative or titled or participle else None
     if tokens[last].low in OBJECTS and last >= 2 and tokens[last - 1].low == "of":
         count = tokens[last - 2]
         if count.low in QUANTITIES | QUANTIFIER_PRONOUNS or _counts(count) or _fraction(count):
