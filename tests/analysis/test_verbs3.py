@@ -114,3 +114,13 @@ def test_contracted_relative_pronoun_is_the_speaker() -> None:
 def test_participle_aside_ending_in_a_quotation_leaves_the_subject() -> None:
     text = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a competitive situation."
     assert ("Mr. Manafort", "said", "the candidate could be in a competitive situation") in triples(text)
+
+
+def test_speaker_before_went_on_to() -> None:
+    text = "He went on to rebut many of the detailed points in Exxon Mobil's letter."
+    assert triples(text) == [("He", "rebut", "many of the detailed points in Exxon Mobil's letter")]
+
+
+def test_speaker_before_went_out_of_his_way_to() -> None:
+    text = "He went out of his way to say that Russia's economy had hit bottom this year."
+    assert triples(text) == [("He", "say", "Russia's economy had hit bottom this year")]

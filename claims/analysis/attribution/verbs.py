@@ -325,9 +325,17 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             before -= 1
     elif before >= 0 and tokens[before].low in PASSIVE_AUX:
         return None  # "was told", "is expected": the speaker is elsewhere
+    if before >= 5 and [t.low for t in tokens[before - 4 : before + 1]] in (
+        ["out", "of", p, "way", "to"] for p in ("his", "her", "their", "its")
+    ):
+        before -= 6  # "He went out of his way to say that ...": the speaker stands before "went"
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
     if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low in CONTINUATIVE and lemma != "show":
         # Evidence goes on showing ("its maps continued to show activity"); people go on saying.
         before -= 2  # "continued to allege": the speaker stands before "continued"
+        if tokens[before + 1].low == "on" and before >= 0 and tokens[before].low in ("went", "goes", "go", "going"):
+            before -= 1  # "He went on to say that ...": the phrasal "go on"
         while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
     if before >= 1 and token.low.endswith("ing") and tokens[before].low in GERUND_CARRIERS and lemma != "show":
