@@ -124,3 +124,17 @@ def test_speaker_before_went_on_to() -> None:
 def test_speaker_before_went_out_of_his_way_to() -> None:
     text = "He went out of his way to say that Russia's economy had hit bottom this year."
     assert triples(text) == [("He", "say", "Russia's economy had hit bottom this year")]
+
+
+def test_subject_of_a_verb_or_adjective_before_to_makes_the_claim() -> None:
+    text = "Donald Trump seemed to imply that people with guns could stop Hillary Clinton from appointing judges."
+    assert triples(text) == [
+        ("Donald Trump", "imply", "people with guns could stop Hillary Clinton from appointing judges")
+    ]
+    assert triples("Axelrod was quick to point out flaws in the plan.") == [
+        ("Axelrod", "point out", "flaws in the plan")
+    ]
+
+
+def test_declined_to_say_is_still_no_claim() -> None:
+    assert all(cue != "say" for _, cue, _ in triples("He declined to say whether he will run."))

@@ -16,6 +16,7 @@ from ..cues import (
     SPEECH_MADE,
 )
 from ..records import Span
+from ..wordlists import word_set
 from .attitudes import (
     _after_comma,
     _agrees_with_base_form,
@@ -208,6 +209,10 @@ def _speech_made(tokens: list[_Token], k: int) -> int | None:
 TAIL_PREPOSITIONS = frozenset(("by", "for", "on", "of", "in", "at", "with", "from", "to"))
 
 
+# Words before "to" whose subject still makes the claim ("was quick to point out", "seemed to confirm").
+SPEAKER_BEFORE_TO = word_set("quick seemed seems appeared appears tried tries pains careful")
+
+
 def _plural_with_examples(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
     """ "critics like Huffman say", "experts such as Bauman say": the plural head before the examples speaks."""
     k = speaker[0] - 1
@@ -352,6 +357,14 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             before = k - 1
             while before >= 0 and _between_speaker_and_cue(tokens[before]):
                 before -= 1
+    if before >= 2 and tokens[before].low == "to" and tokens[before - 1].low in SPEAKER_BEFORE_TO:
+        # "Axelrod was quick to point out ...", "He seemed to confirm ...", "she tried to argue that ...": the
+        # claim is still made, by the subject of the verb or adjective before "to".
+        before -= 2
+        if before >= 0 and tokens[before].low in PASSIVE_AUX | {"took", "takes", "take", "taking"}:
+            before -= 1  # "was quick to", "took pains to"
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     gerund = token.low.endswith("ing")
