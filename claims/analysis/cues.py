@@ -319,3 +319,7 @@ NOMINAL_CUES = NOMINAL_CUES | word_set(
 # Nouns of a stance made with a light verb ("took issue with", "drew attention to", "paid tribute to"):
 # attribution takes them only in that shape; they join the nominal cues only to be looked at.
 NOMINAL_CUES = NOMINAL_CUES | word_set("issue credit exception blame attention tribute")
+
+# The bare "call" with a plural subject ("Critics call it the enforcement of political correctness", "more call
+# themselves conservative"); attribution requires the subject to agree, so "a phone call" stays a noun.
+CUE_LEMMAS["call"] = "call"

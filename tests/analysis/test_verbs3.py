@@ -138,3 +138,8 @@ def test_subject_of_a_verb_or_adjective_before_to_makes_the_claim() -> None:
 
 def test_declined_to_say_is_still_no_claim() -> None:
     assert all(cue != "say" for _, cue, _ in triples("He declined to say whether he will run."))
+
+
+def test_bare_call_with_a_plural_subject_is_a_cue() -> None:
+    assert triples("Others call it the nerd prom.") == [("Others", "call", "it the nerd prom")]
+    assert triples("It is the place we call home.") == []

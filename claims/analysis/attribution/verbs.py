@@ -291,6 +291,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "voters aren't showing up", "deficits would add up to $1.5 trillion"
     if cue_end < len(tokens) and tokens[cue_end].low == "off":
         return None  # "has written off efforts by ...", "showing off the hat", "called off the vote": other verbs
+    if lemma == "call" and cue_end < len(tokens) and tokens[cue_end].low == "home":
+        return None  # "the place we call home": where one lives
     if lemma == "call" and cue_end == i + 1 and _one_called(tokens, cue_end):
         return None  # "Obama called both candidates Tuesday night and ...", "a club called Democracy Alliance."
     if token.low in ("show", "shows") and i > 0 and tokens[i - 1].low in SHOW_KINDS:
