@@ -143,3 +143,8 @@ def test_declined_to_say_is_still_no_claim() -> None:
 def test_bare_call_with_a_plural_subject_is_a_cue() -> None:
     assert triples("Others call it the nerd prom.") == [("Others", "call", "it the nerd prom")]
     assert triples("It is the place we call home.") == []
+
+
+def test_indefinite_pronoun_for_people_is_a_speaker() -> None:
+    text = "Looks like someone told Trump that without the Latino vote he is dead in the water."
+    assert triples(text) == [("someone", "told", "without the Latino vote he is dead in the water")]

@@ -665,13 +665,17 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
     return last
 
 
+# Pronouns for people not named ("Looks like someone told Trump that ...").
+INDEFINITE_PEOPLE = word_set("someone somebody everyone everybody anyone anybody")
+
+
 def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     """A lowercase head needs a determiner or a plural to be a noun phrase ("the campaign", "officials").
 
     Without this, any word before a cue would do ("many of them represent states").
     """
     head = tokens[last]
-    if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES:
+    if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES or head.low in INDEFINITE_PEOPLE:
         return True
     if first == last and head.low in PERSON_WORDS and first > 0 and tokens[first - 1].text == ",":
         return True  # a headline's "Investment, official says, helped global economy": no article before the role
