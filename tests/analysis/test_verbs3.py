@@ -148,3 +148,11 @@ def test_bare_call_with_a_plural_subject_is_a_cue() -> None:
 def test_indefinite_pronoun_for_people_is_a_speaker() -> None:
     text = "Looks like someone told Trump that without the Latino vote he is dead in the water."
     assert triples(text) == [("someone", "told", "without the Latino vote he is dead in the water")]
+
+
+def test_one_brought_to_speak_is_the_speaker() -> None:
+    text = "Even the sleepy timing of the debate led Republicans to say that Democrats were trying to protect her."
+    assert triples(text) == [("Republicans", "say", "Democrats were trying to protect her")]
+    text = "The shift in tone prompted Anderson Cooper to accuse Bondi of hypocrisy on air."
+    assert triples(text)[0][:2] == ("Anderson Cooper", "accuse")
+    assert triples("He led the team to win the title.") == []

@@ -213,6 +213,23 @@ TAIL_PREPOSITIONS = frozenset(("by", "for", "on", "of", "in", "at", "with", "fro
 SPEAKER_BEFORE_TO = word_set("quick seemed seems appeared appears tried tries pains careful")
 
 
+# Verbs that bring someone else to speak ("led Republicans to say", "prompted Anderson Cooper to accuse").
+CAUSATIVES = word_set("""
+    led lead leads leading prompted prompt prompts prompting forced force forces forcing drove drive drives
+    driving spurred spur spurs spurring
+    """)  # fmt: skip
+
+
+def _caused_speaker(tokens: list[_Token], to: int) -> tuple[int, int] | None:
+    """ "Even the sleepy timing of the debate led Republicans to say that ...": the one brought to speak."""
+    speaker = _speaker_before(tokens, to - 1)
+    if speaker is None or speaker[1] != to or speaker[0] < 1:
+        return None
+    # The walk back may run over the verb ("tone prompted Anderson Cooper"): the speaker starts after it.
+    causative = next((k for k in range(to - 2, speaker[0] - 2, -1) if tokens[k].low in CAUSATIVES), None)
+    return (causative + 1, to) if causative is not None else None
+
+
 def _plural_with_examples(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
     """ "critics like Huffman say", "experts such as Bauman say": the plural head before the examples speaks."""
     k = speaker[0] - 1
@@ -367,6 +384,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             before -= 1  # "was quick to", "took pains to"
         while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
+    if before >= 2 and tokens[before].low == "to" and (caused := _caused_speaker(tokens, before)) is not None:
+        return _Candidate("before", (i, cue_end), caused, caused[0], lemma)
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     gerund = token.low.endswith("ing")
