@@ -156,3 +156,8 @@ def test_one_brought_to_speak_is_the_speaker() -> None:
     text = "The shift in tone prompted Anderson Cooper to accuse Bondi of hypocrisy on air."
     assert triples(text)[0][:2] == ("Anderson Cooper", "accuse")
     assert triples("He led the team to win the title.") == []
+
+
+def test_speaker_before_has_to() -> None:
+    text = "Sanders has to show that he is ready to be president, rather than the leader of a movement."
+    assert triples(text) == [("Sanders", "show", "he is ready to be president, rather than the leader of a movement")]

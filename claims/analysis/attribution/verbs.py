@@ -210,7 +210,7 @@ TAIL_PREPOSITIONS = frozenset(("by", "for", "on", "of", "in", "at", "with", "fro
 
 
 # Words before "to" whose subject still makes the claim ("was quick to point out", "seemed to confirm").
-SPEAKER_BEFORE_TO = word_set("quick seemed seems appeared appears tried tries pains careful")
+SPEAKER_BEFORE_TO = word_set("quick seemed seems appeared appears tried tries pains careful has had needs")
 
 
 # Verbs that bring someone else to speak ("led Republicans to say", "prompted Anderson Cooper to accuse").
