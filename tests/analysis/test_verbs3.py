@@ -161,3 +161,8 @@ def test_one_brought_to_speak_is_the_speaker() -> None:
 def test_speaker_before_has_to() -> None:
     text = "Sanders has to show that he is ready to be president, rather than the leader of a movement."
     assert triples(text) == [("Sanders", "show", "he is ready to be president, rather than the leader of a movement")]
+
+
+def test_speaker_before_is_expected_to() -> None:
+    text = "The leaders were expected to discuss the battle against the Islamic State and climate change."
+    assert triples(text) == [("The leaders", "discuss", "the battle against the Islamic State and climate change")]

@@ -209,8 +209,11 @@ def _speech_made(tokens: list[_Token], k: int) -> int | None:
 TAIL_PREPOSITIONS = frozenset(("by", "for", "on", "of", "in", "at", "with", "from", "to"))
 
 
-# Words before "to" whose subject still makes the claim ("was quick to point out", "seemed to confirm").
-SPEAKER_BEFORE_TO = word_set("quick seemed seems appeared appears tried tries pains careful has had needs")
+# Words before "to" whose subject still makes the claim ("was quick to point out", "seemed to confirm", "has to
+# show", "were expected to discuss"). "have to" and "need to" cost precision on our check range.
+SPEAKER_BEFORE_TO = word_set("""
+    quick seemed seems appeared appears tried tries pains careful has had needs expected poised likely set
+    """)  # fmt: skip
 
 
 # Verbs that bring someone else to speak ("led Republicans to say", "prompted Anderson Cooper to accuse").
