@@ -166,3 +166,10 @@ def test_speaker_before_has_to() -> None:
 def test_speaker_before_is_expected_to() -> None:
     text = "The leaders were expected to discuss the battle against the Islamic State and climate change."
     assert triples(text) == [("The leaders", "discuss", "the battle against the Islamic State and climate change")]
+
+
+def test_speaker_of_a_means_before_to() -> None:
+    text = "Retired neurosurgeon Ben Carson went on ABC's This Week to defend his recent staff shake-up."
+    assert triples(text) == [("Retired neurosurgeon Ben Carson", "defend", "his recent staff shake-up")]
+    text = "Ben Carson used part of his address to call Mrs. Clinton a student of Saul Alinsky."
+    assert triples(text) == [("Ben Carson", "call", "Mrs. Clinton a student of Saul Alinsky")]

@@ -233,6 +233,27 @@ def _caused_speaker(tokens: list[_Token], to: int) -> tuple[int, int] | None:
     return (causative + 1, to) if causative is not None else None
 
 
+# Verbs of a means or an outlet before "NP to" ("used his address to call ...", "took to Twitter to say ...",
+# "went on CNN to declare ...").
+MEANS_VERBS = word_set("used uses using took takes taking went goes")
+
+
+def _means_before(tokens: list[_Token], to: int) -> int | None:
+    """Where the subject of "used the speech to argue", "took to Twitter to say" ends, or None."""
+    for k in range(to - 1, max(0, to - 8), -1):
+        t = tokens[k]
+        if t.low in MEANS_VERBS and k + 1 < to:
+            before = k - 1
+            while before >= 0 and _between_speaker_and_cue(tokens[before]):
+                before -= 1
+            return before if before >= 0 and tokens[before].is_word else None
+        if not (t.is_word or t.text in "’'") or _main_verb(t) and t.low != "to" or _is_reporting_verb(t.low):
+            return None
+        if t.low == "as":
+            return None  # "went so far as to say:": the colon's quotation is the claim
+    return None
+
+
 def _plural_with_examples(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
     """ "critics like Huffman say", "experts such as Bauman say": the plural head before the examples speaks."""
     k = speaker[0] - 1
@@ -389,6 +410,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             before -= 1
     if before >= 2 and tokens[before].low == "to" and (caused := _caused_speaker(tokens, before)) is not None:
         return _Candidate("before", (i, cue_end), caused, caused[0], lemma)
+    if before >= 2 and tokens[before].low == "to" and (means := _means_before(tokens, before)) is not None:
+        before = means
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     gerund = token.low.endswith("ing")
