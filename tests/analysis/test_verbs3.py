@@ -173,3 +173,8 @@ def test_speaker_of_a_means_before_to() -> None:
     assert triples(text) == [("Retired neurosurgeon Ben Carson", "defend", "his recent staff shake-up")]
     text = "Ben Carson used part of his address to call Mrs. Clinton a student of Saul Alinsky."
     assert triples(text) == [("Ben Carson", "call", "Mrs. Clinton a student of Saul Alinsky")]
+
+
+def test_subject_of_a_purpose_clause_after_a_motion_verb_speaks() -> None:
+    text = "Tom Emanuel of Laconia stood at a Bush event here to say he was leaning toward supporting Mr. Trump."
+    assert triples(text) == [("Tom Emanuel of Laconia", "say", "he was leaning toward supporting Mr. Trump")]

@@ -235,14 +235,17 @@ def _caused_speaker(tokens: list[_Token], to: int) -> tuple[int, int] | None:
 
 # Verbs of a means or an outlet before "NP to" ("used his address to call ...", "took to Twitter to say ...",
 # "went on CNN to declare ...").
-MEANS_VERBS = word_set("used uses using took takes taking went goes")
+MEANS_VERBS = word_set("""
+    used uses using took takes taking went goes
+    stood sat met gathered interjected interrupted came arrived returned traveled travelled rose stepped paused
+    """)  # fmt: skip
 
 
 def _means_before(tokens: list[_Token], to: int) -> int | None:
     """Where the subject of "used the speech to argue", "took to Twitter to say" ends, or None."""
     for k in range(to - 1, max(0, to - 8), -1):
         t = tokens[k]
-        if t.low in MEANS_VERBS and k + 1 < to:
+        if t.low in MEANS_VERBS:
             before = k - 1
             while before >= 0 and _between_speaker_and_cue(tokens[before]):
                 before -= 1
