@@ -178,3 +178,13 @@ def test_speaker_of_a_means_before_to() -> None:
 def test_subject_of_a_purpose_clause_after_a_motion_verb_speaks() -> None:
     text = "Tom Emanuel of Laconia stood at a Bush event here to say he was leaning toward supporting Mr. Trump."
     assert triples(text) == [("Tom Emanuel of Laconia", "say", "he was leaning toward supporting Mr. Trump")]
+
+
+def test_plural_head_with_examples_after_an_opening_phrase() -> None:
+    text = (
+        "If his wife wins her House primary on the same day against Randolph and Soto, critics like Huffman say "
+        "it would help Alan Grayson exercise influence over the seat."
+    )
+    assert ("critics like Huffman", "say", "it would help Alan Grayson exercise influence over the seat") in triples(
+        text
+    )

@@ -487,6 +487,9 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         examples = _plural_with_examples(tokens, speaker)
         # "One in three say": a share of a group, plural whatever its first number.
         share = speaker[1] - speaker[0] >= 3 and tokens[speaker[0] + 1].low == "in" and _counts(tokens[speaker[0]])
+        # "..., critics like Huffman say": the examples may be inside the speaker found already.
+        like = next((k for k in range(speaker[0] + 1, speaker[1] - 1) if tokens[k].low == "like"), None)
+        share = share or like is not None and _plural_word(tokens[like - 1])
         agrees = share or _agrees_with_base_form(tokens, speaker, i) or _unmarked_plural(tokens, speaker)
         if examples == speaker and not agrees:
             return None
