@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..cues import CUE_LEMMAS, PHRASAL_ONLY, SOURCE_DOCUMENTS
 from ..sentences import TITLE_ABBREVIATIONS
+from ..wordlists import word_set
 from .lexicon import (
     _DOTTED,
     AGO_COUNTS,
@@ -156,6 +157,10 @@ def _subject_before_placing(tokens: list[_Token], speaker: tuple[int, int]) -> t
     return subject if named else (subject[0], speaker[1])
 
 
+# Quantifiers that take a verb of either number ("none has said", "neither said", "each says").
+EITHER_NUMBER = word_set("none neither each")
+
+
 def _quantifier_subject(tokens: list[_Token], before: int, cue: int) -> tuple[int, int] | None:
     """ "Several said they would rather ...", "42% say they are liberal": a quantifier or a share that
     opens its clause is the subject, not a determiner of the cue word."""
@@ -164,6 +169,8 @@ def _quantifier_subject(tokens: list[_Token], before: int, cue: int) -> tuple[in
     word = tokens[before]
     if word.text == "%" and before >= 1 and tokens[before - 1].text[0].isdigit():
         return before - 1, before + 1
+    if word.low in EITHER_NUMBER and (before == 0 or _opens_subject(tokens, before - 1)):
+        return before, before + 1
     if word.low not in QUANTIFIER_PRONOUNS or before > 0 and not _opens_subject(tokens, before - 1):
         return None
     verb = tokens[cue].low
@@ -330,7 +337,7 @@ def _contracted_subject(token: _Token, progressive: bool = True) -> bool:
     "I’m telling you" is a quotation's own voice; "it’s written" a passive.
     """
     head, apostrophe, rest = token.low.replace("'", "’").rpartition("’")
-    if not apostrophe or head not in ("he", "she", "they"):
+    if not apostrophe or head not in ("he", "she", "they", "who"):  # "superdelegates who’ve already said"
         return False
     return rest in ("s", "re") if progressive else rest in ("ve", "d", "ll")
 
@@ -372,7 +379,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         comma = next((k for k in range(last - 2, max(0, last - MAX_ASIDE_TOKENS), -1) if tokens[k].text == ","), None)
         relative = comma is not None and tokens[comma + 1].low in ("who", "whose", "which")
         titled = comma is not None and _quoted_title(tokens, last, last + 1)
-        return _speaker_before_aside(tokens, last - 1) if relative or titled else None
+        # "Mr. Manafort, citing ''the unique magic of Trump,'' said ...": a participle's aside.
+        participle = comma is not None and comma > 0 and _participle(tokens[comma + 1]) and tokens[comma - 1].is_word
+        return _speaker_before_aside(tokens, last - 1) if relative or titled or participle else None
     if tokens[last].low in OBJECTS and last >= 2 and tokens[last - 1].low == "of":
         count = tokens[last - 2]
         if count.low in QUANTITIES | QUANTIFIER_PRONOUNS or _counts(count) or _fraction(count):
@@ -406,6 +415,12 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         last = opener - 1
     if tokens[last].text == "." and last >= 2 and tokens[last - 1].low in ("jr", "sr") and tokens[last - 2].capitalised:
         last -= 1  # "His son Donald Jr. announced": the suffix ends the name
+    elif tokens[last].text == "." and last >= 2 and _DOTTED.fullmatch(tokens[last - 1].text) is not None:
+        # "the F.B.I. has said": the full stop belongs to the abbreviation; not a state after a place
+        # ("of Chappaqua, N.Y., said"), whose town names the speaker.
+        if tokens[last - 2].text == ",":
+            return None
+        last -= 1
     if not tokens[last].is_word:
         return None
     if tokens[last].low in PRONOUNS:
@@ -426,7 +441,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     document = document and (
         not _not_a_name(before) and before.low not in PRONOUNS or before.low in DETERMINERS | NUMBER_WORDS
     )
-    if _not_a_name(tokens[last]) and not document or tokens[last].possessive:
+    if _not_a_name(tokens[last]) and not document and not _modal_surname(tokens, last) or tokens[last].possessive:
         return None
     if _year(tokens[last]) and last >= 2 and tokens[last - 1].low in ("from", "in", "of") and end == last + 1:
         # "As another Pew study from 2011 noted": the year dates the noun before it.
@@ -440,9 +455,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             head = _speaker_before(tokens, last - 2) if group.low != "those" else (last - 2, last - 1)
             if head is not None and head[1] == last - 1:
                 return head[0], end
+    if _counts(tokens[last]) and last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
+        return last - 2, end  # "Six in 10 say", "One in three said": a share, not the last number
     if tokens[last].text[0].isdigit():
-        if last >= 2 and tokens[last - 1].low == "in" and _counts(tokens[last - 2]):
-            return last - 2, end  # "Six in 10 say"
         if last >= 3 and tokens[last - 1].low == "of" and tokens[last - 2].low == "out" and _counts(tokens[last - 3]):
             return last - 3, end  # "Nearly nine out of 10 say"
         # "..., and 43 said the same", not "leads by 271 pledged delegates".
@@ -451,6 +466,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     k = last - 1
     while k >= 0 and last - k < MAX_SPEAKER_TOKENS:
         t = tokens[k]
+        if t.low in NUMBER_WORDS and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
+            first = k - 2  # "one in four voters said"
+            break
         if t.low in DETERMINERS or t.low in NUMBER_WORDS:
             first = k
             if k >= 2 and tokens[k - 1].low == "of" and tokens[k - 2].low in QUANTITIES:
@@ -463,8 +481,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if _role_before(tokens, k):
             k -= 1  # "aides to Clinton", "a spokeswoman for Sanders"
             continue
-        if t.text[0].isdigit() and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
-            first = k - 2  # "7 in 10 Democrats said"
+        if _counts(t) and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
+            first = k - 2  # "7 in 10 Democrats said", "one in four voters say"
             break
         if t.text == "." and k > 0 and _abbreviated(tokens[k - 1]):
             k -= 1
@@ -493,7 +511,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if _year(t) and k > 0 and (tokens[k - 1].is_word and tokens[k - 1].low not in STOP - DETERMINERS):
             k -= 1  # "One influential 2009 paper found", "a 2014 study by ... concluded": the year dates the noun
             continue
-        if not t.is_word or _not_a_name(t) or t.low in PRONOUNS or t.text[0].isdigit():
+        surname = _modal_surname(tokens, k)
+        if not t.is_word or _not_a_name(t) and not surname or t.low in PRONOUNS or t.text[0].isdigit():
             break
         first = k
         k -= 1
@@ -595,6 +614,18 @@ def _not_a_name(token: _Token) -> bool:
     return bool(apostrophe) and rest in ("t", "re", "ve", "ll", "d", "m") or head in PRONOUNS
 
 
+def _modal_surname(tokens: list[_Token], k: int) -> bool:
+    """ "Theresa May", "Yin Myint May": a capitalised "May" after a given name is a surname, not the modal."""
+    before = tokens[k - 1] if k > 0 else None
+    return (
+        tokens[k].text == "May"
+        and before is not None
+        and before.capitalised
+        and before.is_word
+        and not (before.low in STOP or _time_word(before))
+    )
+
+
 def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
     """ "The congressman over the weekend joked", "DHS on Wednesday disputed": step back over the time."""
     if last < 1:
@@ -634,13 +665,17 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
     return last
 
 
+# Pronouns for people not named ("Looks like someone told Trump that ...").
+INDEFINITE_PEOPLE = word_set("someone somebody everyone everybody anyone anybody")
+
+
 def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     """A lowercase head needs a determiner or a plural to be a noun phrase ("the campaign", "officials").
 
     Without this, any word before a cue would do ("many of them represent states").
     """
     head = tokens[last]
-    if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES:
+    if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES or head.low in INDEFINITE_PEOPLE:
         return True
     if first == last and head.low in PERSON_WORDS and first > 0 and tokens[first - 1].text == ",":
         return True  # a headline's "Investment, official says, helped global economy": no article before the role
@@ -918,6 +953,8 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
 
 def _between_speaker_and_cue(token: _Token) -> bool:
     """An auxiliary or adverb, including a negated one ("didn’t", "won't"), between a speaker and the cue."""
+    if token.text == "May":
+        return False  # "Theresa May said": a surname (a headline's "Trump May Say" is rarer)
     return token.low in BETWEEN or _is_adverb(token) or token.low.endswith(("n’t", "n't"))
 
 

@@ -16,6 +16,7 @@ from ..cues import (
     SPEECH_MADE,
 )
 from ..records import Span
+from ..wordlists import word_set
 from .attitudes import (
     _after_comma,
     _agrees_with_base_form,
@@ -108,6 +109,7 @@ from .speakers import (
     _between_speaker_and_cue,
     _closes_relative,
     _contracted_subject,
+    _counts,
     _initial,
     _is_adverb,
     _is_reporting_verb,
@@ -117,6 +119,7 @@ from .speakers import (
     _opening_noun_phrase,
     _participle,
     _participle_subject,
+    _plural_word,
     _quantifier_subject,
     _relative_subject,
     _skip_date,
@@ -202,6 +205,76 @@ def _speech_made(tokens: list[_Token], k: int) -> int | None:
     return None
 
 
+# Prepositions that go on describing a speaker after the verb ("noted a report by ...", "wrote a man from ...").
+TAIL_PREPOSITIONS = frozenset(("by", "for", "on", "of", "in", "at", "with", "from", "to"))
+
+
+# Words before "to" whose subject still makes the claim ("was quick to point out", "seemed to confirm", "has to
+# show", "were expected to discuss"). "have to" and "need to" cost precision on our check range.
+SPEAKER_BEFORE_TO = word_set("""
+    quick seemed seems appeared appears tried tries pains careful has had needs expected poised likely set
+    """)  # fmt: skip
+
+
+# Verbs that bring someone else to speak ("led Republicans to say", "prompted Anderson Cooper to accuse").
+CAUSATIVES = word_set("""
+    led lead leads leading prompted prompt prompts prompting forced force forces forcing drove drive drives
+    driving spurred spur spurs spurring
+    """)  # fmt: skip
+
+
+def _caused_speaker(tokens: list[_Token], to: int) -> tuple[int, int] | None:
+    """ "Even the sleepy timing of the debate led Republicans to say that ...": the one brought to speak."""
+    speaker = _speaker_before(tokens, to - 1)
+    if speaker is None or speaker[1] != to or speaker[0] < 1:
+        return None
+    # The walk back may run over the verb ("tone prompted Anderson Cooper"): the speaker starts after it.
+    causative = next((k for k in range(to - 2, speaker[0] - 2, -1) if tokens[k].low in CAUSATIVES), None)
+    return (causative + 1, to) if causative is not None else None
+
+
+# Verbs of a means or an outlet before "NP to" ("used his address to call ...", "took to Twitter to say ...",
+# "went on CNN to declare ...").
+MEANS_VERBS = word_set("""
+    used uses using took takes taking went goes
+    stood sat met gathered interjected interrupted came arrived returned traveled travelled rose stepped paused
+    """)  # fmt: skip
+
+
+def _means_before(tokens: list[_Token], to: int) -> int | None:
+    """Where the subject of "used the speech to argue", "took to Twitter to say" ends, or None."""
+    for k in range(to - 1, max(0, to - 8), -1):
+        t = tokens[k]
+        if t.low in MEANS_VERBS:
+            before = k - 1
+            while before >= 0 and _between_speaker_and_cue(tokens[before]):
+                before -= 1
+            return before if before >= 0 and tokens[before].is_word else None
+        if not (t.is_word or t.text in "’'") or _main_verb(t) and t.low != "to" or _is_reporting_verb(t.low):
+            return None
+        if t.low == "as":
+            return None  # "went so far as to say:": the colon's quotation is the claim
+    return None
+
+
+def _plural_with_examples(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
+    """ "critics like Huffman say", "experts such as Bauman say": the plural head before the examples speaks."""
+    k = speaker[0] - 1
+    if k >= 1 and tokens[k].low == "as" and tokens[k - 1].low == "such":
+        k -= 1
+    elif k < 1 or tokens[k].low != "like":
+        return speaker
+    head = k - 1
+    if not _plural_word(tokens[head]) or tokens[head].capitalised and head > 0:
+        return speaker
+    first = head
+    while first > 0 and tokens[first - 1].is_word and tokens[first - 1].low not in STOP:
+        if _is_adverb(tokens[first - 1]):
+            break
+        first -= 1  # "conservative critics like ..."
+    return (first, speaker[1])
+
+
 def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     token = tokens[i]
     if token.low in ("according", "in", "to", "for") or (token.low == "as" and tokens[i + 1].low == "per"):
@@ -262,6 +335,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # "voters aren't showing up", "deficits would add up to $1.5 trillion"
     if cue_end < len(tokens) and tokens[cue_end].low == "off":
         return None  # "has written off efforts by ...", "showing off the hat", "called off the vote": other verbs
+    if lemma == "call" and cue_end < len(tokens) and tokens[cue_end].low == "home":
+        return None  # "the place we call home": where one lives
     if lemma == "call" and cue_end == i + 1 and _one_called(tokens, cue_end):
         return None  # "Obama called both candidates Tuesday night and ...", "a club called Democracy Alliance."
     if token.low in ("show", "shows") and i > 0 and tokens[i - 1].low in SHOW_KINDS:
@@ -301,9 +376,17 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             before -= 1
     elif before >= 0 and tokens[before].low in PASSIVE_AUX:
         return None  # "was told", "is expected": the speaker is elsewhere
+    if before >= 5 and [t.low for t in tokens[before - 4 : before + 1]] in (
+        ["out", "of", p, "way", "to"] for p in ("his", "her", "their", "its")
+    ):
+        before -= 6  # "He went out of his way to say that ...": the speaker stands before "went"
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
     if before >= 1 and tokens[before].low == "to" and tokens[before - 1].low in CONTINUATIVE and lemma != "show":
         # Evidence goes on showing ("its maps continued to show activity"); people go on saying.
         before -= 2  # "continued to allege": the speaker stands before "continued"
+        if tokens[before + 1].low == "on" and before >= 0 and tokens[before].low in ("went", "goes", "go", "going"):
+            before -= 1  # "He went on to say that ...": the phrasal "go on"
         while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
     if before >= 1 and token.low.endswith("ing") and tokens[before].low in GERUND_CARRIERS and lemma != "show":
@@ -320,6 +403,18 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             before = k - 1
             while before >= 0 and _between_speaker_and_cue(tokens[before]):
                 before -= 1
+    if before >= 2 and tokens[before].low == "to" and tokens[before - 1].low in SPEAKER_BEFORE_TO:
+        # "Axelrod was quick to point out ...", "He seemed to confirm ...", "she tried to argue that ...": the
+        # claim is still made, by the subject of the verb or adjective before "to".
+        before -= 2
+        if before >= 0 and tokens[before].low in PASSIVE_AUX | {"took", "takes", "take", "taking"}:
+            before -= 1  # "was quick to", "took pains to"
+        while before >= 0 and _between_speaker_and_cue(tokens[before]):
+            before -= 1
+    if before >= 2 and tokens[before].low == "to" and (caused := _caused_speaker(tokens, before)) is not None:
+        return _Candidate("before", (i, cue_end), caused, caused[0], lemma)
+    if before >= 2 and tokens[before].low == "to" and (means := _means_before(tokens, before)) is not None:
+        before = means
     if before >= 0 and tokens[before].low == "to":
         return None  # "declined to say": no claim is made
     gerund = token.low.endswith("ing")
@@ -367,7 +462,11 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         described = speaker is not None and speaker[1] < len(tokens) and tokens[speaker[1]].low in ("who", "whose")
         new = speaker is not None and (tokens[speaker[0]].low in ("a", "an", "one") or tokens[speaker[0]].capitalised)
         described = described and new
-        if speaker is not None and (described or _tail_end(tokens, speaker[1]) is not None):
+        # "“...,” noted a report by the environmental nonprofit E3G.": after a quotation, any words will do.
+        # Not before a verb ("“...,” said the candidate could be ...", "said he doesn’t believe ...").
+        quoted = tokens[before].text in CLOSING_QUOTES and speaker is not None and speaker[1] < len(tokens)
+        quoted = quoted and tokens[speaker[1]].low in TAIL_PREPOSITIONS and tokens[speaker[0]].low not in PRONOUNS
+        if speaker is not None and (described or _tail_end(tokens, speaker[1], quoted) is not None):
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
     relative = _relative_subject(tokens, before) or _participle_subject(tokens, before)
     if relative is not None and (token.low != lemma or _agrees_with_base_form(tokens, relative[0], i)):
@@ -384,8 +483,17 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if gerund:
         speaker = _issuer(tokens, speaker) or speaker
-    if token.low == lemma and not (_agrees_with_base_form(tokens, speaker, i) or _unmarked_plural(tokens, speaker)):
-        return None
+    if token.low == lemma:
+        examples = _plural_with_examples(tokens, speaker)
+        # "One in three say": a share of a group, plural whatever its first number.
+        share = speaker[1] - speaker[0] >= 3 and tokens[speaker[0] + 1].low == "in" and _counts(tokens[speaker[0]])
+        # "..., critics like Huffman say": the examples may be inside the speaker found already.
+        like = next((k for k in range(speaker[0] + 1, speaker[1] - 1) if tokens[k].low == "like"), None)
+        share = share or like is not None and _plural_word(tokens[like - 1])
+        agrees = share or _agrees_with_base_form(tokens, speaker, i) or _unmarked_plural(tokens, speaker)
+        if examples == speaker and not agrees:
+            return None
+        speaker = examples
     if lemma == "call" and tokens[speaker[0]].low in ("a", "an"):
         return None  # "a program called Sandy Hook Promise" names, it does not claim
     speaker = _whole_subject(tokens, speaker)
@@ -399,8 +507,37 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         _attribution_start(tokens, speaker),
         lemma,
         aside=aside,
-        claim_from=_after_manner_aside(tokens, cue_end),
+        claim_from=_after_manner_aside(tokens, cue_end)
+        or _after_as_tail(tokens, speaker, cue_end)
+        or _quotation_after_venue(tokens, cue_end),
     )
+
+
+def _quotation_after_venue(tokens: list[_Token], cue_end: int) -> int | None:
+    """ "Lee declared in the debate spin room, “I’m sending the signal ...”": the quotation after the venue."""
+    if cue_end >= len(tokens) or tokens[cue_end].low not in PLACING_PREPOSITIONS:
+        return None
+    tail = _tail_end(tokens, cue_end)
+    if tail is None or tail + 1 >= len(tokens) or tokens[tail].text not in (",", ":"):
+        return None
+    # "noted on Twitter the change from the usual campaign slogan, “...”": a determiner after a noun opens the
+    # verb's object, which is the claim.
+    if any(tokens[k].low in DETERMINERS and tokens[k - 1].low not in STOP for k in range(cue_end + 1, tail)):
+        return None
+    return tail if tokens[tail + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE} else None
+
+
+def _after_as_tail(tokens: list[_Token], speaker: tuple[int, int], cue_end: int) -> int | None:
+    """ "But as the Global Times tabloid noted in an op-ed Thursday, the leading GOP candidate ...": an "as"
+    clause opens the sentence; its time and venue are not the claim, the main clause after its comma is."""
+    if speaker[0] < 1 or tokens[speaker[0] - 1].low != "as" or cue_end >= len(tokens) or not tokens[cue_end].is_word:
+        return None
+    if speaker[0] >= 2 and tokens[speaker[0] - 2].is_word and tokens[speaker[0] - 2].low not in ("but", "and", "yet"):
+        return None
+    tail = _tail_end(tokens, cue_end)
+    if tail is None or tail + 1 >= len(tokens) or tokens[tail].text != "," or not tokens[tail + 1].is_word:
+        return None
+    return tail + 1
 
 
 def _only_names(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) -> bool:
