@@ -188,3 +188,13 @@ def test_plural_head_with_examples_after_an_opening_phrase() -> None:
     assert ("critics like Huffman", "say", "it would help Alan Grayson exercise influence over the seat") in triples(
         text
     )
+
+
+def test_a_verbless_subject_with_its_apposition_is_not_a_claim_before_the_verb():
+    text = "Authorities in North Rhine-Westphalia, the German state next to Belgium, announced tighter controls."
+    assert triples(text) == [("Authorities in North Rhine-Westphalia", "announced", "tighter controls")]
+
+
+def test_a_title_joined_by_and_stays_in_the_speaker_after_a_quotation():
+    text = '"We have to win," said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.'
+    assert triples(text)[0][0] == "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"

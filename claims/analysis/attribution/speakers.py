@@ -813,6 +813,13 @@ def _not_a_verb(tokens: list[_Token], k: int) -> bool:
     return before.low in DETERMINERS or before.possessive or before.low == "to"
 
 
+def _name_goes_on(tokens: list[_Token], first: int, k: int) -> bool:
+    """ "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": past the usual
+    length, a run of capitalised words still names the one speaker."""
+    t = tokens[k]
+    return k - first < MAX_SPEAKER_TOKENS + 4 and t.is_word and t.capitalised and tokens[k - 1].capitalised
+
+
 def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``first``: "said Putin", "said the ministry's spokesman"."""
     if first >= len(tokens) or not tokens[first].is_word:
@@ -826,7 +833,7 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
     k = first
     last = None
     role = 0  # where "said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn," turns to the employer
-    while k < len(tokens) and k - first < MAX_SPEAKER_TOKENS:
+    while k < len(tokens) and (k - first < MAX_SPEAKER_TOKENS or _name_goes_on(tokens, first, k)):
         t = tokens[k]
         if k + 1 < len(tokens) and last is not None and CLOSE_LINKS.get(t.low) == tokens[k + 1].low:
             break  # "said one Democrat familiar with the discussion": the complement is the caller's to take
@@ -837,6 +844,11 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
                 k += 1
                 continue
         role_word = last is not None and (_person_word(tokens[last]) or tokens[last].low.endswith("ist"))
+        # "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two titles.
+        title = last is not None and tokens[last].low in TITLE_ABBREVIATIONS and k - 1 > last
+        if t.low == "and" and title and k + 1 < len(tokens) and tokens[k + 1].capitalised:
+            k += 1
+            continue
         if t.low == "and" and role_word and k + 1 < len(tokens) and not tokens[last].capitalised:
             after = tokens[k + 1]
             if after.is_word and not _not_a_name(after) and after.low not in DETERMINERS:

@@ -33,6 +33,7 @@ from .lexicon import (
     AGENT_CLAIM_NOUNS,
     ALREADY_SAID,
     BACKING_VERBS,
+    BETWEEN,
     CLAUSE_BREAKERS,
     CLAUSE_OPENERS,
     CLOSE_LINKS,
@@ -275,6 +276,18 @@ def _plural_with_examples(tokens: list[_Token], speaker: tuple[int, int]) -> tup
     return (first, speaker[1])
 
 
+def _subject_with_apposition(tokens: list[_Token], comma: int) -> bool:
+    """ "Authorities in North Rhine-Westphalia, the German state next to Belgium, announced tighter controls":
+    a subject and its apposition before the verb, not a claim that the verb's speaker comes after."""
+    if tokens[comma].text != "," or comma < 3:
+        return False
+    opening = tokens[:comma]
+    verb = [t for t in opening if _main_verb(t) and t.low != "to" or t.low in IRREGULAR_PAST | BETWEEN]
+    if verb or any(t.text in QUOTES for t in opening):
+        return False
+    return any(t.text == "," and opening[k + 1].low in ("the", "a", "an") for k, t in enumerate(opening[:-1]))
+
+
 def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     token = tokens[i]
     if token.low in ("according", "in", "to", "for") or (token.low == "as" and tokens[i + 1].low == "per"):
@@ -452,6 +465,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         # after the speaker, not a claim before the verb.
         return _Candidate("before", (i, cue_end), named, named[0], lemma)
     inverted = before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS
+    inverted = inverted and not _subject_with_apposition(tokens, before)
     if inverted and not _closes_relative(tokens, before) and not _name_and_description(tokens, before):
         speaker = _speaker_after(tokens, cue_end)
         if speaker is not None and tokens[before].text in CLOSING_QUOTES:
