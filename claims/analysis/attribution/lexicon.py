@@ -452,7 +452,7 @@ NAME_ADJUNCTS = word_set("on at from through until with to during via after befo
 
 
 # Words of a second predicate after "and"/"but" that are not past tenses ("and has invited", "but would not").
-SECOND_VERB_AUX = word_set("has have had would will could can did does do is was were are")
+SECOND_VERB_AUX = FINITE_AUX - word_set("should may might must")
 
 
 # Nouns of where or how something was said ("in a tweet", "from the Senate floor"), or through whom
@@ -475,7 +475,7 @@ INFINITIVE_ADJUNCTS = word_set("because after")
 
 
 # Auxiliaries that open the subject's next act after an object ("expressed concerns but has said ...").
-ACT_AUXILIARIES = word_set("has have had would will could can did does do should may might must")
+ACT_AUXILIARIES = FINITE_AUX - PASSIVE_AUX
 
 
 # Words before a lone modifier paired by "and" ("an able and determined opponent", "were directly and
@@ -541,7 +541,7 @@ MAX_NOUN_MODIFIERS = 2
 
 # Adjectives that qualify a stance ("his own plans", "her previous support for"), and the endings most adjectives
 # take ("repeated", "controversial", "outspoken", "unlikely", "full-throated").
-STANCE_ADJECTIVES = NOUN_ADJECTIVES | word_set("past recent previous early earlier original repeated")
+OWNED_NOUN_ADJECTIVES = NOUN_ADJECTIVES | word_set("past recent previous early earlier original repeated")
 ADJECTIVE_ENDINGS = (
     "ed",
     "al",

@@ -42,6 +42,7 @@ from .lexicon import (
     MONTHS,
     NEGATIONS,
     NOT_HOLDERS_PLURAL,
+    OWNED_NOUN_ADJECTIVES,
     PASSIVE_AUX,
     PHRASE_LINKS,
     PICKING,
@@ -61,7 +62,6 @@ from .lexicon import (
     SENTENCE_END,
     SENTENCE_OPENERS,
     SOURCE_ENDS,
-    STANCE_ADJECTIVES,
     STANCE_OBJECT_PREPOSITIONS,
     STOP,
     SUBORDINATORS,
@@ -286,7 +286,7 @@ def _noun_owner(tokens: list[_Token], i: int) -> int | None:
 
 
 def _adjective(token: _Token) -> bool:
-    return token.low in STANCE_ADJECTIVES or token.low.endswith(ADJECTIVE_ENDINGS) or "-" in token.low
+    return token.low in OWNED_NOUN_ADJECTIVES or token.low.endswith(ADJECTIVE_ENDINGS) or "-" in token.low
 
 
 def _plural_possessive(tokens: list[_Token], k: int) -> bool:

@@ -8,7 +8,6 @@ from ..wordlists import word_set
 from .lexicon import (
     _DOTTED,
     AGO_COUNTS,
-    BACK_PARTICLES,
     BETWEEN,
     CLOSE_LINKS,
     CLOSING_QUOTES,
@@ -65,6 +64,7 @@ from .lexicon import (
     SUBJECT_TRAILERS,
     TIME_WORDS,
     TITLE_SMALL_WORDS,
+    VERB_PARTICLES,
     WEEKDAYS,
 )
 from .tokens import _Token
@@ -91,16 +91,24 @@ def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
     return tokens[speaker[1] - 1].low in PLURAL_HEADS
 
 
-def _name_and_description(tokens: list[_Token], comma: int) -> bool:
-    """ "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said ...": a name and its
-    description before the comma are the subject, not a claim that came first."""
+def _subject_and_apposition(tokens: list[_Token], comma: int) -> bool:
+    """Whether the words before the comma are a subject and its apposition, not a claim that came first:
+    a name and its description, which may hold a verb of its own ("Gov. John Kasich of Ohio, a Republican who
+    has refused to endorse Mr. Trump, said ..."), or any subject with an apposition and no verb at all
+    ("Authorities in North Rhine-Westphalia, the German state next to Belgium, announced ...")."""
     k = 1 if tokens and tokens[0].low in SENTENCE_OPENERS else 0
     name = k
     while k < comma and (tokens[k].capitalised or tokens[k].text in "-." or tokens[k].low == "of" and k > name):
         k += 1
-    if k == name or k >= comma or tokens[k].text != "," or not tokens[k - 1].capitalised:
+    described = name < k < comma and tokens[k].text == "," and tokens[k - 1].capitalised
+    if described and (tokens[k + 1].low in ("a", "an", "the") or tokens[k + 1].low in POSSESSIVE_PRONOUNS):
+        return True
+    if tokens[comma].text != "," or comma < 3:
         return False
-    return tokens[k + 1].low in ("a", "an", "the") or tokens[k + 1].low in POSSESSIVE_PRONOUNS
+    opening = tokens[:comma]
+    if any(_main_verb(t) and t.low != "to" or t.low in IRREGULAR_PAST | BETWEEN or t.text in QUOTES for t in opening):
+        return False
+    return any(t.text == "," and opening[j + 1].low in ("a", "an", "the") for j, t in enumerate(opening[:-1]))
 
 
 def _noun_phrase_ending(tokens: list[_Token], last: int) -> tuple[int, int] | None:
@@ -109,7 +117,7 @@ def _noun_phrase_ending(tokens: list[_Token], last: int) -> tuple[int, int] | No
     while k >= 0 and tokens[k].is_word and not _main_verb(tokens[k]):
         if tokens[k].low in DETERMINERS:
             return k, last + 1
-        if tokens[k].low in STOP or tokens[k].low in BACK_PARTICLES:
+        if tokens[k].low in STOP or tokens[k].low in VERB_PARTICLES:
             break  # "passed out": a verb's particle, not part of the noun phrase
         k -= 1
     return (k + 1, last + 1) if k < last else None

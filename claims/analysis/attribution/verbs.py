@@ -33,7 +33,6 @@ from .lexicon import (
     AGENT_CLAIM_NOUNS,
     ALREADY_SAID,
     BACKING_VERBS,
-    BETWEEN,
     CLAUSE_BREAKERS,
     CLAUSE_OPENERS,
     CLOSE_LINKS,
@@ -115,7 +114,6 @@ from .speakers import (
     _is_adverb,
     _is_reporting_verb,
     _main_verb,
-    _name_and_description,
     _named_before_comma,
     _opening_noun_phrase,
     _participle,
@@ -128,6 +126,7 @@ from .speakers import (
     _skip_time_phrase,
     _speaker_after,
     _speaker_before,
+    _subject_and_apposition,
     _subject_before_placing,
     _title_case,
     _unmarked_plural,
@@ -274,18 +273,6 @@ def _plural_with_examples(tokens: list[_Token], speaker: tuple[int, int]) -> tup
             break
         first -= 1  # "conservative critics like ..."
     return (first, speaker[1])
-
-
-def _subject_with_apposition(tokens: list[_Token], comma: int) -> bool:
-    """ "Authorities in North Rhine-Westphalia, the German state next to Belgium, announced tighter controls":
-    a subject and its apposition before the verb, not a claim that the verb's speaker comes after."""
-    if tokens[comma].text != "," or comma < 3:
-        return False
-    opening = tokens[:comma]
-    verb = [t for t in opening if _main_verb(t) and t.low != "to" or t.low in IRREGULAR_PAST | BETWEEN]
-    if verb or any(t.text in QUOTES for t in opening):
-        return False
-    return any(t.text == "," and opening[k + 1].low in ("the", "a", "an") for k, t in enumerate(opening[:-1]))
 
 
 def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
@@ -465,8 +452,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         # after the speaker, not a claim before the verb.
         return _Candidate("before", (i, cue_end), named, named[0], lemma)
     inverted = before >= 0 and _closes_claim(tokens, before) and lemma in INVERTING_VERBS
-    inverted = inverted and not _subject_with_apposition(tokens, before)
-    if inverted and not _closes_relative(tokens, before) and not _name_and_description(tokens, before):
+    if inverted and not _closes_relative(tokens, before) and not _subject_and_apposition(tokens, before):
         speaker = _speaker_after(tokens, cue_end)
         if speaker is not None and tokens[before].text in CLOSING_QUOTES:
             speaker = _complement_after(tokens, speaker)
@@ -554,7 +540,7 @@ def _after_as_tail(tokens: list[_Token], speaker: tuple[int, int], cue_end: int)
     return tail + 1
 
 
-def _only_names(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) -> bool:
+def _gives_a_name(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) -> bool:
     """ "a cleric named Fethullah Gülen", "A woman identified as Eva Resnick-Day": a name given, not a claim;
     "buildings named for Mannix pals": a namesake; "it identified the hostage by name": who someone is. Naming
     claims something when it appoints or judges ("Sanders named five people to the committee", "Trump identified
@@ -575,7 +561,7 @@ def _not_a_subject(tokens: list[_Token], speaker: tuple[int, int], cue: _Token) 
         return True  # "their old shows", "many of the same notes", "the new claims": the cue word is a noun
     if last in NEGATIVE_SUBJECTS:
         return True  # "Nobody asked about the Republicans' refugee rhetoric": no one claimed anything
-    if CUE_LEMMAS.get(cue.low) in NAMING_CUES and _only_names(tokens, speaker, cue):
+    if CUE_LEMMAS.get(cue.low) in NAMING_CUES and _gives_a_name(tokens, speaker, cue):
         return True
     # "not everything Trump says is true", "whatever Trump charged his campaign": the cue's object stands first.
     return first in OBJECT_PRONOUNS and first not in ("something", "what")
