@@ -112,7 +112,12 @@ DEFAULT_LEXICON: tuple[PartyEntry, ...] = (
 
 # Possessives too: "his suggestion that ..." is said by whoever "he" is.
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "its", "their", "our", "my"})
+_OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
+# "Her critics" speak against her, not for her.
+_ADVERSARIES = word_set("critics opponents rivals detractors challengers enemies foes accusers adversaries")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Words whose "'s" is "is" or "has", never an owner: "It's President Obama" names no body called "It".
+_CONTRACTED = frozenset({"it", "that", "this", "there", "here", "what", "who", "where", "he", "she", "let"})
 # Titles and honorifics that precede a name and are not part of it.
 _TITLES = word_set(
     """
@@ -216,18 +221,27 @@ class PartyResolver:
         best = max(matches, key=lambda m: (len(m.group()), -m.start()))
         return self._names[best.group()]
 
-    def resolve(self, speaker: str, memory: _DocumentParties, position: int | None = None) -> str:
-        """The party of ``speaker``, mentioned at ``position`` in the document of ``memory``."""
+    def resolve(self, speaker: str, memory: _DocumentParties, position: int | None = None) -> str | None:
+        """The party of ``speaker``, mentioned at ``position`` in the document of ``memory``.
+
+        None for a pronoun with no one before it to stand for ("He said ..." opening an article):
+        a party called "he" would mean nothing to a reader, and an editor can give the party.
+        """
         words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(speaker)]
         lowered = [w.lower() for w in words]
         if len(lowered) == 1 and lowered[0] in _PRONOUNS:
             subject = _previous_subject(memory, position) if lowered[0] in {"he", "she", "his", "her"} else None
             if subject:
                 return self.resolve(subject, memory)
-            return memory.last or self._last_named(memory, position) or speaker.strip().lower()
+            return memory.last or self._last_named(memory, position)
         party = self.lexicon_party(speaker)
         if party:
             return party
+        if lowered and lowered[0] in _OWNING_PRONOUNS:
+            if lowered[-1] in _ADVERSARIES:
+                return " ".join(lowered[1:])  # "Her critics" are critics, not her side
+            # "His campaign", "Her advisers, ...": they speak for whoever "his" or "her" is.
+            return self.resolve(words[0], memory, position)
         if lowered and all(w in _TIME_WORDS for w in lowered):
             # "X on Wednesday denied": a day is never the speaker; X is, earlier in the sentence.
             return self._sentence_subject(memory, position) or memory.last or speaker.strip()
@@ -243,7 +257,7 @@ class PartyResolver:
                     return said_party
             if head in _ANAPHORIC_HEADS and memory.last:
                 return memory.last
-        affiliated = self._affiliation(_WORD.findall(speaker), memory)
+        affiliated = self._affiliation(_WORD.findall(speaker), memory, position)
         if affiliated:
             return affiliated
         name = _person_name(words)
@@ -251,11 +265,13 @@ class PartyResolver:
             return memory.known(name) or self._described(name, memory) or self._batch.known(name) or name
         return " ".join(w for w, low in zip(words, lowered, strict=True) if low not in _ARTICLES).lower() or speaker
 
-    def _affiliation(self, raw: list[str], memory: _DocumentParties) -> str | None:
+    def _affiliation(self, raw: list[str], memory: _DocumentParties, position: int | None = None) -> str | None:
         """The body a speaker speaks for, when the phrase says so.
 
         Either a possessive ("Twitter's Adam Sharp", "Woods' agent") or a
         capitalised name before a role word ("Hunter spokesman Joe Kasper").
+        An owner that is a pronoun ("Her campaign", "His aide") is whoever the
+        pronoun stands for; "It's" and "That's" own nothing.
         """
         words = [_POSSESSIVE.sub("", w) for w in raw]
         for i, word in enumerate(words[1:], start=1):
@@ -263,8 +279,10 @@ class PartyResolver:
             role = word.lower() in _ROLES and all(w[:1].isupper() for w in words[:i])
             if owner or role:
                 org = " ".join(w for w in words[:i] if w.lower() not in _ARTICLES)
-                if not org or not org[:1].isupper():
+                if not org or not org[:1].isupper() or (owner and org.lower() in _CONTRACTED):
                     return None
+                if org.lower() in _PRONOUNS:
+                    return self.resolve(org, memory, position)
                 return memory.known(org) or self._batch.known(org) or org
         return None
 
@@ -314,7 +332,9 @@ class PartyResolver:
                     return party
         return None
 
-    def remember(self, speaker: str, party: str, memory: _DocumentParties) -> None:
+    def remember(self, speaker: str, party: str | None, memory: _DocumentParties) -> None:
+        if party is None:
+            return
         words = _head_words(speaker)
         name = _person_name(words)
         if name:
@@ -472,7 +492,7 @@ def resolve_parties(
     statements = list(statements)
     # Text order, so "he" and "the official" look back at who spoke before.
     ordered = sorted(range(len(statements)), key=lambda i: _text_order(statements[i]))
-    parties: dict[int, str] = {}
+    parties: dict[int, str | None] = {}
     for i in ordered:
         s = statements[i]
         if s.doc not in memories:

@@ -150,6 +150,32 @@ def test_a_day_is_never_the_speaker() -> None:
     assert party_of(text, "Wednesday", "Hunter's claim") == "United States"
 
 
+def test_its_before_a_name_is_no_owner() -> None:
+    # "It’s" is "it is": reading it as a possessive made a party called "It" for every Obama quote.
+    text = "It’s President Obama who decides now. Obama said the deal would hold."
+    start = text.index("Obama said")
+    statement = said(text, "Obama", "the deal would hold")
+    statement = Statement(**{**statement.__dict__, "speaker_start": start, "speaker_end": start + 5})
+    [resolved] = resolve_parties([statement], [document(text)], DEFAULT_LEXICON)
+    assert resolved.party == "Obama"
+
+
+def test_her_campaign_speaks_for_whom_her_stands_for() -> None:
+    text = "Hillary Clinton spoke in Ohio on Monday. Her campaign said the race was tightening."
+    assert party_of(text, "Her campaign", "the race was tightening") == "Hillary Clinton"
+
+
+def test_her_critics_do_not_speak_for_her() -> None:
+    text = "Hillary Clinton spoke in Ohio on Monday. Her critics said the speech was empty."
+    assert party_of(text, "Her critics", "the speech was empty") not in {"Hillary Clinton", "Her"}
+
+
+def test_a_pronoun_with_no_one_before_it_has_no_party() -> None:
+    # A party called "he" would mean nothing to a reader; the editor gives the party instead.
+    text = "He said the vote had been rigged from the start."
+    assert party_of(text, "He", "the vote had been rigged from the start") is None
+
+
 # The faster finders in parties.py must find exactly what the plain regexes they replace find.
 _PIECES = st.sampled_from(["official", "officials", " ", "  ", "a", "US", "senior", ".", "-", "’", ",", "x", "é", "\n"])
 _TEXTS = st.lists(_PIECES, max_size=25).map("".join)
