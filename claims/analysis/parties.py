@@ -136,6 +136,18 @@ _ROLES = word_set(
     leader commander envoy ambassador counsel
     """
 )
+# Words before a role that rank or place the role, not a body it speaks for ("Vice President",
+# "Former Secretary of State", "Defense Secretary").
+_RANKS = word_set(
+    """
+    vice former acting deputy assistant associate executive senior chief interim outgoing incoming defense
+    state treasury justice commerce labor interior energy education health transportation agriculture
+    homeland foreign home general attorney press communications
+    """
+)
+# Quantifiers capitalised only because they open a sentence: "Some observers" is not someone called Some.
+_QUANTIFIERS = word_set("some one many several both another most few all each every other no any such")
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
 # Bare nouns that, written as "the X", stand for a body just mentioned.
 _ANAPHORIC_HEADS = frozenset(
     {"group", "organisation", "organization", "movement", "congressman", "congresswoman", "lawmaker", "senator"}
@@ -229,6 +241,9 @@ class PartyResolver:
         """
         words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(speaker)]
         lowered = [w.lower() for w in words]
+        if len(lowered) == 1 and lowered[0] in _RELATIVES:
+            # An unresolved "who": it follows the name it stands for, if that name has spoken.
+            return self._last_named(memory, position)
         if len(lowered) == 1 and lowered[0] in _PRONOUNS:
             subject = _previous_subject(memory, position) if lowered[0] in {"he", "she", "his", "her"} else None
             if subject:
@@ -279,6 +294,8 @@ class PartyResolver:
             role = word.lower() in _ROLES and all(w[:1].isupper() for w in words[:i])
             if owner or role:
                 org = " ".join(w for w in words[:i] if w.lower() not in _ARTICLES)
+                if role and all(w.lower() in _RANKS for w in words[:i]):
+                    continue  # "Vice President Joe Biden", "Defense Secretary Ash Carter": a rank, not a body
                 if not org or not org[:1].isupper() or (owner and org.lower() in _CONTRACTED):
                     return None
                 if org.lower() in _PRONOUNS:
@@ -308,6 +325,8 @@ class PartyResolver:
     def _last_named(self, memory: _DocumentParties, position: int | None) -> str | None:
         """For a pronoun before anyone has spoken: the last person named before it."""
         for word in reversed(re.findall(r"[A-Z][\w’'-]+", memory.text[: position or 0])):
+            if word.lower() in _TIME_WORDS:
+                continue
             party = memory.known(_POSSESSIVE.sub("", word)) or self._batch.known(_POSSESSIVE.sub("", word))
             if party:
                 return party
@@ -473,8 +492,17 @@ def _person_name(words: list[str]) -> str | None:
         if not word[:1].isupper() or word.lower() in _TITLES or word.lower() in _ROLES:
             break
         name.append(word)
+    before = [w.lower() for w in words[: len(words) - len(name)][-2:]]
     name.reverse()
-    while name and name[0].lower() in _ARTICLES:
+    if (
+        len(name) > 1
+        and len(before) == 2
+        and before[1] == "of"
+        and before[0] in _TITLES | _ROLES
+        and name[0].lower() in _RANKS
+    ):
+        name.pop(0)  # "Secretary of State John Kerry"
+    while name and (name[0].lower() in _ARTICLES or name[0].lower() in _QUANTIFIERS):
         name.pop(0)
     return " ".join(name) or None
 
