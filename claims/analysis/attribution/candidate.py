@@ -402,17 +402,26 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     if cand.shape == "participle" and (tokens[first - 1].text != "," or tail > cand.cue[1]):
         # "could be “messy,” adding, “Democracy is messy.”", "he said, adding the U.S. must ...": it goes on.
         return False
-    if _programme_title(tokens, first - 1):
-        return False
     # "a house where, it said, her body was buried": the claim is what follows; "State departments of
     # education can do that, they said.": "that" ends the claim when the sentence ends with the attribution.
     ends = tail >= len(tokens) or tokens[tail].text in SENTENCE_END
+    if _programme_title(tokens, first - 1) and not (ends and _lowercase_quotation(tokens, first - 1)):
+        # A programme's name is capitalised: "Mr. Kim's “execution has been challenged,” Mr. Solomon said."
+        # quotes a claim.
+        return False
     relative = first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in RELATIVE_LEADS
     if relative and not (ends and tokens[first - 2].low == "that"):
         return False
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
         return tokens[first - 1].text in QUOTES or _named_work(tokens, tail)
     return True
+
+
+def _lowercase_quotation(tokens: list[_Token], comma: int) -> bool:
+    """Whether the quotation closing at or just before ``comma`` opens with a lowercase word."""
+    close = comma if tokens[comma].text in QUOTES else comma + 1
+    opening = next((k for k in range(close - 1, max(-1, close - 8), -1) if tokens[k].text in OPEN_QUOTES), None)
+    return opening is not None and opening + 1 < close and tokens[opening + 1].text[:1].islower()
 
 
 def _programme_title(tokens: list[_Token], comma: int) -> bool:

@@ -1,0 +1,33 @@
+"""Stage 3, quotations: marks typed three at a time, notes that speak, and claims quoted after a possessive."""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+
+def test_a_quotation_inside_a_quotation_closes_before_the_outer_one():
+    # New York Times copy closes both at once with three apostrophes: ' then ''.
+    text = "''Part of my job is to say: 'Hey, this guy is real. He is one of us,''' Mr. English said of Mr. Cruz."
+    [(speaker, cue, content)] = triples(text)
+    assert (speaker, cue) == ("Mr. English", "said")
+    assert content.startswith("Part of my job is to say: 'Hey, this guy is real.")
+    assert content.endswith("He is one of us,'")
+
+
+def test_a_note_can_say_something():
+    text = "Singer keeps a framed note from the candidate. “You are a total loser!” the note says."
+    assert triples(text) == [("the note", "says", "You are a total loser!")]
+
+
+def test_note_as_a_verb_still_reports():
+    assert triples("Officials note that the plan would fail.") == [("Officials", "note", "the plan would fail")]
+
+
+def test_a_claim_quoted_after_a_possessive_is_not_a_programme_title():
+    text = "But Mr. Kim’s “execution has been challenged,” Mr. Solomon said."
+    assert triples(text) == [("Mr. Solomon", "said", "But Mr. Kim’s “execution has been challenged")]
+
+
+def test_a_programme_title_after_a_possessive_is_still_no_claim():
+    text = "On CNN’s “State of the Union,” Sanders said the race was not over."
+    assert triples(text) == [("Sanders", "said", "the race was not over")]
