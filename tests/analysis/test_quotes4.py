@@ -31,3 +31,13 @@ def test_a_claim_quoted_after_a_possessive_is_not_a_programme_title():
 def test_a_programme_title_after_a_possessive_is_still_no_claim():
     text = "On CNN’s “State of the Union,” Sanders said the race was not over."
     assert triples(text) == [("Sanders", "said", "the race was not over")]
+
+
+def test_a_letter_garbled_into_two_stays_inside_its_word():
+    # "JuÃ¡rez" is Juárez read in the wrong encoding; its "¡" once ended the attribution's tail early,
+    # so the words after "said" were taken for the claim instead of the quotation.
+    text = (
+        "“God will hold the slave drivers of our day accountable,” Francis said in a speech in Ciudad JuÃ¡rez, "
+        "as he called for greater ethics in business."
+    )
+    assert ("Francis", "said", "God will hold the slave drivers of our day accountable") in triples(text)

@@ -25,7 +25,7 @@ from .lexicon import (
     TRIGGERS,
 )
 from .speakers import _names_someone, _resolve
-from .tokens import _TOKEN, _TOKEN_MOJIBAKE, _UNCUED, _WORD, _inside_quotes, _Token, _typewriter_marks
+from .tokens import _TOKEN, _TOKEN_MOJIBAKE, _UNCUED, _WORD, _inside_quotes, _mojibake, _Token, _typewriter_marks
 from .verbs import _candidate, _is_cue_word, _opens_clause, _signed_quotation
 
 
@@ -146,7 +146,7 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     words = _WORD.findall(chunk.lower())
     if not _triggered(words) and not _UNCUED.search(chunk):
         return []
-    pattern = _TOKEN_MOJIBAKE if "\u00c2" in chunk else _TOKEN
+    pattern = _TOKEN_MOJIBAKE if _mojibake(chunk) else _TOKEN
     tokens = _typewriter_marks(
         text,
         chunk,

@@ -10,12 +10,20 @@ from .lexicon import OPEN_QUOTES, QUOTES, STRAIGHT_QUOTE
 # Numbers ("12,000"); words, with inner apostrophes, hyphens, dots ("U.S", "Ukraine’s"); or one symbol.
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+){0,6}|\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
 # The same where mojibake left an "Â" of a no-break space ("said.Â", "theÂ US"): at a word's end
-# it is a space, so it neither joins nor forms a token. Kept apart: most text has none, and the
-# plain pattern is faster.
-_W = r"(?:[^\W\u00c2]|\u00c2(?=\w))[^\W\u00c2]*(?:\u00c2(?=\w)[^\W\u00c2]*)*"
+# it is a space, so it neither joins nor forms a token. A letter read as two ("JuÃ¡rez" for Juárez)
+# stays inside its word. Kept apart: most text has none, and the plain pattern is faster.
+_C = r"(?:[\u00c3-\u00df][\u0080-\u00bf]|[^\W\u00c2])"
+_W = rf"(?:{_C}|\u00c2(?=\w)){_C}*(?:\u00c2(?=\w){_C}*)*"
 _TOKEN_MOJIBAKE = re.compile(rf"\d+(?:[.,:]\d+){{0,6}}|{_W}(?:[’'\-&.]{_W}){{0,8}}|[^\w\s]")
 
 _WORD = re.compile(r"\w+")
+
+
+def _mojibake(chunk: str) -> bool:
+    """Whether text holds the marks of UTF-8 read as Latin-1 ("Â", "Ã"), for the slower token pattern."""
+    return "\u00c2" in chunk or "\u00c3" in chunk
+
+
 # Attributions without a cue word: "KOVAL: ...", "“...,” he continued".
 _UNCUED = re.compile(r"\w[)\]]?:\s|[,?!](?:[’']?[”\"]|'') {1,3}\w+ {1,3}\w+ed\b")
 
