@@ -41,3 +41,21 @@ def test_a_letter_garbled_into_two_stays_inside_its_word():
         "as he called for greater ethics in business."
     )
     assert ("Francis", "said", "God will hold the slave drivers of our day accountable") in triples(text)
+
+
+def test_going_on_reports_the_quotation_after_it():
+    text = "She continued, “I am proud to be a part of this movement. And we will win in November.”"
+    assert triples(text) == [
+        ("She", "continued", "I am proud to be a part of this movement. And we will win in November.")
+    ]
+    assert triples('He continues: "We will not stop."') == [("He", "continues", "We will not stop.")]
+
+
+def test_going_on_without_a_quotation_reports_nothing():
+    assert triples("The protests continued, and the police left the square.") == []
+
+
+def test_a_relative_speaker_keeps_a_quotation_after_a_venue():
+    # The comma that ends "who declared in the spin room," comes before the claim, so it cannot end it.
+    text = "Cruz won the backing of Mike Lee, who declared in the debate spin room, “It is time to unite.”"
+    assert ("who", "declared", "It is time to unite.") in triples(text)

@@ -165,9 +165,12 @@ class _Candidate:
         refers_to = None
         relative = tokens[self.speaker[0]].low
         if self.shape == "before" and relative in ("who", "which", "that") and self.speaker[0] > 0:
-            if relative != "that":
+            if relative != "that" and kind != "direct":
                 # "Khinshtein, who said the region was safe, said ...": the relative clause ends at its comma.
-                end = min(end, next((t.start for t in tokens[self.cue[1] :] if t.text == ","), end))
+                # Not at a comma before the claim ("Mike Lee, who declared in the spin room, “...”"), nor at one
+                # inside its quotation.
+                comma = next((t.start for t in tokens[self.cue[1] :] if t.text == "," and t.start > start), end)
+                end = min(end, comma)
             # "water bottles that said, “Build the wall”": the relative pronoun stands for the noun before it.
             before = self.speaker[0] - 1
             if relative == "that":

@@ -14,6 +14,7 @@ from .lexicon import (
     CLOSE_QUOTES,
     CLOSING_QUOTES,
     CUE_TOKENS,
+    GOING_ON,
     HOLDER_PREPOSITIONS,
     MAX_CUES_PER_SENTENCE,
     OPEN_QUOTES,
@@ -156,7 +157,7 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             if (word := m.group())
         ],
     )
-    cues = [i for i, t in enumerate(tokens) if t.low in CUE_TOKENS and _is_cue_word(tokens, i)]
+    cues = [i for i, t in enumerate(tokens) if (t.low in CUE_TOKENS or t.low in GOING_ON) and _is_cue_word(tokens, i)]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
     last = len(tokens) - 2
     cues += [

@@ -19,6 +19,8 @@ from ..wordlists import word_set
 OPEN_QUOTES = frozenset("“‘")
 CLOSE_QUOTES = frozenset("”’")
 STRAIGHT_QUOTE = '"'
+# Verbs of going on that report a quotation only when one follows ("She continued, “...”").
+GOING_ON = frozenset({"continued", "continues", "continue"})
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 CLOSING_QUOTES = CLOSE_QUOTES | {STRAIGHT_QUOTE}
 SENTENCE_END = frozenset(".!?…")

@@ -25,7 +25,10 @@ def _mojibake(chunk: str) -> bool:
 
 
 # Attributions without a cue word: "KOVAL: ...", "“...,” he continued".
-_UNCUED = re.compile(r"\w[)\]]?:\s|[,?!](?:[’']?[”\"]|'') {1,3}\w+ {1,3}\w+ed\b")
+# "She continued, “...”": going on, then the quotation.
+_UNCUED = re.compile(
+    r"\w[)\]]?:\s|[,?!](?:[’']?[”\"]|'') {1,3}\w+ {1,3}\w+ed\b|(?i:\bcontinue[ds]?)[,:] {1,3}(?:[“\"]|'')"
+)
 
 
 @dataclass(slots=True)

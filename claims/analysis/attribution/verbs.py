@@ -46,6 +46,7 @@ from .lexicon import (
     GERUND_CARRIERS,
     GERUND_NOUNS,
     GERUND_PREPOSITIONS,
+    GOING_ON,
     HELPING,
     INVERTING_VERBS,
     IRREGULAR_PAST,
@@ -170,9 +171,19 @@ def _is_cue_word(tokens: list[_Token], i: int) -> bool:
         return _perspective(tokens, i) is not None or _poll_phrase(tokens, i) is not None
     if token.low in ("to", "for"):
         return i <= 3 and _holder_phrase(tokens, i) is not None
-    if _verb_after_quote(tokens, i):
+    if _verb_after_quote(tokens, i) or _goes_on_quoting(tokens, i):
         return True
     return token.low == "as" and i + 1 < len(tokens) and tokens[i + 1].low == "per"
+
+
+def _goes_on_quoting(tokens: list[_Token], i: int) -> bool:
+    """ "She continued, “I am proud ...”": a verb of going on, then a comma or colon and a quotation."""
+    return (
+        tokens[i].low in GOING_ON
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text in (",", ":")
+        and tokens[i + 2].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
+    )
 
 
 def _verb_after_quote(tokens: list[_Token], i: int) -> bool:
@@ -297,7 +308,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _feeling_candidate(tokens, i)
     attitude = token.low in ATTITUDE_LEMMAS
     lemma = CUE_LEMMAS.get(token.low) or ATTITUDE_LEMMAS.get(token.low)
-    lemma = lemma or ("say" if _verb_after_quote(tokens, i) else None)
+    lemma = lemma or ("say" if _verb_after_quote(tokens, i) or _goes_on_quoting(tokens, i) else None)
     if lemma is None:
         return None
     if token.capitalised and i > 0 and not _title_case(tokens):
@@ -717,8 +728,8 @@ def _message_noun(tokens: list[_Token], k: int) -> bool:
 
 def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "Republican pollster Daron Shaw: “...”" and a transcript's or headline's "Trump: ..."."""
-    if i == 0 or i + 1 >= len(tokens):
-        return None
+    if i == 0 or i + 1 >= len(tokens) or _goes_on_quoting(tokens, i - 1):
+        return None  # "He continues: “...”" is the verb's to attribute
     if i > 1 and tokens[i - 1].low == "it" and tokens[i - 2].low in PHRASING | {"puts"}:
         return None  # "As John Cornyn ... put it: “...”" is the phrasing's to attribute, not a speaker "it"
     speaker = _speaker_before(tokens, i - 1)
