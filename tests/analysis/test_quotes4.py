@@ -59,3 +59,13 @@ def test_a_relative_speaker_keeps_a_quotation_after_a_venue():
     # The comma that ends "who declared in the spin room," comes before the claim, so it cannot end it.
     text = "Cruz won the backing of Mike Lee, who declared in the debate spin room, “It is time to unite.”"
     assert ("who", "declared", "It is time to unite.") in triples(text)
+
+
+def test_a_quotation_inside_an_opening_participle_phrase_only_sets_the_scene():
+    text = 'Speaking to chants of "Marco! Marco!," the senator said his campaign here was "closing really strong."'
+    assert triples(text) == [("the senator", "said", 'his campaign here was "closing really strong."')]
+
+
+def test_a_gerund_subject_with_a_quotation_is_still_the_claim():
+    text = "Closing the department would “send the wrong message,” he added."
+    assert triples(text) == [("he", "added", "Closing the department would “send the wrong message")]

@@ -47,6 +47,7 @@ from .lexicon import (
     MODALS,
     MONTHS,
     NAMING_VERBS,
+    NOT_PARTICIPLES,
     OBJECT_VERBS,
     OBJECTS,
     OPEN_QUOTES,
@@ -402,6 +403,10 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
         return False
     if _only_circumstance(tokens, tokens[0].start, tokens[first - 1].start):
         return False  # "Earlier this week, senior Democrats ... wrote": only a time came first
+    if _scene_then_quotation(tokens, first - 1):
+        # "Speaking to chants of “Marco! Marco!,” the senator said his campaign ...": a quotation inside the
+        # opening participle's phrase sets the scene; the claim follows the verb.
+        return False
     if cand.shape == "participle" and (tokens[first - 1].text != "," or tail > cand.cue[1]):
         # "could be “messy,” adding, “Democracy is messy.”", "he said, adding the U.S. must ...": it goes on.
         return False
@@ -425,6 +430,22 @@ def _lowercase_quotation(tokens: list[_Token], comma: int) -> bool:
     close = comma if tokens[comma].text in QUOTES else comma + 1
     opening = next((k for k in range(close - 1, max(-1, close - 8), -1) if tokens[k].text in OPEN_QUOTES), None)
     return opening is not None and opening + 1 < close and tokens[opening + 1].text[:1].islower()
+
+
+def _scene_then_quotation(tokens: list[_Token], close: int) -> bool:
+    """Whether the sentence opens with a participle's phrase that holds the quotation closing at ``close``.
+
+    "Speaking to chants of “Marco! Marco!,” the senator said ...", but not a gerund that is the claim's
+    subject ("Closing the department would “[send] the wrong message,” he added") nor a phrase the claim
+    follows ("Emerging from the talks, the prime minister ''looked ashen,'' Mr. Arad said").
+    """
+    first = tokens[0]
+    if not (first.capitalised and first.low.endswith("ing") and len(first.low) > 5):
+        return False
+    if first.low in STOP | NOT_PARTICIPLES or tokens[close].text not in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        return False
+    opening = next((k for k in range(1, close) if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}), None)
+    return opening is not None and not any(t.text == "," or _main_verb(t) for t in tokens[1:opening])
 
 
 def _programme_title(tokens: list[_Token], comma: int) -> bool:

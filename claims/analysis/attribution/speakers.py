@@ -917,7 +917,7 @@ def _counts_people(token: _Token) -> bool:
 
 def _main_verb(token: _Token) -> bool:
     """An auxiliary or a past tense: where a clause's verb stands ("is using", "paid")."""
-    return token.low in PASSIVE_AUX | MODALS | {"has", "have", "had"} - {"to", "being", "be", "been"} or (
+    return token.low in (PASSIVE_AUX | MODALS | {"has", "have", "had"}) - {"to", "being", "be", "been"} or (
         token.low.endswith("ed") and not token.capitalised and token.low not in STOP
     )
 
