@@ -69,3 +69,8 @@ def test_a_quotation_inside_an_opening_participle_phrase_only_sets_the_scene():
 def test_a_gerund_subject_with_a_quotation_is_still_the_claim():
     text = "Closing the department would “send the wrong message,” he added."
     assert triples(text) == [("he", "added", "Closing the department would “send the wrong message")]
+
+
+def test_what_was_asked_of_the_speaker_is_an_aside():
+    text = "Mr. Trump, asked about the deaths of journalists, said, “I think our country does plenty of killing also.”"
+    assert triples(text) == [("Mr. Trump", "said", "I think our country does plenty of killing also.")]

@@ -71,6 +71,7 @@ from .lexicon import (
     PLACING_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    PUT_TO_PARTICIPLES,
     QUANTITY_NOUNS,
     QUOTES,
     RAISED_DOUBTS,
@@ -174,6 +175,17 @@ def _is_cue_word(tokens: list[_Token], i: int) -> bool:
     if _verb_after_quote(tokens, i) or _goes_on_quoting(tokens, i):
         return True
     return token.low == "as" and i + 1 < len(tokens) and tokens[i + 1].low == "per"
+
+
+def _put_to_aside(tokens: list[_Token], i: int) -> bool:
+    """ "Mr. Trump, asked about the deaths of journalists, said, “...”": the question put to the speaker, in an aside
+    that the speaker's own reporting verb follows."""
+    if tokens[i].low not in PUT_TO_PARTICIPLES or i < 2 or tokens[i - 1].text != ",":
+        return False
+    comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return False
+    return any(tokens[k].is_word and _is_cue_word(tokens, k) for k in range(comma + 1, min(len(tokens), comma + 3)))
 
 
 def _goes_on_quoting(tokens: list[_Token], i: int) -> bool:
@@ -306,6 +318,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _Candidate("asked", (i, i + 1), None, i, "ask")
     if token.low in FEELING_PARTICIPLES:
         return _feeling_candidate(tokens, i)
+    if _put_to_aside(tokens, i):
+        return None
     attitude = token.low in ATTITUDE_LEMMAS
     lemma = CUE_LEMMAS.get(token.low) or ATTITUDE_LEMMAS.get(token.low)
     lemma = lemma or ("say" if _verb_after_quote(tokens, i) or _goes_on_quoting(tokens, i) else None)
