@@ -74,3 +74,17 @@ def test_a_gerund_subject_with_a_quotation_is_still_the_claim():
 def test_what_was_asked_of_the_speaker_is_an_aside():
     text = "Mr. Trump, asked about the deaths of journalists, said, “I think our country does plenty of killing also.”"
     assert triples(text) == [("Mr. Trump", "said", "I think our country does plenty of killing also.")]
+
+
+def test_a_comma_inside_a_closing_quotation_ends_the_clause_before_the_next_speaker():
+    text = 'Although he says he "loves China," and "people from China love me," he also accuses it of stealing jobs.'
+    assert triples(text) == [
+        ("he", "says", 'he "loves China," and "people from China love me,"'),
+        ("he", "accuses", "it of stealing jobs"),
+    ]
+
+
+def test_an_opening_clause_with_its_own_report_is_not_the_next_verbs_claim():
+    text = 'When Maddow pointed out that Sanders calls it "Medicare for all," Clinton seized upon the phrase.'
+    assert ("Maddow", "pointed out", 'Sanders calls it "Medicare for all,"') in triples(text)
+    assert all(not content.startswith("When") for _, _, content in triples(text))

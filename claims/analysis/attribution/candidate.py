@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..cues import PASSIVE_AGENT_VERBS, SOURCE_DOCUMENTS
+from ..cues import CUE_LEMMAS, PASSIVE_AGENT_VERBS, SOURCE_DOCUMENTS
 from .boundaries import (
     _clause_end,
     _clause_follows,
@@ -403,6 +403,10 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
         return False
     if _only_circumstance(tokens, tokens[0].start, tokens[first - 1].start):
         return False  # "Earlier this week, senior Democrats ... wrote": only a time came first
+    if tokens[0].low in SUBORDINATORS and tail > cand.cue[1] and any(t.low in CUE_LEMMAS for t in tokens[1:first]):
+        # "When Maddow pointed out that ..., Clinton seized upon the reference": the opening clause reports a
+        # claim of its own, and the verb after it takes its object.
+        return False
     if _scene_then_quotation(tokens, first - 1):
         # "Speaking to chants of “Marco! Marco!,” the senator said his campaign ...": a quotation inside the
         # opening participle's phrase sets the scene; the claim follows the verb.

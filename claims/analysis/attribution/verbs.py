@@ -159,7 +159,10 @@ def _opens_clause(tokens: list[_Token], first: int, shape: str = "") -> bool:
     if shape == "participle" and (_after_comma(tokens, first - 1) or joins):
         # "has “expanded the Republican party,” claiming ...", "... and accusing ...", "... by saying ...".
         return True
-    return before.text in (",", ";", ":", "—", "–") or before.low in CLAUSE_OPENERS
+    if before.text in (",", ";", ":", "—", "–") or before.low in CLAUSE_OPENERS:
+        return True
+    # 'Although he says he "loves China," he also accuses it ...': the comma inside a closing quotation.
+    return before.text in CLOSING_QUOTES and _after_comma(tokens, first - 1)
 
 
 def _is_cue_word(tokens: list[_Token], i: int) -> bool:
