@@ -88,3 +88,9 @@ def test_an_opening_clause_with_its_own_report_is_not_the_next_verbs_claim():
     text = 'When Maddow pointed out that Sanders calls it "Medicare for all," Clinton seized upon the phrase.'
     assert ("Maddow", "pointed out", 'Sanders calls it "Medicare for all,"') in triples(text)
     assert all(not content.startswith("When") for _, _, content in triples(text))
+
+
+def test_any_past_tense_then_a_comma_reports_the_quotation_after_it():
+    text = "During their first debate, Hillary Clinton cracked, “I'm a progressive who likes to get things done.”"
+    assert triples(text) == [("Hillary Clinton", "cracked", "I'm a progressive who likes to get things done.")]
+    assert triples('He was defeated, "by a lot," in the primary.') == []

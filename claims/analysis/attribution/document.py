@@ -157,7 +157,11 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             if (word := m.group())
         ],
     )
-    cues = [i for i, t in enumerate(tokens) if (t.low in CUE_TOKENS or t.low in GOING_ON) and _is_cue_word(tokens, i)]
+    cues = [
+        i
+        for i, t in enumerate(tokens)
+        if (t.low in CUE_TOKENS or t.low in GOING_ON or t.low.endswith("ed")) and _is_cue_word(tokens, i)
+    ]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
     last = len(tokens) - 2
     cues += [

@@ -25,9 +25,9 @@ def _mojibake(chunk: str) -> bool:
 
 
 # Attributions without a cue word: "KOVAL: ...", "“...,” he continued".
-# "She continued, “...”": going on, then the quotation.
+# "She continued, “...”", "Silverman interjected, “...”": going on or a past tense, then the quotation.
 _UNCUED = re.compile(
-    r"\w[)\]]?:\s|[,?!](?:[’']?[”\"]|'') {1,3}\w+ {1,3}\w+ed\b|(?i:\bcontinue[ds]?)[,:] {1,3}(?:[“\"]|'')"
+    r"\w[)\]]?:\s|[,?!](?:[’']?[”\"]|'') {1,3}\w+ {1,3}\w+ed\b|(?:(?i:\bcontinue[ds]?)[,:]|[a-z]ed,) {1,3}(?:[“\"]|'')"
 )
 
 

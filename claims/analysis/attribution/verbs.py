@@ -192,11 +192,14 @@ def _put_to_aside(tokens: list[_Token], i: int) -> bool:
 
 
 def _goes_on_quoting(tokens: list[_Token], i: int) -> bool:
-    """ "She continued, “I am proud ...”": a verb of going on, then a comma or colon and a quotation."""
+    """ "She continued: “I am proud ...”", "Silverman interjected, “...”": a verb of going on, then a comma or colon,
+    or any past tense, then a comma; and a quotation. (A past tense before a colon is the colon's to attribute.)"""
+    t = tokens[i]
+    past = t.low.endswith("ed") and len(t.low) > 4 and not t.capitalised and t.low not in STOP
     return (
-        tokens[i].low in GOING_ON
+        i > 0
         and i + 2 < len(tokens)
-        and tokens[i + 1].text in (",", ":")
+        and (t.low in GOING_ON and tokens[i + 1].text in (",", ":") or past and tokens[i + 1].text == ",")
         and tokens[i + 2].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
     )
 
