@@ -277,7 +277,9 @@ class PartyResolver:
             return affiliated
         name = _person_name(words)
         if name and name.lower() not in _GROUP_NOUNS:
-            return memory.known(name) or self._described(name, memory) or self._batch.known(name) or name
+            known = memory.known(name) or self._described(name, memory) or self._batch.known(name)
+            if known or not _common_word(name, words, memory.text):
+                return known or name
         return " ".join(w for w, low in zip(words, lowered, strict=True) if low not in _ARTICLES).lower() or speaker
 
     def _affiliation(self, raw: list[str], memory: _DocumentParties, position: int | None = None) -> str | None:
@@ -356,7 +358,8 @@ class PartyResolver:
             return
         words = _head_words(speaker)
         name = _person_name(words)
-        if name:
+        # A group in plain words ("black voters") lends its first word to no one ("Charlie Black").
+        if name and party[:1].isupper():
             for known in (memory, self._batch):
                 known.by_name.setdefault(name, party)
                 known.by_surname.setdefault(name.split()[-1], party)
@@ -477,6 +480,14 @@ def _head_words(speaker: str) -> list[str]:
     """The words naming the speaker: "Dan Olsen, a former PGA golfer" is named before its comma."""
     head = speaker.split(",")[0] if speaker.split(",")[0].strip() else speaker
     return [_POSSESSIVE.sub("", w) for w in _WORD.findall(head)]
+
+
+def _common_word(name: str, words: list[str], text: str) -> bool:
+    """Whether a one-word "name" before a plain noun is a word the article writes in lowercase elsewhere:
+    "Party leaders", "Black voters", "Law enforcement officials" open a sentence; they name no one."""
+    if " " in name or words[-1] == name or not words[-1].islower():
+        return False
+    return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
 
 
 def _person_name(words: list[str]) -> str | None:

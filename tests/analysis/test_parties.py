@@ -212,6 +212,22 @@ def test_an_unresolved_who_stands_for_the_name_before_it() -> None:
     assert parties == ["Bernie Sanders", "Bernie Sanders"]
 
 
+def test_a_plain_noun_phrase_opening_a_sentence_names_no_one() -> None:
+    # "Party" and "Black" were parties of their own; the article writes both words in lowercase elsewhere.
+    text = "The party met on Monday. Party leaders said the vote would be close. Many black voters stayed home."
+    assert party_of(text, "Party leaders", "the vote would be close") == "party leaders"
+
+
+def test_a_group_lends_its_first_word_to_no_one() -> None:
+    text = "Black voters said the race mattered. Later, Charlie Black said the campaign was over. Few black men voted."
+    statements = [
+        said(text, "Black voters", "the race mattered", id="a"),
+        said(text, "Charlie Black", "the campaign was over", id="b"),
+    ]
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["black voters", "Charlie Black"]
+
+
 # The faster finders in parties.py must find exactly what the plain regexes they replace find.
 _PIECES = st.sampled_from(["official", "officials", " ", "  ", "a", "US", "senior", ".", "-", "’", ",", "x", "é", "\n"])
 _TEXTS = st.lists(_PIECES, max_size=25).map("".join)
