@@ -94,3 +94,13 @@ def test_any_past_tense_then_a_comma_reports_the_quotation_after_it():
     text = "During their first debate, Hillary Clinton cracked, “I'm a progressive who likes to get things done.”"
     assert triples(text) == [("Hillary Clinton", "cracked", "I'm a progressive who likes to get things done.")]
     assert triples('He was defeated, "by a lot," in the primary.') == []
+
+
+def test_more_verbs_of_saying_can_follow_their_claim():
+    text = "Sanders will back Clinton before the convention, predicted Madeleine Kunin, a former governor."
+    assert ("Madeleine Kunin", "predicted", "Sanders will back Clinton before the convention") in triples(text)
+
+
+def test_a_participle_describing_a_speaker_after_the_verb():
+    text = "“Whoever opens the borders has no place here,” wrote a man calling himself Paul Paul."
+    assert triples(text) == [("a man", "wrote", "Whoever opens the borders has no place here")]

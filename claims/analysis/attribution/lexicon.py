@@ -69,7 +69,8 @@ ADVERBIAL = word_set("""
 INVERTING_VERBS = word_set("""
     say add ask write explain note recall reply report declare insist argue warn conclude admit acknowledge
     observe remark comment caution counter retort quip joke announce continue claim tweet scoff shout whisper
-    exclaim
+    exclaim predict suggest complain boast allege emphasize emphasise stress contend assert maintain deny
+    concede recount wonder muse marvel
     """)  # fmt: skip
 # Words after ", X said," that open more about the attribution, not more of the claim.
 TAIL_OPENERS = word_set("who which whose when as in on at during after before referring citing speaking")

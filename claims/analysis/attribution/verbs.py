@@ -490,7 +490,10 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         # "..., said an American official who was briefed on the details ...": a relative clause describes him.
         # An indefinite one is new to the text, and so is a name ("said Sen. Jim Whelan who represents ...");
         # "said the staff member who ..." more likely opens a claim.
-        described = speaker is not None and speaker[1] < len(tokens) and tokens[speaker[1]].low in ("who", "whose")
+        # So does a participle after a quotation ("“...,” wrote a man calling himself Paul Paul").
+        described = speaker is not None and speaker[1] < len(tokens)
+        participle = described and tokens[before].text in CLOSING_QUOTES and _participle(tokens[speaker[1]])
+        described = described and (tokens[speaker[1]].low in ("who", "whose") or participle)
         new = speaker is not None and (tokens[speaker[0]].low in ("a", "an", "one") or tokens[speaker[0]].capitalised)
         described = described and new
         # "“...,” noted a report by the environmental nonprofit E3G.": after a quotation, any words will do.
