@@ -1,0 +1,106 @@
+"""Stage 3: claims that start too late or stop too soon around their attribution.
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- a relative clause that leaves a gap for the noun it describes ----------------------
+
+
+def test_a_zero_relative_claim_holds_the_noun_it_describes():
+    text = "She is exactly the kind of liberal jurist many Republicans fear Mrs. Clinton would choose."
+    assert triples(text) == [
+        ("many Republicans", "fear", "the kind of liberal jurist many Republicans fear Mrs. Clinton would choose")
+    ]
+
+
+def test_a_that_relative_with_a_missing_subject_holds_its_noun():
+    text = "Golf courses face a trend that the foundation predicts will continue for the next few years."
+    assert triples(text) == [
+        ("the foundation", "predicts", "a trend that the foundation predicts will continue for the next few years")
+    ]
+
+
+def test_a_what_clause_claim_starts_at_what():
+    text = "The deal falls short of what scientists think is necessary."
+    assert triples(text) == [("scientists", "think", "what scientists think is necessary")]
+
+
+def test_a_time_before_the_speaker_is_no_head_noun():
+    text = "In an interview he said the plan would fail."
+    assert triples(text) == [("he", "said", "the plan would fail")]
+
+
+def test_a_complete_clause_after_that_keeps_its_own_start():
+    text = "He said that critics called the bill anti-gay."
+    assert triples(text) == [("He", "said", "critics called the bill anti-gay")]
+
+
+# --- an attribution between a subject and its verb ---------------------------------------
+
+
+def test_a_said_aside_with_a_description_of_the_source_keeps_the_whole_claim():
+    text = (
+        "The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, "
+        "is that she was one of the most powerful first ladies."
+    )
+    speaker, cue, content = triples(text)[0]
+    assert (speaker, cue) == ("Carl Anthony", "says")
+    assert content.startswith("The paradox of Nancy") and content.endswith("most powerful first ladies")
+
+
+def test_an_according_to_aside_before_the_verb_keeps_a_long_subject():
+    text = (
+        "One of the decisions they have made, according to a person close to the secretive process, "
+        "is to turn any attacks on the foundation into a counterattack."
+    )
+    speaker, cue, content = triples(text)[0]
+    assert (speaker, cue) == ("a person close to the secretive process", "according to")
+    assert content.startswith("One of the decisions") and content.endswith("into a counterattack")
+
+
+def test_the_aside_claim_stops_before_a_participle_of_its_own():
+    text = (
+        "Any interpretation of the actions, said Michael Kofman, an expert on Russia, would read this as an "
+        "admission of defeat, seeing a negotiated agreement as the best means of saving the opposition."
+    )
+    found = triples(text)
+    assert found[0][2].endswith("would read this as an admission of defeat")
+    assert found[1] == (
+        "Michael Kofman",
+        "seeing",
+        "a negotiated agreement as the best means of saving the opposition",
+    )
+
+
+def test_according_to_after_a_whole_sentence_stays_out_of_the_claim():
+    text = "Florida's Cuban Americans, 82 percent of whom view Trump unfavorably according to the poll, vote often."
+    speaker, cue, content = triples(text)[0]
+    assert (speaker, cue) == ("the poll", "according to")
+    assert content.endswith("view Trump unfavorably")
+
+
+# --- an adverb or a quoted phrase before the attribution ---------------------------------
+
+
+def test_a_lone_adverb_before_the_attribution_is_no_claim():
+    text = "Now, he says, at least seven of the state's 44 delegates have signed on."
+    assert triples(text) == [("he", "says", "at least seven of the state's 44 delegates have signed on")]
+
+
+def test_a_quoted_phrase_late_in_the_claim_is_no_programme_title():
+    text = (
+        "Those who spend their time reading conspiracy theories on ''certain fringes of the internet,'' he said, "
+        "wind up in a debate that is divorced from reality."
+    )
+    speaker, cue, content = triples(text)[0]
+    assert (speaker, cue) == ("he", "said")
+    assert content.startswith("Those who spend") and content.endswith("divorced from reality")
+
+
+def test_a_programme_that_opens_the_sentence_is_still_a_venue():
+    text = "On CNN’s “State of the Union,” Sanders said the race was not over."
+    assert triples(text) == [("Sanders", "said", "the race was not over")]
