@@ -104,3 +104,25 @@ def test_a_quoted_phrase_late_in_the_claim_is_no_programme_title():
 def test_a_programme_that_opens_the_sentence_is_still_a_venue():
     text = "On CNN’s “State of the Union,” Sanders said the race was not over."
     assert triples(text) == [("Sanders", "said", "the race was not over")]
+
+
+# --- a quoted sentence that goes on after its attribution --------------------------------
+
+
+def test_a_quotation_goes_on_after_the_attribution_in_a_that_clause():
+    text = "“It's our bad luck,” he said, that both violent men had connections to this little mosque."
+    assert triples(text) == [
+        ("he", "said", "It's our bad luck,” he said, that both violent men had connections to this little mosque")
+    ]
+
+
+def test_a_quotation_goes_on_in_a_second_quotation_joined_by_and():
+    text = "“This deal must come with vigorous enforcement,” she said, and “clear consequences for any violations.”"
+    speaker, cue, content = triples(text)[0]
+    assert (speaker, cue) == ("she", "said")
+    assert content.startswith("This deal must") and content.endswith("clear consequences for any violations")
+
+
+def test_a_new_clause_after_the_attribution_is_the_writers():
+    text = "“We will win,” he said, and then he left the stage."
+    assert triples(text) == [("he", "said", "We will win")]

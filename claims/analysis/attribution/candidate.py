@@ -156,6 +156,9 @@ class _Candidate:
                     content = ((content[0][0], tokens[stop - 1].end), content[1])
             else:
                 content = _leading_content(tokens, self.begins, tail, inverted=self.shape == "after")
+                resumes = _quote_resumes(tokens, tail, starts) if content and content[1] == "direct" else None
+                if resumes is not None:
+                    content = ((content[0][0], tokens[resumes - 1].end), "mixed")
             continued = _quote_after_attribution(tokens, tail) if tail is not None else None
         else:
             content = _following_content(tokens, self, starts)
@@ -299,6 +302,24 @@ def _apposition_end(tokens: list[_Token], comma: int) -> int | None:
         if _main_verb(t) or not (t.is_word or t.text in "-’'&."):
             return None
     return None
+
+
+def _quote_resumes(tokens: list[_Token], tail: int | None, starts: list[int]) -> int | None:
+    """ "“It's our bad luck,” he said, that both men had ties to the mosque", "“This deal must come with vigorous
+    enforcement,” she said, and “clear consequences for any violations.”": the quoted words' sentence goes on
+    after the attribution, in the writer's words or in a second quotation joined to the first; where it ends."""
+    if tail is None or tail + 2 >= len(tokens) or tokens[tail].text != ",":
+        return None
+    word, after = tokens[tail + 1], tokens[tail + 2]
+    if word.low == "that" and after.is_word and not _main_verb(after) and after.low not in FINITE_AUX:
+        stop = _clause_end(tokens, tail + 1, starts)
+    elif word.low == "and" and after.text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        close = _closing_quote(tokens, tail + 2)
+        stop = close if close is not None else _clause_end(tokens, tail + 1, starts)
+    else:
+        return None
+    stop = _trim_end(tokens, tail + 1, stop)
+    return stop if stop > tail + 2 else None
 
 
 def _only_circumstance(tokens: list[_Token], start: int, end: int) -> bool:
