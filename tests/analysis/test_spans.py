@@ -126,3 +126,21 @@ def test_a_quotation_goes_on_in_a_second_quotation_joined_by_and():
 def test_a_new_clause_after_the_attribution_is_the_writers():
     text = "“We will win,” he said, and then he left the stage."
     assert triples(text) == [("he", "said", "We will win")]
+
+
+# --- the one urged to act ----------------------------------------------------------------
+
+
+def test_the_one_urged_to_act_is_part_of_the_claim():
+    text = "The White House also urged the technology industry to do more."
+    assert triples(text) == [("The White House", "urged", "the technology industry to do more")]
+
+
+def test_the_one_asked_to_act_stops_where_the_infinitive_does():
+    text = "He has asked Republican leaders to disavow Mr. Trump and has repeatedly characterized him as callous."
+    assert triples(text)[0] == ("He", "asked", "Republican leaders to disavow Mr. Trump")
+
+
+def test_a_question_asked_of_someone_leaves_them_out():
+    text = "She asked reporters whether he would win."
+    assert triples(text) == [("She", "asked", "whether he would win")]

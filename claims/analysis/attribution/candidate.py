@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..cues import PASSIVE_AGENT_VERBS, SOURCE_DOCUMENTS
+from ..wordlists import word_set
 from .boundaries import (
     _clause_end,
     _clause_follows,
@@ -573,11 +574,23 @@ def _programme_title(tokens: list[_Token], comma: int) -> bool:
     return False
 
 
+# Verbs of telling someone to act ("urged Congress to act", "asked the court to dismiss the case"): the one told
+# is the subject of the act, and PolNeAR's claim holds it (measured on the tuning articles: 38 with, 16 without).
+DIRECTING_VERBS = word_set("urge ask advise warn persuade convince")
+
+
 def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> tuple[tuple[int, int], str] | None:
     """The claim after the cue: "said (on Wednesday) (that) ...", up to the end of its clause."""
     k = cand.claim_from if cand.claim_from is not None else cand.cue[1]
+    claim_start = None
     if cand.lemma != ":":
+        first = k
         k = _skip_to_claim(tokens, k, cand.lemma)
+        # "urged the technology industry to do more": the one urged is who is to act, part of the claim; the
+        # claim still ends where the infinitive's clause does.
+        directed = cand.lemma in DIRECTING_VERBS and first < k < len(tokens) - 1 and tokens[k].low == "to"
+        if directed and all(t.is_word for t in tokens[first:k]) and tokens[k + 1].is_word:
+            claim_start = first
     if k >= len(tokens) or k in starts and k > cand.cue[1]:
         return None  # "assured the crowd, saying ...": what follows is the next attribution's
     if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
@@ -609,6 +622,8 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     end = _trailing_time(tokens, k, end)
     if end <= k:
         return None
+    if claim_start is not None:
+        k = claim_start
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
 
 
