@@ -144,3 +144,27 @@ def test_the_one_asked_to_act_stops_where_the_infinitive_does():
 def test_a_question_asked_of_someone_leaves_them_out():
     text = "She asked reporters whether he would win."
     assert triples(text) == [("She", "asked", "whether he would win")]
+
+
+# --- a list of quotations ----------------------------------------------------------------
+
+
+def test_a_list_of_quoted_titles_is_one_claim():
+    text = "Cruz named “Criminal Minds,” “Game of Thrones,” “Breaking Bad” and “Veep” as his top shows."
+    assert triples(text) == [
+        ("Cruz", "named", "“Criminal Minds,” “Game of Thrones,” “Breaking Bad” and “Veep” as his top shows")
+    ]
+
+
+def test_a_list_of_quoted_phrases_ends_with_its_last_item():
+    text = (
+        'Gov. Jerry Brown endorsed Clinton, citing her "long experience," "firm grasp of the issues" and preparedness.'
+    )
+    assert ("Gov. Jerry Brown", "citing", '"long experience," "firm grasp of the issues" and preparedness') in triples(
+        text
+    )
+
+
+def test_a_quotation_followed_by_the_writers_clause_stays_alone():
+    text = 'He said "We will win," and the crowd cheered.'
+    assert triples(text) == [("He", "said", "We will win,")]

@@ -602,7 +602,7 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
         if last <= k:
             return None
         goes_on = close is not None and close + 1 < len(tokens) and tokens[close + 1].is_word
-        if not (goes_on and tokens[close - 1].is_word):
+        if not (goes_on and tokens[close - 1].is_word or _quotation_list(tokens, close)):
             return (tokens[k + 1].start, tokens[last].end), "direct"
         # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
     end = _clause_end(tokens, k, starts)
@@ -625,6 +625,20 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     if claim_start is not None:
         k = claim_start
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+def _quotation_list(tokens: list[_Token], close: int | None) -> bool:
+    """ "named “Criminal Minds,” “Game of Thrones” and “Veep” as his top shows", "citing her “long experience,”
+    “firm grasp of the issues” and preparedness": the quotation is the first item of a list that is the claim."""
+    if close is None or close + 2 >= len(tokens):
+        return False
+    j = close + 1
+    if tokens[j].text == ",":
+        j += 1
+    if tokens[j].low in ("and", "or") and j + 1 < len(tokens):
+        j += 1
+    openers = OPEN_QUOTES | {STRAIGHT_QUOTE}
+    return j > close + 1 and tokens[j].text in openers or tokens[close + 1].text in openers
 
 
 def _next_act(tokens: list[_Token], j: int) -> bool:
