@@ -168,3 +168,31 @@ def test_a_list_of_quoted_phrases_ends_with_its_last_item():
 def test_a_quotation_followed_by_the_writers_clause_stays_alone():
     text = 'He said "We will win," and the crowd cheered.'
     assert triples(text) == [("He", "said", "We will win,")]
+
+
+# --- one quoted sentence broken by its attribution ---------------------------------------
+
+
+def test_a_quoted_clause_finished_after_the_attribution_is_one_claim():
+    text = (
+        "“Now somebody who has never shown any regard for workers,” Obama said, “they don't suddenly become a "
+        "populist.”"
+    )
+    assert triples(text) == [
+        (
+            "Obama",
+            "said",
+            "Now somebody who has never shown any regard for workers,” Obama said, “they don't suddenly become a "
+            "populist.",
+        )
+    ]
+
+
+def test_an_exclamation_before_the_attribution_stays_a_statement_of_its_own():
+    text = "“No, no,” Bellerive said of the claim, “it's not possible.”"
+    assert triples(text) == [("Bellerive", "said", "No, no"), ("Bellerive", None, "it's not possible.")]
+
+
+def test_a_new_quoted_sentence_after_the_attribution_stays_apart():
+    text = "“We will win,” he said. “They know it.”"
+    assert triples(text) == [("he", "said", "We will win"), ("he", None, "They know it.")]

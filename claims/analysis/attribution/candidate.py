@@ -10,6 +10,7 @@ from .boundaries import (
     _clause_end,
     _clause_follows,
     _closing_quote,
+    _holds_clause,
     _kind_of,
     _leading_content,
     _main_clause_resumes,
@@ -161,6 +162,17 @@ class _Candidate:
                 if resumes is not None:
                     content = ((content[0][0], tokens[resumes - 1].end), "mixed")
             continued = _quote_after_attribution(tokens, tail) if tail is not None else None
+            # Only right after the attribution: "“...,” Trump says in the spot titled “Dangerous,” warning ..." names.
+            right_after = tail == (self.speaker[1] if self.shape == "after" else self.cue[1])
+            if (
+                continued
+                and content
+                and content[1] == "direct"
+                and right_after
+                and _one_sentence(tokens, content[0], continued)
+            ):
+                content = ((content[0][0], continued[1]), content[1])
+                continued = None
         else:
             content = _following_content(tokens, self, starts)
         if content is None:
@@ -625,6 +637,19 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     if claim_start is not None:
         k = claim_start
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+def _one_sentence(tokens: list[_Token], before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """ "“I don't think it stands to reason,” Justice Scalia said, “that it's a good thing ...”", "“Now somebody
+    who has never shown any regard for workers,” Obama said, “they don't suddenly become a populist ...”": the
+    quotation after the attribution opens in lower case and finishes a clause begun before it, so the two parts
+    are one claim. A part with no verb before it ("“No, no,” Bellerive said, “it's not possible.”") is an
+    exclamation of its own."""
+    first, last = _token_range(tokens, before)
+    opener = next((t for t in tokens if t.start >= after[0]), None)
+    if opener is None or not opener.is_word or not opener.text[0].islower():
+        return False
+    return opener.low == "that" or _holds_clause(tokens, first, last - 1)
 
 
 def _quotation_list(tokens: list[_Token], close: int | None) -> bool:
