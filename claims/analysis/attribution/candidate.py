@@ -588,7 +588,7 @@ def _programme_title(tokens: list[_Token], comma: int) -> bool:
 
 # Verbs of telling someone to act ("urged Congress to act", "asked the court to dismiss the case"): the one told
 # is the subject of the act, and PolNeAR's claim holds it (measured on the tuning articles: 38 with, 16 without).
-DIRECTING_VERBS = word_set("urge ask advise warn persuade convince")
+DIRECTING_VERBS = word_set("urge ask warn persuade convince")
 
 
 def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> tuple[tuple[int, int], str] | None:
