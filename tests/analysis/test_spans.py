@@ -196,3 +196,8 @@ def test_an_exclamation_before_the_attribution_stays_a_statement_of_its_own():
 def test_a_new_quoted_sentence_after_the_attribution_stays_apart():
     text = "“We will win,” he said. “They know it.”"
     assert triples(text) == [("he", "said", "We will win"), ("he", None, "They know it.")]
+
+
+def test_a_relative_clause_claim_ends_where_the_main_clause_resumes():
+    text = "Her vote for the war, which she has repeatedly said was a mistake, was a major factor in her defeat."
+    assert triples(text) == [("she", "said", "was a mistake")]

@@ -186,6 +186,19 @@ class _Candidate:
                 first = _named_holder(tokens, self.speaker)
                 if first > self.speaker[0]:
                     speaker_span = (tokens[first].start, speaker_span[1])
+            if self.speaker[0] > 0 and tokens[self.speaker[0] - 1].low in ("which", "that", "whom", "what"):
+                # "the plan, which she has repeatedly said was a mistake, was a major factor in her defeat": the
+                # relative clause ends where the main clause's verb follows a comma.
+                resumes = next(
+                    (
+                        j
+                        for j in range(self.cue[1] + 1, len(tokens) - 1)
+                        if tokens[j].start < end and tokens[j].text == "," and tokens[j + 1].low in FINITE_AUX
+                    ),
+                    None,
+                )
+                if resumes is not None:
+                    end = tokens[resumes - 1].end
         if self.reduced:
             # "the super PAC backing Hillary Clinton is using ...": the stance's object ends at the main verb.
             cut = next(
