@@ -201,3 +201,13 @@ def test_a_new_quoted_sentence_after_the_attribution_stays_apart():
 def test_a_relative_clause_claim_ends_where_the_main_clause_resumes():
     text = "Her vote for the war, which she has repeatedly said was a mistake, was a major factor in her defeat."
     assert triples(text) == [("she", "said", "was a mistake")]
+
+
+def test_two_quoted_that_clauses_joined_by_and_are_one_claim():
+    text = (
+        'He also said that "we will not allow Donald Trump to become president," and that, in regard to Clinton, '
+        '"our fight is to transform this country."'
+    )
+    speaker, cue, content = triples(text)[0]
+    assert (speaker, cue) == ("He", "said")
+    assert content.startswith('"we will not allow') and content.endswith('"our fight is to transform this country."')

@@ -627,7 +627,7 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
         if last <= k:
             return None
         goes_on = close is not None and close + 1 < len(tokens) and tokens[close + 1].is_word
-        if not (goes_on and tokens[close - 1].is_word or _quotation_list(tokens, close)):
+        if not (goes_on and tokens[close - 1].is_word or _quotation_list(tokens, close, k)):
             return (tokens[k + 1].start, tokens[last].end), "direct"
         # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
     end = _clause_end(tokens, k, starts)
@@ -665,16 +665,21 @@ def _one_sentence(tokens: list[_Token], before: tuple[int, int], after: tuple[in
     return opener.low == "that" or _holds_clause(tokens, first, last - 1)
 
 
-def _quotation_list(tokens: list[_Token], close: int | None) -> bool:
+def _quotation_list(tokens: list[_Token], close: int | None, opener: int) -> bool:
     """ "named “Criminal Minds,” “Game of Thrones” and “Veep” as his top shows", "citing her “long experience,”
-    “firm grasp of the issues” and preparedness": the quotation is the first item of a list that is the claim."""
+    “firm grasp of the issues” and preparedness": the quotation is the first item of a list that is the claim;
+    so with "said that “...,” and that ..." and "vowed to “...” and to ...": a second complement like the first."""
     if close is None or close + 2 >= len(tokens):
         return False
     j = close + 1
     if tokens[j].text == ",":
         j += 1
-    if tokens[j].low in ("and", "or") and j + 1 < len(tokens):
+    joined = tokens[j].low in ("and", "or") and j + 1 < len(tokens)
+    if joined:
         j += 1
+        lead = tokens[opener - 1].low if opener > 0 else ""
+        if lead in ("that", "to") and tokens[j].low == lead:
+            return True
     openers = OPEN_QUOTES | {STRAIGHT_QUOTE}
     return j > close + 1 and tokens[j].text in openers or tokens[close + 1].text in openers
 
