@@ -211,3 +211,32 @@ def test_two_quoted_that_clauses_joined_by_and_are_one_claim():
     speaker, cue, content = triples(text)[0]
     assert (speaker, cue) == ("He", "said")
     assert content.startswith('"we will not allow') and content.endswith('"our fight is to transform this country."')
+
+
+# --- the claim starts at its own first word, not at a later "that" -------------------------
+
+
+def test_a_question_right_after_asked_starts_the_claim():
+    text = "Wiegold asked whether the defense minister could reach that level and keep her pledge by 2023."
+    assert triples(text) == [
+        ("Wiegold", "asked", "whether the defense minister could reach that level and keep her pledge by 2023")
+    ]
+
+
+def test_an_extraposed_clause_keeps_its_it():
+    text = "Clinton's campaign knew it was possible, though not necessarily likely, that she could lose Michigan."
+    assert triples(text) == [
+        ("Clinton's campaign", "knew", "it was possible, though not necessarily likely, that she could lose Michigan")
+    ]
+
+
+def test_what_the_one_urged_is_to_do_comes_before_a_later_whether():
+    text = "He urged the department to review its archives to determine whether more documents need to be removed."
+    assert triples(text) == [
+        ("He", "urged", "the department to review its archives to determine whether more documents need to be removed")
+    ]
+
+
+def test_a_listener_before_that_stays_out_of_the_claim():
+    text = "She told the Senate Armed Services Committee on Tuesday that the war was going well."
+    assert triples(text) == [("She", "told", "the war was going well")]

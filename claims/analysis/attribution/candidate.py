@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..cues import PASSIVE_AGENT_VERBS, SOURCE_DOCUMENTS
+from ..cues import ADDRESSEE_VERBS, PASSIVE_AGENT_VERBS, SOURCE_DOCUMENTS
 from ..wordlists import word_set
 from .boundaries import (
     _clause_end,
@@ -616,6 +616,13 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
         directed = cand.lemma in DIRECTING_VERBS and first < k < len(tokens) - 1 and tokens[k].low == "to"
         if directed and all(t.is_word for t in tokens[first:k]) and tokens[k + 1].is_word:
             claim_start = first
+        elif first < k and _skipped_a_clause(tokens, first, k, cand.lemma):
+            infinitive = _urged_to(tokens, first, k, cand.lemma)
+            if infinitive is not None:
+                # "asked workers to sign up for an optional pay cut, ...": the claim ends with the infinitive's clause.
+                claim_start, k = first, infinitive
+            else:
+                k = first
     if k >= len(tokens) or k in starts and k > cand.cue[1]:
         return None  # "assured the crowd, saying ...": what follows is the next attribution's
     if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
@@ -663,6 +670,34 @@ def _one_sentence(tokens: list[_Token], before: tuple[int, int], after: tuple[in
     if opener is None or not opener.is_word or not opener.text[0].islower():
         return False
     return opener.low == "that" or _holds_clause(tokens, first, last - 1)
+
+
+def _skipped_a_clause(tokens: list[_Token], first: int, k: int, lemma: str) -> bool:
+    """Whether the words stepped over between a cue and a later "that" or question word are part of the claim:
+    a question of its own ("asked whether the minister could reach that level"), a clause ("knew it was
+    possible, though not likely, that she could lose"), or, after a verb of urging, what the one urged is to do
+    ("urged the department to review its archives to determine whether ...")."""
+    if tokens[first].low in CLAUSE_QUESTIONS | {"where", "what", "when", "who"}:
+        return True
+    skipped = tokens[first:k]
+    subject = tokens[first].low in PRONOUNS | DETERMINERS | {"there"} and lemma not in ADDRESSEE_VERBS
+    if subject and any(t.low in FINITE_AUX | PASSIVE_AUX - {"be", "been", "being"} for t in skipped):
+        return True
+    return _urged_to(tokens, first, k, lemma) is not None
+
+
+def _urged_to(tokens: list[_Token], first: int, k: int, lemma: str) -> int | None:
+    """After a verb of urging, the "to" that opens what the one urged is to do, between ``first`` and ``k``."""
+    if lemma not in DIRECTING_VERBS:
+        return None
+    return next(
+        (
+            j
+            for j in range(first + 1, k - 1)
+            if tokens[j].low == "to" and tokens[j + 1].is_word and not tokens[j + 1].capitalised
+        ),
+        None,
+    )
 
 
 def _quotation_list(tokens: list[_Token], close: int | None, opener: int) -> bool:
