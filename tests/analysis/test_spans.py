@@ -240,3 +240,8 @@ def test_what_the_one_urged_is_to_do_comes_before_a_later_whether():
 def test_a_listener_before_that_stays_out_of_the_claim():
     text = "She told the Senate Armed Services Committee on Tuesday that the war was going well."
     assert triples(text) == [("She", "told", "the war was going well")]
+
+
+def test_a_that_clause_after_a_noun_of_saying_is_no_relative():
+    text = "The fact that critics fear Mrs. Clinton would win worried him."
+    assert not any(content.startswith("The fact") for _, _, content in triples(text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..cues import ADDRESSEE_VERBS, PASSIVE_AGENT_VERBS, SOURCE_DOCUMENTS
+from ..cues import ADDRESSEE_VERBS, CLAIM_NOUNS, PASSIVE_AGENT_VERBS, SOURCE_DOCUMENTS
 from ..wordlists import word_set
 from .boundaries import (
     _clause_end,
@@ -252,6 +252,8 @@ def _relative_head(tokens: list[_Token], cand: _Candidate, end: int) -> int | No
         return None
     if word.low == "that":
         noun = rel - 1
+        if tokens[noun].low in CLAIM_NOUNS | {"fact", "idea", "notion", "possibility", "sense"}:
+            return None  # "the fear that critics say will ...": the clause is the noun's content, not a relative
     elif (
         word.is_word
         and not word.capitalised
