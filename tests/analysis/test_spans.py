@@ -245,3 +245,13 @@ def test_a_listener_before_that_stays_out_of_the_claim():
 def test_a_that_clause_after_a_noun_of_saying_is_no_relative():
     text = "The fact that critics fear Mrs. Clinton would win worried him."
     assert not any(content.startswith("The fact") for _, _, content in triples(text))
+
+
+def test_a_subject_waits_past_the_sources_relative_clause():
+    text = (
+        "Notably absent from the conversation, according to members who spoke with reporters afterward, "
+        "was any mention of the investigation."
+    )
+    speaker, cue, content = triples(text)[0]
+    assert cue == "according to"
+    assert content.startswith("Notably absent") and content.endswith("any mention of the investigation")

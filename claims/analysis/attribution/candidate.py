@@ -310,7 +310,22 @@ def _subject_waits(tokens: list[_Token], comma: int | None) -> int | None:
     """ "The contrast with Trump, said Doyle, would be clear", "At the heart of the trouble, according to Dennis B.
     Ross, another former envoy, was a decision ...": whether a finite verb follows the attribution's comma, past
     an apposition to its source; the comma before that verb, or None."""
-    if comma is None or comma + 1 >= len(tokens) or tokens[comma].text != ",":
+    if comma is None or comma + 1 >= len(tokens):
+        return None
+    if tokens[comma].low in ("who", "that"):
+        # "according to members who spoke with reporters afterward, was any mention ...": the source's own
+        # relative clause, up to its comma.
+        comma = next(
+            (
+                j
+                for j in range(comma + 1, min(len(tokens) - 1, comma + MAX_ASIDE_TOKENS))
+                if tokens[j].text == "," or tokens[j].text in QUOTES or tokens[j].low in FINITE_AUX
+            ),
+            None,
+        )
+        if comma is None:
+            return None
+    if tokens[comma].text != ",":
         return None
     for k in (comma, _apposition_end(tokens, comma)):
         if k is not None and k + 1 < len(tokens) and tokens[k + 1].low in FINITE_AUX | LINKING_VERBS:
