@@ -255,3 +255,40 @@ def test_a_subject_waits_past_the_sources_relative_clause():
     speaker, cue, content = triples(text)[0]
     assert cue == "according to"
     assert content.startswith("Notably absent") and content.endswith("any mention of the investigation")
+
+
+# --- a that-clause that opens with a phrase of time or condition --------------------------
+
+
+def test_a_that_clause_goes_on_past_its_opening_phrase_to_a_nested_attribution():
+    text = (
+        "Turkish media reported that during Obama's visit to Turkey this week, President Erdogan reiterated "
+        "his request that the United States extradite him."
+    )
+    assert triples(text) == [
+        (
+            "Turkish media",
+            "reported",
+            "during Obama's visit to Turkey this week, President Erdogan reiterated his request that the United "
+            "States extradite him",
+        )
+    ]
+
+
+def test_a_stance_after_a_modal_takes_its_object_not_the_words_before():
+    text = (
+        "Jeb Bush pointed out that since Peyton Manning was supporting him in his campaign, he would support "
+        "the Denver Broncos."
+    )
+    assert triples(text) == [
+        (
+            "Jeb Bush",
+            "pointed out",
+            "since Peyton Manning was supporting him in his campaign, he would support the Denver Broncos",
+        )
+    ]
+
+
+def test_the_cues_own_preposition_is_no_opening_phrase():
+    text = "Megyn Kelly speculated about the cost of her wardrobe, referred to Clinton's supposed divisiveness."
+    assert ("Megyn Kelly", "referred to", "Clinton's supposed divisiveness") in triples(text)

@@ -143,6 +143,10 @@ class _Candidate:
         after_quote = first > 0 and tokens[first - 1].text in QUOTES and _closes_claim(tokens, first - 1)
         after_quote = after_quote and self.shape != "participle"
         tail = _tail_end(tokens, self.cue[1] if self.shape != "after" else self.speaker[1], after_quote)
+        if tail is not None and self.shape == "before" and tail > self.cue[1] and self.cue[0] > 0:
+            # "..., he would support the Denver Broncos.": after a modal the words are the verb's object, not
+            # the time or venue of a report of what came before.
+            tail = None if tokens[self.cue[0] - 1].low in MODALS - {"to", "did", "does", "do"} else tail
         continued = None
         if self.shape == "after" or (tail is not None and _claim_came_first(tokens, self, tail)):
             waits = _subject_waits(tokens, tail) if self.shape == "after" else None
@@ -654,7 +658,7 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
         if not (goes_on and tokens[close - 1].is_word or _quotation_list(tokens, close, k)):
             return (tokens[k + 1].start, tokens[last].end), "direct"
         # "says “the whole game has become screwed up” because ...": the claim goes on after the quote.
-    end = _clause_end(tokens, k, starts)
+    end = _clause_end(tokens, k, _past_opening_phrase(tokens, k, starts))
     if tokens[cand.cue[0]].low.endswith("ing"):
         # "calling them rapists and vowing to make Mexico pay", "saying she's experienced “on paper” but
         # suggesting that might not be enough": an -ing cue's claim ends at the next act.
@@ -734,6 +738,25 @@ def _quotation_list(tokens: list[_Token], close: int | None, opener: int) -> boo
             return True
     openers = OPEN_QUOTES | {STRAIGHT_QUOTE}
     return j > close + 1 and tokens[j].text in openers or tokens[close + 1].text in openers
+
+
+def _past_opening_phrase(tokens: list[_Token], k: int, starts: list[int]) -> list[int]:
+    """ "reported that during Obama's visit to Turkey this week, President Erdogan reiterated his request ...",
+    "said that given Obama's popularity, he was confident ...": a claim that opens with a phrase of time, place or
+    condition goes on to its main clause, even when that clause holds an attribution of its own; the starts
+    the claim may stop at, without that one."""
+    if k >= len(tokens) or tokens[k].low not in SUBORDINATORS | OPENING_PREPOSITIONS | {"given", "despite"}:
+        return starts
+    if k < 1 or tokens[k - 1].low != "that":
+        return starts  # "speculated about the cost of her wardrobe, referred to ...": the cue's own preposition
+    later = next((s for s in starts if s > k), None)
+    if later is None or tokens[later - 1].text != "," or later - k > MAX_ASIDE_TOKENS:
+        return starts
+    if any(t.low in FINITE_AUX or t.text in QUOTES for t in tokens[k : later - 1]) and tokens[k].low not in (
+        SUBORDINATORS
+    ):
+        return starts  # "during the visit the president has made, ...": a clause, not an opening phrase
+    return [s for s in starts if s != later]
 
 
 def _next_act(tokens: list[_Token], j: int) -> bool:
