@@ -133,7 +133,7 @@ def test_a_time_before_the_speaker_is_no_claim_that_came_first():
         (
             "senior Democrats on the House Judiciary Committee",
             "urging",
-            "to review the impact of voting restrictions",
+            "the Justice Department to review the impact of voting restrictions",
         )
     ]
 
