@@ -20,6 +20,7 @@ from .lexicon import (
     PERSPECTIVE_WORDS,
     PHRASAL_FORMS,
     PRONOUNS,
+    QUANTITIES,
     RELATIVES,
     STRAIGHT_QUOTE,
     TRIGGERS,
@@ -250,15 +251,36 @@ NESTED_SAYING = word_set(
 )
 
 
+# Verbs by which a poll or a study reports what it found ("a poll showed that 72 percent of voters said ...").
+FINDING_VERBS = word_set("show find suggest indicate reveal")
+
+
 def _claim_of_its_own(text: str, found: _Found, outer: _Found) -> bool:
     """Whether a statement inside another's claim is one a reader counts apart: someone else's words
-    told by a plain verb of saying, a colon or quotation marks. A pronoun or the outer speaker
+    told by a plain verb of saying or quotation marks. A pronoun or the outer speaker
     again ("Smith said he opposes gun violence") is the outer speaker's own claim."""
     speaker = text[found.speaker[0] : found.speaker[1]].lower()
     if speaker in PRONOUNS or speaker == text[outer.speaker[0] : outer.speaker[1]].lower():
         return False
+    outer_cue = text[outer.cue[0] : outer.cue[1]].lower()
+    # "“...,” the pope told reporters, according to Reuters": the agency's report holds the whole sentence,
+    # the speaker's words with it; PolNeAR counts one attribution (measured on the tuning articles: 20 false
+    # dropped, 2 found lost).
+    if outer_cue == "according to":
+        return False
+    # "A Bloomberg poll showed that 72 percent of voters said ...": respondents counted are the poll's finding,
+    # not speakers of their own (5 false dropped, none found lost).
+    if CUE_LEMMAS.get(outer_cue) in FINDING_VERBS and any(
+        word in QUANTITIES or word[0].isdigit() for word in _WORD.findall(speaker)
+    ):
+        return False
     cue = text[found.cue[0] : found.cue[1]].lower()
-    if cue == ":" or CUE_LEMMAS.get(cue) in NESTED_SAYING or found.kind == "direct":
+    # "He said he came up with the sign idea: “...”", "Axelrod said she has learned her lesson: “...”": the words
+    # before a colon inside a claim are no speaker, and the quotation is the outer speaker's (14 false dropped,
+    # 2 found lost).
+    if cue == ":":
+        return False
+    if CUE_LEMMAS.get(cue) in NESTED_SAYING or found.kind == "direct":
         return True
     # The outer claim runs on past a dash into a quotation: the quotation is the outer speaker's, and
     # the words before the dash are the statement's own.

@@ -1,0 +1,52 @@
+"""Precision, fourth round: statements nested inside another claim that a reader does not count apart.
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- "according to" holds what it reports ---------------------------------------
+
+
+def test_a_quotation_passed_on_according_to_an_agency_is_one_statement():
+    text = '"We shook hands and nothing more," the bishop told reporters, according to Reuters.'
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("Reuters", "according to")]
+
+
+def test_a_report_passed_on_according_to_an_agency_is_one_statement():
+    text = "The mayor told reporters that the budget was balanced, according to the Associated Press."
+    assert triples(text) == [
+        ("the Associated Press", "according to", "The mayor told reporters that the budget was balanced")
+    ]
+
+
+# --- a colon inside a claim ---------------------------------------------------------
+
+
+def test_a_quotation_after_a_colon_inside_a_claim_stays_in_that_claim():
+    text = 'She said the senator had summed up his view of the deal: "It is a bad bargain."'
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("She", "said")]
+
+
+def test_a_colon_that_opens_a_sentence_still_attributes():
+    text = 'The senator was blunt: "It is a bad bargain."'
+    assert triples(text) == [("The senator", ":", "It is a bad bargain.")]
+
+
+# --- respondents counted by a poll ----------------------------------------------------
+
+
+def test_respondents_counted_by_a_poll_are_part_of_its_finding():
+    text = "A Gallup poll in June showed that 64 percent of voters said the economy was their top concern."
+    assert triples(text) == [
+        ("A Gallup poll in June", "showed", "64 percent of voters said the economy was their top concern")
+    ]
+    text = "Surveys show many farmers say the new rules will hurt them."
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("Surveys", "show")]
+
+
+def test_a_named_speaker_inside_a_finding_keeps_a_statement():
+    text = "The review found that the minister said the contract was legal."
+    assert ("the minister", "said", "the contract was legal") in triples(text)
