@@ -50,3 +50,13 @@ def test_respondents_counted_by_a_poll_are_part_of_its_finding():
 def test_a_named_speaker_inside_a_finding_keeps_a_statement():
     text = "The review found that the minister said the contract was legal."
     assert ("the minister", "said", "the contract was legal") in triples(text)
+
+
+# --- one quotation, a colon and a verb --------------------------------------------------
+
+
+def test_a_quotation_after_a_colon_that_a_verb_attributes_is_one_statement():
+    text = 'The judge saw it differently: "I do not take that as a joke," he said.'
+    assert triples(text) == [("he", "said", "I do not take that as a joke")]
+    text = 'The mayor wrote in a recent issue of the Atlantic: "Cities cannot wait for Washington."'
+    assert triples(text) == [("The mayor", "wrote", "Cities cannot wait for Washington.")]

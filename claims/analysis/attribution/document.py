@@ -218,6 +218,7 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
         for found in results
         if found.cue[1] <= found.cue[0]
         or not _only_addressee(text, found)
+        and not _said_by_a_verb_too(text, found, results)
         and not any(
             other is not found
             and other.content[0] <= found.cue[0]
@@ -227,6 +228,23 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
             if other.cue[1] > other.cue[0]
         )
     ]
+
+
+def _said_by_a_verb_too(text: str, found: _Found, results: list[_Found]) -> bool:
+    """A quotation after a colon that a verb of the sentence attributes as well ("Mosman saw the words
+    differently: “...,” he said", "said in a recent issue of Foreign Policy magazine: “...”"): the verb
+    tells who spoke; the words before the colon are most often no speaker at all."""
+    if text[found.cue[0] : found.cue[1]] != ":":
+        return False
+    start, end = found.content
+    return any(
+        other is not found
+        and other.cue[1] > other.cue[0]
+        and text[other.cue[0] : other.cue[1]] != ":"
+        and 10 * (min(end, other.content[1]) - max(start, other.content[0]))
+        >= 9 * max(end - start, other.content[1] - other.content[0])
+        for other in results
+    )
 
 
 def _only_addressee(text: str, found: _Found) -> bool:
