@@ -60,3 +60,19 @@ def test_a_quotation_after_a_colon_that_a_verb_attributes_is_one_statement():
     assert triples(text) == [("he", "said", "I do not take that as a joke")]
     text = 'The mayor wrote in a recent issue of the Atlantic: "Cities cannot wait for Washington."'
     assert triples(text) == [("The mayor", "wrote", "Cities cannot wait for Washington.")]
+
+
+# --- a claim that is only where, when or how ----------------------------------------------
+
+
+def test_a_phrase_of_manner_after_a_verb_is_no_claim():
+    assert triples("But the governor, again, did not respond in kind.") == []
+
+
+def test_a_phrase_of_place_or_time_after_a_verb_is_no_claim():
+    assert triples("At day's end, however, the senator said as he introduced his wife.") == []
+
+
+def test_a_claim_after_a_phrase_of_place_is_kept():
+    text = "The mayor said in an interview that the budget was balanced."
+    assert triples(text) == [("The mayor", "said", "the budget was balanced")]

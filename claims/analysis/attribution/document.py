@@ -218,6 +218,7 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
         for found in results
         if found.cue[1] <= found.cue[0]
         or not _only_addressee(text, found)
+        and not _only_a_circumstance(text, found)
         and not _said_by_a_verb_too(text, found, results)
         and not any(
             other is not found
@@ -228,6 +229,21 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
             if other.cue[1] > other.cue[0]
         )
     ]
+
+
+# Prepositions that open where, when or how something was said or done, never what.
+CIRCUMSTANCE_PREPOSITIONS = word_set("in at with during after before since from over by")
+MAX_CIRCUMSTANCE_CLAIM_WORDS = 5
+
+
+def _only_a_circumstance(text: str, found: _Found) -> bool:
+    """A claim that is only a short phrase of place, time or manner ("said in a follow-up interview", "told
+    POLITICO that in private", "In the early 1990s, Ms. Ripert said, when ...", "did not respond in kind")
+    tells nothing that was said: the boundary went astray or the verb is not one of saying here."""
+    if found.kind != "indirect":
+        return False
+    words = _WORD.findall(text, *found.content)
+    return 0 < len(words) <= MAX_CIRCUMSTANCE_CLAIM_WORDS and words[0].lower() in CIRCUMSTANCE_PREPOSITIONS
 
 
 def _said_by_a_verb_too(text: str, found: _Found, results: list[_Found]) -> bool:
