@@ -76,3 +76,16 @@ def test_a_phrase_of_place_or_time_after_a_verb_is_no_claim():
 def test_a_claim_after_a_phrase_of_place_is_kept():
     text = "The mayor said in an interview that the budget was balanced."
     assert triples(text) == [("The mayor", "said", "the budget was balanced")]
+
+
+# --- a possessive inside a claim ------------------------------------------------------------
+
+
+def test_the_speakers_own_claim_inside_a_claim_is_one_statement():
+    text = "The senator reiterated his claim that the plant would close within a year."
+    assert triples(text) == [("The senator", "reiterated", "his claim that the plant would close within a year")]
+
+
+def test_a_named_claim_inside_a_claim_keeps_a_statement_for_the_dispute():
+    text = "The spokeswoman said Rubio's claim that Cruz favors amnesty is simply not true."
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("The spokeswoman", "said"), ("Rubio", "claim")]

@@ -19,6 +19,7 @@ from .lexicon import (
     OPEN_QUOTES,
     PERSPECTIVE_WORDS,
     PHRASAL_FORMS,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     QUANTITIES,
     RELATIVES,
@@ -292,9 +293,10 @@ FINDING_VERBS = word_set("show find suggest indicate reveal")
 def _claim_of_its_own(text: str, found: _Found, outer: _Found) -> bool:
     """Whether a statement inside another's claim is one a reader counts apart: someone else's words
     told by a plain verb of saying or quotation marks. A pronoun or the outer speaker
-    again ("Smith said he opposes gun violence") is the outer speaker's own claim."""
+    again ("Smith said he opposes gun violence", "he reiterated his claim that ...") is the outer
+    speaker's own claim."""
     speaker = text[found.speaker[0] : found.speaker[1]].lower()
-    if speaker in PRONOUNS or speaker == text[outer.speaker[0] : outer.speaker[1]].lower():
+    if speaker in PRONOUNS | POSSESSIVE_PRONOUNS or speaker == text[outer.speaker[0] : outer.speaker[1]].lower():
         return False
     outer_cue = text[outer.cue[0] : outer.cue[1]].lower()
     # "“...,” the pope told reporters, according to Reuters": the agency's report holds the whole sentence,
