@@ -45,6 +45,9 @@ def test_respondents_counted_by_a_poll_are_part_of_its_finding():
     ]
     text = "Surveys show many farmers say the new rules will hurt them."
     assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("Surveys", "show")]
+    # The count stands before the speaker found.
+    text = "A CNN poll in March shows 68% of Democratic voters say gun policy will decide their vote."
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("A CNN poll in March", "shows")]
 
 
 def test_a_named_speaker_inside_a_finding_keeps_a_statement():
