@@ -15,6 +15,11 @@ def test_a_quotation_passed_on_according_to_an_agency_is_one_statement():
     assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("Reuters", "according to")]
 
 
+def test_a_quotation_passed_on_by_a_reporting_paper_is_one_statement():
+    text = '"There will always be exceptions," the senator said, the Times reported.'
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("the Times", "reported")]
+
+
 def test_a_report_passed_on_according_to_an_agency_is_one_statement():
     text = "The mayor told reporters that the budget was balanced, according to the Associated Press."
     assert triples(text) == [
