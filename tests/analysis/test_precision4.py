@@ -97,3 +97,11 @@ def test_the_speakers_own_claim_inside_a_claim_is_one_statement():
 def test_a_named_claim_inside_a_claim_keeps_a_statement_for_the_dispute():
     text = "The spokeswoman said Rubio's claim that Cruz favors amnesty is simply not true."
     assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("The spokeswoman", "said"), ("Rubio", "claim")]
+
+
+# --- a thing a relative clause describes inside a claim ------------------------------------
+
+
+def test_what_a_thing_calls_for_inside_a_claim_is_part_of_that_claim():
+    text = 'He said in a statement that he wants a party platform that calls for "a $15 minimum wage and free college."'
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("He", "said")]
