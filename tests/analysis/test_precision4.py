@@ -105,3 +105,11 @@ def test_a_named_claim_inside_a_claim_keeps_a_statement_for_the_dispute():
 def test_what_a_thing_calls_for_inside_a_claim_is_part_of_that_claim():
     text = 'He said in a statement that he wants a party platform that calls for "a $15 minimum wage and free college."'
     assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("He", "said")]
+
+
+# --- an adverb of frequency -------------------------------------------------------------------
+
+
+def test_an_adverb_of_frequency_is_not_the_speaker():
+    text = "Candidates have sometimes found ways to make money on the campaign trail."
+    assert [speaker for speaker, _, _ in triples(text)] == ["Candidates"]
