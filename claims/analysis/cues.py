@@ -269,7 +269,7 @@ NOMINAL_CUES = NOMINAL_CUES | word_set("complaint complaints")
 NOMINAL_CUES = NOMINAL_CUES | word_set("questions doubts")
 
 # A message that speaks, though its noun is a cue verb's form: "One tweet said: ''This is very very sad.''".
-SOURCE_DOCUMENTS = SOURCE_DOCUMENTS | word_set("tweet tweets")
+SOURCE_DOCUMENTS = SOURCE_DOCUMENTS | word_set("tweet tweets note notes")
 
 # Feelings stirred by something, in the passive: "FBI officials were angered by the deal", "Alarmed by the unrest in
 # Nevada, Senator Harry Reid ...". The one who feels holds the stance; what stirred it is what it is about.

@@ -112,7 +112,12 @@ DEFAULT_LEXICON: tuple[PartyEntry, ...] = (
 
 # Possessives too: "his suggestion that ..." is said by whoever "he" is.
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "its", "their", "our", "my"})
+_OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
+# "Her critics" speak against her, not for her.
+_ADVERSARIES = word_set("critics opponents rivals detractors challengers enemies foes accusers adversaries")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Words whose "'s" is "is" or "has", never an owner: "It's President Obama" names no body called "It".
+_CONTRACTED = frozenset({"it", "that", "this", "there", "here", "what", "who", "where", "he", "she", "let"})
 # Titles and honorifics that precede a name and are not part of it.
 _TITLES = word_set(
     """
@@ -131,6 +136,18 @@ _ROLES = word_set(
     leader commander envoy ambassador counsel
     """
 )
+# Words before a role that rank or place the role, not a body it speaks for ("Vice President",
+# "Former Secretary of State", "Defense Secretary").
+_RANKS = word_set(
+    """
+    vice former acting deputy assistant associate executive senior chief interim outgoing incoming defense
+    state treasury justice commerce labor interior energy education health transportation agriculture
+    homeland foreign home general attorney press communications
+    """
+)
+# Quantifiers capitalised only because they open a sentence: "Some observers" is not someone called Some.
+_QUANTIFIERS = word_set("some one many several both another most few all each every other no any such")
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
 # Bare nouns that, written as "the X", stand for a body just mentioned.
 _ANAPHORIC_HEADS = frozenset(
     {"group", "organisation", "organization", "movement", "congressman", "congresswoman", "lawmaker", "senator"}
@@ -216,18 +233,30 @@ class PartyResolver:
         best = max(matches, key=lambda m: (len(m.group()), -m.start()))
         return self._names[best.group()]
 
-    def resolve(self, speaker: str, memory: _DocumentParties, position: int | None = None) -> str:
-        """The party of ``speaker``, mentioned at ``position`` in the document of ``memory``."""
+    def resolve(self, speaker: str, memory: _DocumentParties, position: int | None = None) -> str | None:
+        """The party of ``speaker``, mentioned at ``position`` in the document of ``memory``.
+
+        None for a pronoun with no one before it to stand for ("He said ..." opening an article):
+        a party called "he" would mean nothing to a reader, and an editor can give the party.
+        """
         words = [_POSSESSIVE.sub("", w) for w in _WORD.findall(speaker)]
         lowered = [w.lower() for w in words]
+        if len(lowered) == 1 and lowered[0] in _RELATIVES:
+            # An unresolved "who": it follows the name it stands for, if that name has spoken.
+            return self._last_named(memory, position)
         if len(lowered) == 1 and lowered[0] in _PRONOUNS:
             subject = _previous_subject(memory, position) if lowered[0] in {"he", "she", "his", "her"} else None
             if subject:
                 return self.resolve(subject, memory)
-            return memory.last or self._last_named(memory, position) or speaker.strip().lower()
+            return memory.last or self._last_named(memory, position)
         party = self.lexicon_party(speaker)
         if party:
             return party
+        if lowered and lowered[0] in _OWNING_PRONOUNS:
+            if lowered[-1] in _ADVERSARIES:
+                return " ".join(lowered[1:])  # "Her critics" are critics, not her side
+            # "His campaign", "Her advisers, ...": they speak for whoever "his" or "her" is.
+            return self.resolve(words[0], memory, position)
         if lowered and all(w in _TIME_WORDS for w in lowered):
             # "X on Wednesday denied": a day is never the speaker; X is, earlier in the sentence.
             return self._sentence_subject(memory, position) or memory.last or speaker.strip()
@@ -243,7 +272,7 @@ class PartyResolver:
                     return said_party
             if head in _ANAPHORIC_HEADS and memory.last:
                 return memory.last
-        affiliated = self._affiliation(_WORD.findall(speaker), memory)
+        affiliated = self._affiliation(_WORD.findall(speaker), memory, position)
         if affiliated:
             return affiliated
         name = _person_name(words)
@@ -251,11 +280,13 @@ class PartyResolver:
             return memory.known(name) or self._described(name, memory) or self._batch.known(name) or name
         return " ".join(w for w, low in zip(words, lowered, strict=True) if low not in _ARTICLES).lower() or speaker
 
-    def _affiliation(self, raw: list[str], memory: _DocumentParties) -> str | None:
+    def _affiliation(self, raw: list[str], memory: _DocumentParties, position: int | None = None) -> str | None:
         """The body a speaker speaks for, when the phrase says so.
 
         Either a possessive ("Twitter's Adam Sharp", "Woods' agent") or a
         capitalised name before a role word ("Hunter spokesman Joe Kasper").
+        An owner that is a pronoun ("Her campaign", "His aide") is whoever the
+        pronoun stands for; "It's" and "That's" own nothing.
         """
         words = [_POSSESSIVE.sub("", w) for w in raw]
         for i, word in enumerate(words[1:], start=1):
@@ -263,8 +294,12 @@ class PartyResolver:
             role = word.lower() in _ROLES and all(w[:1].isupper() for w in words[:i])
             if owner or role:
                 org = " ".join(w for w in words[:i] if w.lower() not in _ARTICLES)
-                if not org or not org[:1].isupper():
+                if role and all(w.lower() in _RANKS for w in words[:i]):
+                    continue  # "Vice President Joe Biden", "Defense Secretary Ash Carter": a rank, not a body
+                if not org or not org[:1].isupper() or (owner and org.lower() in _CONTRACTED):
                     return None
+                if org.lower() in _PRONOUNS:
+                    return self.resolve(org, memory, position)
                 return memory.known(org) or self._batch.known(org) or org
         return None
 
@@ -290,6 +325,8 @@ class PartyResolver:
     def _last_named(self, memory: _DocumentParties, position: int | None) -> str | None:
         """For a pronoun before anyone has spoken: the last person named before it."""
         for word in reversed(re.findall(r"[A-Z][\w’'-]+", memory.text[: position or 0])):
+            if word.lower() in _TIME_WORDS:
+                continue
             party = memory.known(_POSSESSIVE.sub("", word)) or self._batch.known(_POSSESSIVE.sub("", word))
             if party:
                 return party
@@ -314,7 +351,9 @@ class PartyResolver:
                     return party
         return None
 
-    def remember(self, speaker: str, party: str, memory: _DocumentParties) -> None:
+    def remember(self, speaker: str, party: str | None, memory: _DocumentParties) -> None:
+        if party is None:
+            return
         words = _head_words(speaker)
         name = _person_name(words)
         if name:
@@ -453,8 +492,17 @@ def _person_name(words: list[str]) -> str | None:
         if not word[:1].isupper() or word.lower() in _TITLES or word.lower() in _ROLES:
             break
         name.append(word)
+    before = [w.lower() for w in words[: len(words) - len(name)][-2:]]
     name.reverse()
-    while name and name[0].lower() in _ARTICLES:
+    if (
+        len(name) > 1
+        and len(before) == 2
+        and before[1] == "of"
+        and before[0] in _TITLES | _ROLES
+        and name[0].lower() in _RANKS
+    ):
+        name.pop(0)  # "Secretary of State John Kerry"
+    while name and (name[0].lower() in _ARTICLES or name[0].lower() in _QUANTIFIERS):
         name.pop(0)
     return " ".join(name) or None
 
@@ -472,7 +520,7 @@ def resolve_parties(
     statements = list(statements)
     # Text order, so "he" and "the official" look back at who spoke before.
     ordered = sorted(range(len(statements)), key=lambda i: _text_order(statements[i]))
-    parties: dict[int, str] = {}
+    parties: dict[int, str | None] = {}
     for i in ordered:
         s = statements[i]
         if s.doc not in memories:

@@ -150,6 +150,68 @@ def test_a_day_is_never_the_speaker() -> None:
     assert party_of(text, "Wednesday", "Hunter's claim") == "United States"
 
 
+def test_its_before_a_name_is_no_owner() -> None:
+    # "It’s" is "it is": reading it as a possessive made a party called "It" for every Obama quote.
+    text = "It’s President Obama who decides now. Obama said the deal would hold."
+    start = text.index("Obama said")
+    statement = said(text, "Obama", "the deal would hold")
+    statement = Statement(**{**statement.__dict__, "speaker_start": start, "speaker_end": start + 5})
+    [resolved] = resolve_parties([statement], [document(text)], DEFAULT_LEXICON)
+    assert resolved.party == "Obama"
+
+
+def test_her_campaign_speaks_for_whom_her_stands_for() -> None:
+    text = "Hillary Clinton spoke in Ohio on Monday. Her campaign said the race was tightening."
+    assert party_of(text, "Her campaign", "the race was tightening") == "Hillary Clinton"
+
+
+def test_her_critics_do_not_speak_for_her() -> None:
+    text = "Hillary Clinton spoke in Ohio on Monday. Her critics said the speech was empty."
+    assert party_of(text, "Her critics", "the speech was empty") not in {"Hillary Clinton", "Her"}
+
+
+def test_a_pronoun_with_no_one_before_it_has_no_party() -> None:
+    # A party called "he" would mean nothing to a reader; the editor gives the party instead.
+    text = "He said the vote had been rigged from the start."
+    assert party_of(text, "He", "the vote had been rigged from the start") is None
+
+
+def test_a_rank_before_a_title_is_not_a_body() -> None:
+    # "Vice" was the party of every Biden quote; "Defense" of Ash Carter's; "State" of John Kerry's.
+    assert (
+        party_of(
+            "Vice President Joe Biden said the bill would pass.", "Vice President Joe Biden", "the bill would pass"
+        )
+        == "Joe Biden"
+    )
+    text = "Defense Secretary Ash Carter said the strikes would go on."
+    assert party_of(text, "Defense Secretary Ash Carter", "the strikes would go on") == "Ash Carter"
+    text = "Secretary of State John Kerry said talks would resume."
+    assert party_of(text, "Secretary of State John Kerry", "talks would resume") == "John Kerry"
+
+
+def test_a_body_named_with_of_keeps_its_name() -> None:
+    text = "The Bureau of Labor Statistics said wages rose in March."
+    assert party_of(text, "The Bureau of Labor Statistics", "wages rose in March") == "Labor Statistics"
+
+
+def test_a_quantifier_opening_a_sentence_is_no_name() -> None:
+    text = "Some observers said the race was over."
+    assert party_of(text, "Some observers", "the race was over") == "some observers"
+
+
+def test_an_unresolved_who_stands_for_the_name_before_it() -> None:
+    text = (
+        "Bernie Sanders said the system was rigged. On Saturday the crowd cheered Sanders, who said he would fight on."
+    )
+    statements = [
+        said(text, "Bernie Sanders", "the system was rigged", id="a"),
+        said(text, "who", "he would fight on", id="b"),
+    ]
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["Bernie Sanders", "Bernie Sanders"]
+
+
 # The faster finders in parties.py must find exactly what the plain regexes they replace find.
 _PIECES = st.sampled_from(["official", "officials", " ", "  ", "a", "US", "senior", ".", "-", "’", ",", "x", "é", "\n"])
 _TEXTS = st.lists(_PIECES, max_size=25).map("".join)

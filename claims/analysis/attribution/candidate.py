@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..cues import PASSIVE_AGENT_VERBS, SOURCE_DOCUMENTS
+from ..cues import CUE_LEMMAS, PASSIVE_AGENT_VERBS, SOURCE_DOCUMENTS
 from .boundaries import (
     _clause_end,
     _clause_follows,
@@ -47,6 +47,7 @@ from .lexicon import (
     MODALS,
     MONTHS,
     NAMING_VERBS,
+    NOT_PARTICIPLES,
     OBJECT_VERBS,
     OBJECTS,
     OPEN_QUOTES,
@@ -165,9 +166,12 @@ class _Candidate:
         refers_to = None
         relative = tokens[self.speaker[0]].low
         if self.shape == "before" and relative in ("who", "which", "that") and self.speaker[0] > 0:
-            if relative != "that":
+            if relative != "that" and kind != "direct":
                 # "Khinshtein, who said the region was safe, said ...": the relative clause ends at its comma.
-                end = min(end, next((t.start for t in tokens[self.cue[1] :] if t.text == ","), end))
+                # Not at a comma before the claim ("Mike Lee, who declared in the spin room, “...”"), nor at one
+                # inside its quotation.
+                comma = next((t.start for t in tokens[self.cue[1] :] if t.text == "," and t.start > start), end)
+                end = min(end, comma)
             # "water bottles that said, “Build the wall”": the relative pronoun stands for the noun before it.
             before = self.speaker[0] - 1
             if relative == "that":
@@ -399,20 +403,53 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
         return False
     if _only_circumstance(tokens, tokens[0].start, tokens[first - 1].start):
         return False  # "Earlier this week, senior Democrats ... wrote": only a time came first
+    if tokens[0].low in SUBORDINATORS and tail > cand.cue[1] and any(t.low in CUE_LEMMAS for t in tokens[1:first]):
+        # "When Maddow pointed out that ..., Clinton seized upon the reference": the opening clause reports a
+        # claim of its own, and the verb after it takes its object.
+        return False
+    if _scene_then_quotation(tokens, first - 1):
+        # "Speaking to chants of “Marco! Marco!,” the senator said his campaign ...": a quotation inside the
+        # opening participle's phrase sets the scene; the claim follows the verb.
+        return False
     if cand.shape == "participle" and (tokens[first - 1].text != "," or tail > cand.cue[1]):
         # "could be “messy,” adding, “Democracy is messy.”", "he said, adding the U.S. must ...": it goes on.
-        return False
-    if _programme_title(tokens, first - 1):
         return False
     # "a house where, it said, her body was buried": the claim is what follows; "State departments of
     # education can do that, they said.": "that" ends the claim when the sentence ends with the attribution.
     ends = tail >= len(tokens) or tokens[tail].text in SENTENCE_END
+    if _programme_title(tokens, first - 1) and not (ends and _lowercase_quotation(tokens, first - 1)):
+        # A programme's name is capitalised: "Mr. Kim's “execution has been challenged,” Mr. Solomon said."
+        # quotes a claim.
+        return False
     relative = first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in RELATIVE_LEADS
     if relative and not (ends and tokens[first - 2].low == "that"):
         return False
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
         return tokens[first - 1].text in QUOTES or _named_work(tokens, tail)
     return True
+
+
+def _lowercase_quotation(tokens: list[_Token], comma: int) -> bool:
+    """Whether the quotation closing at or just before ``comma`` opens with a lowercase word."""
+    close = comma if tokens[comma].text in QUOTES else comma + 1
+    opening = next((k for k in range(close - 1, max(-1, close - 8), -1) if tokens[k].text in OPEN_QUOTES), None)
+    return opening is not None and opening + 1 < close and tokens[opening + 1].text[:1].islower()
+
+
+def _scene_then_quotation(tokens: list[_Token], close: int) -> bool:
+    """Whether the sentence opens with a participle's phrase that holds the quotation closing at ``close``.
+
+    "Speaking to chants of “Marco! Marco!,” the senator said ...", but not a gerund that is the claim's
+    subject ("Closing the department would “[send] the wrong message,” he added") nor a phrase the claim
+    follows ("Emerging from the talks, the prime minister ''looked ashen,'' Mr. Arad said").
+    """
+    first = tokens[0]
+    if not (first.capitalised and first.low.endswith("ing") and len(first.low) > 5):
+        return False
+    if first.low in STOP | NOT_PARTICIPLES or tokens[close].text not in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        return False
+    opening = next((k for k in range(1, close) if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}), None)
+    return opening is not None and not any(t.text == "," or _main_verb(t) for t in tokens[1:opening])
 
 
 def _programme_title(tokens: list[_Token], comma: int) -> bool:

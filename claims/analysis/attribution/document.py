@@ -14,6 +14,7 @@ from .lexicon import (
     CLOSE_QUOTES,
     CLOSING_QUOTES,
     CUE_TOKENS,
+    GOING_ON,
     HOLDER_PREPOSITIONS,
     MAX_CUES_PER_SENTENCE,
     OPEN_QUOTES,
@@ -27,7 +28,7 @@ from .lexicon import (
     TRIGGERS,
 )
 from .speakers import _names_someone, _resolve
-from .tokens import _TOKEN, _TOKEN_MOJIBAKE, _UNCUED, _WORD, _inside_quotes, _Token, _typewriter_marks
+from .tokens import _TOKEN, _TOKEN_MOJIBAKE, _UNCUED, _WORD, _inside_quotes, _mojibake, _Token, _typewriter_marks
 from .verbs import _candidate, _is_cue_word, _opens_clause, _signed_quotation
 
 
@@ -148,7 +149,7 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
     words = _WORD.findall(chunk.lower())
     if not _triggered(words) and not _UNCUED.search(chunk):
         return []
-    pattern = _TOKEN_MOJIBAKE if "\u00c2" in chunk else _TOKEN
+    pattern = _TOKEN_MOJIBAKE if _mojibake(chunk) else _TOKEN
     tokens = _typewriter_marks(
         text,
         chunk,
@@ -158,7 +159,11 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             if (word := m.group())
         ],
     )
-    cues = [i for i, t in enumerate(tokens) if t.low in CUE_TOKENS and _is_cue_word(tokens, i)]
+    cues = [
+        i
+        for i, t in enumerate(tokens)
+        if (t.low in CUE_TOKENS or t.low in GOING_ON or t.low.endswith("ed")) and _is_cue_word(tokens, i)
+    ]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
     last = len(tokens) - 2
     cues += [

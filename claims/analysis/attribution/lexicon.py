@@ -19,6 +19,11 @@ from ..wordlists import word_set
 OPEN_QUOTES = frozenset("“‘")
 CLOSE_QUOTES = frozenset("”’")
 STRAIGHT_QUOTE = '"'
+# Participles of what was put to a speaker, opening an aside after the speaker's name ("Mr. Trump, asked
+# about the deaths of journalists, said ..."): the speaker was asked, and says nothing by them.
+PUT_TO_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged", "interviewed", "reached"})
+# Verbs of going on that report a quotation only when one follows ("She continued, “...”").
+GOING_ON = frozenset({"continued", "continues", "continue"})
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
 CLOSING_QUOTES = CLOSE_QUOTES | {STRAIGHT_QUOTE}
 SENTENCE_END = frozenset(".!?…")

@@ -51,6 +51,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
+    PUT_TO_PARTICIPLES,
     QUANTIFIER_PRONOUNS,
     QUANTITIES,
     QUANTITY_NOUNS,
@@ -790,6 +791,8 @@ def _is_aside(tokens: list[_Token], first: int, end: int) -> bool:
     if first < end and _participle(tokens[first]) and tokens[first - 1].text == ",":
         # "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": what the speaker was doing.
         return True
+    if first < end and tokens[first].low in PUT_TO_PARTICIPLES and tokens[first - 1].text == ",":
+        return True  # "Mr. Trump, asked about the deaths of journalists, said": what was put to the speaker
     relative = False
     for k in range(first, end):
         t = tokens[k]
@@ -917,7 +920,7 @@ def _counts_people(token: _Token) -> bool:
 
 def _main_verb(token: _Token) -> bool:
     """An auxiliary or a past tense: where a clause's verb stands ("is using", "paid")."""
-    return token.low in PASSIVE_AUX | MODALS | {"has", "have", "had"} - {"to", "being", "be", "been"} or (
+    return token.low in (PASSIVE_AUX | MODALS | {"has", "have", "had"}) - {"to", "being", "be", "been"} or (
         token.low.endswith("ed") and not token.capitalised and token.low not in STOP
     )
 

@@ -10,14 +10,25 @@ from .lexicon import OPEN_QUOTES, QUOTES, STRAIGHT_QUOTE
 # Numbers ("12,000"); words, with inner apostrophes, hyphens, dots ("U.S", "Ukraine’s"); or one symbol.
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+){0,6}|\w+(?:[’'\-&.]\w+){0,8}|[^\w\s]")
 # The same where mojibake left an "Â" of a no-break space ("said.Â", "theÂ US"): at a word's end
-# it is a space, so it neither joins nor forms a token. Kept apart: most text has none, and the
-# plain pattern is faster.
-_W = r"(?:[^\W\u00c2]|\u00c2(?=\w))[^\W\u00c2]*(?:\u00c2(?=\w)[^\W\u00c2]*)*"
+# it is a space, so it neither joins nor forms a token. A letter read as two ("JuÃ¡rez" for Juárez)
+# stays inside its word. Kept apart: most text has none, and the plain pattern is faster.
+_C = r"(?:[\u00c3-\u00df][\u0080-\u00bf]|[^\W\u00c2])"
+_W = rf"(?:{_C}|\u00c2(?=\w)){_C}*(?:\u00c2(?=\w){_C}*)*"
 _TOKEN_MOJIBAKE = re.compile(rf"\d+(?:[.,:]\d+){{0,6}}|{_W}(?:[’'\-&.]{_W}){{0,8}}|[^\w\s]")
 
 _WORD = re.compile(r"\w+")
+
+
+def _mojibake(chunk: str) -> bool:
+    """Whether text holds the marks of UTF-8 read as Latin-1 ("Â", "Ã"), for the slower token pattern."""
+    return "\u00c2" in chunk or "\u00c3" in chunk
+
+
 # Attributions without a cue word: "KOVAL: ...", "“...,” he continued".
-_UNCUED = re.compile(r"\w[)\]]?:\s|[,?!](?:[’']?[”\"]|'') {1,3}\w+ {1,3}\w+ed\b")
+# "She continued, “...”", "Silverman interjected, “...”": going on or a past tense, then the quotation.
+_UNCUED = re.compile(
+    r"\w[)\]]?:\s|[,?!](?:[’']?[”\"]|'') {1,3}\w+ {1,3}\w+ed\b|(?:(?i:\bcontinue[ds]?)[,:]|[a-z]ed,) {1,3}(?:[“\"]|'')"
+)
 
 
 @dataclass(slots=True)
@@ -53,6 +64,12 @@ def _typewriter_marks(text: str, chunk: str, tokens: list[_Token]) -> list[_Toke
         pair = k + 1 < len(tokens) and tokens[k + 1].text == t.text and tokens[k + 1].start == t.end
         if pair and t.text == "'":
             opens = t.start == 0 or text[t.start - 1].isspace() or text[t.start - 1] in "([—–-"
+            third = k + 2 < len(tokens) and tokens[k + 2].text == "'" and tokens[k + 2].start == tokens[k + 1].end
+            if third and not opens:
+                # A quotation inside a quotation closes first, then the outer one: "... one of us,''' he said".
+                merged.append(t)
+                k += 1
+                continue
             mark = "“" if opens else "”"
             merged.append(_Token(mark, mark, t.start, tokens[k + 1].end))
             k += 2

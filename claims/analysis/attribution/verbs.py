@@ -46,6 +46,7 @@ from .lexicon import (
     GERUND_CARRIERS,
     GERUND_NOUNS,
     GERUND_PREPOSITIONS,
+    GOING_ON,
     HELPING,
     INVERTING_VERBS,
     IRREGULAR_PAST,
@@ -70,6 +71,7 @@ from .lexicon import (
     PLACING_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    PUT_TO_PARTICIPLES,
     QUANTITY_NOUNS,
     QUOTES,
     RAISED_DOUBTS,
@@ -157,7 +159,10 @@ def _opens_clause(tokens: list[_Token], first: int, shape: str = "") -> bool:
     if shape == "participle" and (_after_comma(tokens, first - 1) or joins):
         # "has “expanded the Republican party,” claiming ...", "... and accusing ...", "... by saying ...".
         return True
-    return before.text in (",", ";", ":", "—", "–") or before.low in CLAUSE_OPENERS
+    if before.text in (",", ";", ":", "—", "–") or before.low in CLAUSE_OPENERS:
+        return True
+    # 'Although he says he "loves China," he also accuses it ...': the comma inside a closing quotation.
+    return before.text in CLOSING_QUOTES and _after_comma(tokens, first - 1)
 
 
 def _is_cue_word(tokens: list[_Token], i: int) -> bool:
@@ -170,9 +175,33 @@ def _is_cue_word(tokens: list[_Token], i: int) -> bool:
         return _perspective(tokens, i) is not None or _poll_phrase(tokens, i) is not None
     if token.low in ("to", "for"):
         return i <= 3 and _holder_phrase(tokens, i) is not None
-    if _verb_after_quote(tokens, i):
+    if _verb_after_quote(tokens, i) or _goes_on_quoting(tokens, i):
         return True
     return token.low == "as" and i + 1 < len(tokens) and tokens[i + 1].low == "per"
+
+
+def _put_to_aside(tokens: list[_Token], i: int) -> bool:
+    """ "Mr. Trump, asked about the deaths of journalists, said, “...”": the question put to the speaker, in an aside
+    that the speaker's own reporting verb follows."""
+    if tokens[i].low not in PUT_TO_PARTICIPLES or i < 2 or tokens[i - 1].text != ",":
+        return False
+    comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return False
+    return any(tokens[k].is_word and _is_cue_word(tokens, k) for k in range(comma + 1, min(len(tokens), comma + 3)))
+
+
+def _goes_on_quoting(tokens: list[_Token], i: int) -> bool:
+    """ "She continued: “I am proud ...”", "Silverman interjected, “...”": a verb of going on, then a comma or colon,
+    or any past tense, then a comma; and a quotation. (A past tense before a colon is the colon's to attribute.)"""
+    t = tokens[i]
+    past = t.low.endswith("ed") and len(t.low) > 4 and not t.capitalised and t.low not in STOP
+    return (
+        i > 0
+        and i + 2 < len(tokens)
+        and (t.low in GOING_ON and tokens[i + 1].text in (",", ":") or past and tokens[i + 1].text == ",")
+        and tokens[i + 2].text in OPEN_QUOTES | {STRAIGHT_QUOTE}
+    )
 
 
 def _verb_after_quote(tokens: list[_Token], i: int) -> bool:
@@ -295,9 +324,11 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _Candidate("asked", (i, i + 1), None, i, "ask")
     if token.low in FEELING_PARTICIPLES:
         return _feeling_candidate(tokens, i)
+    if _put_to_aside(tokens, i):
+        return None
     attitude = token.low in ATTITUDE_LEMMAS
     lemma = CUE_LEMMAS.get(token.low) or ATTITUDE_LEMMAS.get(token.low)
-    lemma = lemma or ("say" if _verb_after_quote(tokens, i) else None)
+    lemma = lemma or ("say" if _verb_after_quote(tokens, i) or _goes_on_quoting(tokens, i) else None)
     if lemma is None:
         return None
     if token.capitalised and i > 0 and not _title_case(tokens):
@@ -717,8 +748,8 @@ def _message_noun(tokens: list[_Token], k: int) -> bool:
 
 def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     """ "Republican pollster Daron Shaw: “...”" and a transcript's or headline's "Trump: ..."."""
-    if i == 0 or i + 1 >= len(tokens):
-        return None
+    if i == 0 or i + 1 >= len(tokens) or _goes_on_quoting(tokens, i - 1):
+        return None  # "He continues: “...”" is the verb's to attribute
     if i > 1 and tokens[i - 1].low == "it" and tokens[i - 2].low in PHRASING | {"puts"}:
         return None  # "As John Cornyn ... put it: “...”" is the phrasing's to attribute, not a speaker "it"
     speaker = _speaker_before(tokens, i - 1)
