@@ -113,3 +113,21 @@ def test_what_a_thing_calls_for_inside_a_claim_is_part_of_that_claim():
 def test_an_adverb_of_frequency_is_not_the_speaker():
     text = "Candidates have sometimes found ways to make money on the campaign trail."
     assert [speaker for speaker, _, _ in triples(text)] == ["Candidates"]
+
+
+# --- two claims that cross ---------------------------------------------------------------------
+
+
+def test_of_two_crossing_claims_the_one_that_holds_the_others_cue_wins():
+    text = (
+        "Presidential candidates in both parties condemned North Korea's claim to have tested a hydrogen bomb "
+        "on Wednesday, with Republicans taking shots at the White House."
+    )
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [
+        ("Presidential candidates in both parties", "condemned")
+    ]
+
+
+def test_a_pronoun_that_repeats_the_speaker_named_inside_its_claim_loses():
+    text = 'Asked about the memo, Feinstein said "I know nothing about the emails," she said.'
+    assert [(speaker, cue) for speaker, cue, _ in triples(text)] == [("Feinstein", "said")]

@@ -226,6 +226,8 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
         or not _only_addressee(text, found)
         and not _only_a_circumstance(text, found)
         and not _said_by_a_verb_too(text, found, results)
+        and not _loses_a_crossing(text, found, results)
+        and not _repeats_a_named_speaker(text, found, results)
         and not any(
             other is not found
             and other.content[0] <= found.cue[0]
@@ -267,6 +269,55 @@ def _said_by_a_verb_too(text: str, found: _Found, results: list[_Found]) -> bool
         >= 9 * max(end - start, other.content[1] - other.content[0])
         for other in results
     )
+
+
+def _loses_a_crossing(text: str, found: _Found, results: list[_Found]) -> bool:
+    """Two claims that cross, each holding words of the other, cannot both be right: the one whose claim runs
+    over the other's cue loses ("Presidential candidates condemned North Korea's claim to have conducted ...
+    on Wednesday, with Republicans taking shots ..."), unless it only names its speaker with a pronoun or
+    a relative ("those who back her opponents say ...")."""
+    if found.cue[1] <= found.cue[0]:
+        return False
+    start, end = found.content
+    for other in results:
+        if other is found or other.cue[1] <= other.cue[0] or found.passed_on_by or other.passed_on_by:
+            continue  # an agency that passed the sentence on relays the claims in it ("..., reported AFP")
+        first, last = other.content
+        if not max(start, first) < min(end, last) or start <= first and last <= end or first <= start and end <= last:
+            continue  # apart, or one inside the other: not a crossing
+        if not _WORD.search(text, min(start, first), max(start, first)) or not _WORD.search(
+            text, min(end, last), max(end, last)
+        ):
+            continue  # one inside the other but for a comma or a quotation mark ("what Gilbert called “...,” he said")
+        holds_other = start <= other.cue[0] < end
+        held = first <= found.cue[0] < last
+        if holds_other == held:
+            continue
+        mine, theirs = (_pronoun_speaker(text, one) for one in (found, other))
+        if holds_other and mine and not theirs or held and not (theirs and not mine):
+            return True
+    return False
+
+
+def _repeats_a_named_speaker(text: str, found: _Found, results: list[_Found]) -> bool:
+    """ "Asked about Sullivan, Feinstein said “...,” she said", "Biden weighed in, telling Mic, “...,” he said":
+    a pronoun after a quotation that a named speaker inside the claim already said repeats that speaker."""
+    if found.cue[0] < found.content[1] or not _pronoun_speaker(text, found):
+        return False
+    start, end = found.content
+    return any(
+        other is not found
+        and other.kind != "indirect"
+        and other.cue[1] > other.cue[0]
+        and start <= other.cue[0] < end
+        and not _pronoun_speaker(text, other)
+        and not _WORD.search(text, min(end, other.content[1]), max(end, other.content[1]))
+        for other in results
+    )
+
+
+def _pronoun_speaker(text: str, found: _Found) -> bool:
+    return text[found.speaker[0] : found.speaker[1]].lower() in PRONOUNS | RELATIVES | THING_RELATIVES
 
 
 def _only_addressee(text: str, found: _Found) -> bool:
