@@ -53,7 +53,7 @@ BETWEEN = word_set("""
     has have had will would could should can may might must did does do also previously later once then recently
     repeatedly reportedly publicly privately often always never not n't has've still already again first just
     even originally initially subsequently immediately quickly flatly firmly simply further separately likewise
-    had've shall now since
+    had've shall now since sometimes usually
     """)  # fmt: skip
 MODALS = word_set("will would could should can may might must did does do to")
 PASSIVE_AUX = word_set("is was are were be been being")
