@@ -104,3 +104,19 @@ def test_more_verbs_of_saying_can_follow_their_claim():
 def test_a_participle_describing_a_speaker_after_the_verb():
     text = "“Whoever opens the borders has no place here,” wrote a man calling himself Paul Paul."
     assert triples(text) == [("a man", "wrote", "Whoever opens the borders has no place here")]
+
+
+def test_a_sentence_about_a_quoted_term_does_not_continue_the_last_speaker():
+    text = (
+        "The State Department has said that it classified 22 emails as “top secret.”\n\n"
+        "“Top secret” is the highest level of classification, reserved for the most sensitive material."
+    )
+    assert [content for _, _, content in triples(text)] == ["it classified 22 emails as “top secret.”"]
+
+
+def test_a_continued_quotation_that_ends_in_the_writers_words_still_continues():
+    text = (
+        "“Voters care about jobs,” Palmieri told reporters. "
+        "“I think what they care about is that she's focused on raising incomes” and other pocketbook issues."
+    )
+    assert len(triples(text)) == 2

@@ -424,6 +424,8 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
     close = text.find(mark, start, end)
     if close > start and text[close - 1] in ",?!" and _WORD.search(text, close, end):
         end = close - (text[close - 1] == ",")
+    elif close > start and len(_WORD.findall(text, start, close)) <= 3 and _WORD.search(text, close, end):
+        return []  # '"Top secret" is the highest level of classification': a term the writer's sentence quotes
     if end <= start:
         return []
     return [_Found(previous.speaker, (0, 0), (start, end), "direct")]
