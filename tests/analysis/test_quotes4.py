@@ -120,3 +120,16 @@ def test_a_continued_quotation_that_ends_in_the_writers_words_still_continues():
         "“I think what they care about is that she's focused on raising incomes” and other pocketbook issues."
     )
     assert len(triples(text)) == 2
+
+
+def test_a_quotation_after_someone_is_shown_acting_is_theirs():
+    text = (
+        "“It goes in here and goes out here,” Tom Ebeling said. Betsy Ebeling shook her head. "
+        "“Tom’s much better about it than I am.”"
+    )
+    assert triples(text)[-1] == ("Betsy Ebeling", None, "Tom’s much better about it than I am.")
+
+
+def test_a_scene_without_a_person_leaves_the_quotation_with_the_last_speaker():
+    text = "“We will win,” he said. The crowd cheered. “We will win big.”"
+    assert triples(text)[-1] == ("he", None, "We will win big.")
