@@ -47,6 +47,16 @@ DEFAULT_LEXICON: tuple[PartyEntry, ...] = (
         "White House",
         "Pentagon",
         "State Department",
+        "Justice Department",
+        "Department of Justice",
+        "Defense Department",
+        "Department of Defense",
+        "Treasury Department",
+        "Commerce Department",
+        "Labor Department",
+        "Department of Labor",
+        "Energy Department",
+        "Education Department",
         "Department of Homeland Security",
         "Homeland Security",
         "DHS",
@@ -148,6 +158,13 @@ _RANKS = word_set(
 # Quantifiers capitalised only because they open a sentence: "Some observers" is not someone called Some.
 _QUANTIFIERS = word_set("some one many several both another most few all each every other no any such")
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
+# Lowercase words inside a name ("Mohammed al-Sayed", "Ursula von der Leyen", "Osama bin Laden").
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le"}
+)
+_NAME_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
+# Heads of a body's name after the field it covers ("Justice Department", "Defense Ministry").
+_BODY_HEADS = word_set("department ministry office committee council commission bureau agency service court")
 # Bare nouns that, written as "the X", stand for a body just mentioned.
 _ANAPHORIC_HEADS = frozenset(
     {"group", "organisation", "organization", "movement", "congressman", "congresswoman", "lawmaker", "senator"}
@@ -155,7 +172,8 @@ _ANAPHORIC_HEADS = frozenset(
 # Words a careless parse may take for a speaker ("X on Wednesday denied").
 _TIME_WORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march
-    april may june july august september october november december"""
+    april may june july august september october november december day days week weeks month months year years
+    hour hours morning evening afternoon night"""
 )
 # How many earlier mentions of "official" to try when resolving "the official".
 _ANTECEDENT_REACH = 4
@@ -197,7 +215,9 @@ class _DocumentParties:
     last: str | None = None
 
     def known(self, name: str) -> str | None:
-        return self.by_name.get(name) or self.by_surname.get(name.split()[-1])
+        last = name.split()[-1]
+        # "Department" is no surname: the Justice Department is not the Education Department.
+        return self.by_name.get(name) or (None if last.lower() in _BODY_HEADS else self.by_surname.get(last))
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -257,9 +277,10 @@ class PartyResolver:
                 return " ".join(lowered[1:])  # "Her critics" are critics, not her side
             # "His campaign", "Her advisers, ...": they speak for whoever "his" or "her" is.
             return self.resolve(words[0], memory, position)
-        if lowered and all(w in _TIME_WORDS for w in lowered):
+        timed = [w for w in lowered if w not in _ARTICLES]
+        if timed and all(w in _TIME_WORDS for w in timed) and not memory.known(words[-1]):
             # "X on Wednesday denied": a day is never the speaker; X is, earlier in the sentence.
-            return self._sentence_subject(memory, position) or memory.last or speaker.strip()
+            return self._sentence_subject(memory, position) or memory.last
         words = _head_words(speaker)
         lowered = [w.lower() for w in words]
         if lowered and lowered[0] in _ARTICLES and len(words) >= 2 and words[-1].islower():
@@ -358,8 +379,9 @@ class PartyResolver:
             return
         words = _head_words(speaker)
         name = _person_name(words)
-        # A group in plain words ("black voters") lends its first word to no one ("Charlie Black").
-        if name and party[:1].isupper():
+        # A group in plain words ("black voters") lends its first word to no one ("Charlie Black"); a body's name
+        # is read afresh each time ("his Justice Department" speaks for whoever "his" is, not for every other).
+        if name and party[:1].isupper() and name.split()[-1].lower() not in _BODY_HEADS:
             for known in (memory, self._batch):
                 known.by_name.setdefault(name, party)
                 known.by_surname.setdefault(name.split()[-1], party)
@@ -496,11 +518,21 @@ def _person_name(words: list[str]) -> str | None:
     When a verb or a description trails the name ("Hunter continued"), the
     last capitalised run is taken instead.
     """
-    while words and not words[-1][:1].isupper():
+    while words and not (words[-1][:1].isupper() or _NAME_PARTICLE.match(words[-1])):
         words = words[:-1]
     name: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper() or word.lower() in _TITLES or word.lower() in _ROLES:
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        j = k - 1
+        while j >= 0 and words[j].lower() in _NAME_PARTICLES:
+            j -= 1
+        inside = name and word.lower() in _NAME_PARTICLES and j >= 0 and words[j][:1].isupper()
+        if inside or _NAME_PARTICLE.match(word):
+            name.append(word)  # "Mohammed al-Sayed", "Ursula von der Leyen": a particle inside a name
+            continue
+        # "Justice Department", "Defense Ministry": a title word that names the body's field.
+        field = len(name) == 1 and name[0].lower() in _BODY_HEADS and word[:1].isupper()
+        if not word[:1].isupper() or (word.lower() in _TITLES or word.lower() in _ROLES) and not field:
             break
         name.append(word)
     before = [w.lower() for w in words[: len(words) - len(name)][-2:]]
