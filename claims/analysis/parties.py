@@ -164,7 +164,14 @@ _NAME_PARTICLES = frozenset(
 )
 _NAME_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
 # Heads of a body's name after the field it covers ("Justice Department", "Defense Ministry").
-_BODY_HEADS = word_set("department ministry office committee council commission bureau agency service court")
+_BODY_HEADS = word_set(
+    """
+    department ministry office committee council commission bureau agency service court party poll polls survey
+    report news times post journal institute center centre foundation university college school association union
+    group network magazine campaign administration politics press coalition alliance board organization
+    organisation corporation company fund project church caucus
+    """
+)
 # Bare nouns that, written as "the X", stand for a body just mentioned.
 _ANAPHORIC_HEADS = frozenset(
     {"group", "organisation", "organization", "movement", "congressman", "congresswoman", "lawmaker", "senator"}
@@ -216,8 +223,11 @@ class _DocumentParties:
 
     def known(self, name: str) -> str | None:
         last = name.split()[-1]
-        # "Department" is no surname: the Justice Department is not the Education Department.
-        return self.by_name.get(name) or (None if last.lower() in _BODY_HEADS else self.by_surname.get(last))
+        if last.lower() in _BODY_HEADS and " " in name:
+            # "Committee" is no surname: the Republican National Committee is not the Democratic one. A bare
+            # "the Times" is the Times named before it.
+            return self.by_name.get(name)
+        return self.by_name.get(name) or self.by_surname.get(last)
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -380,9 +390,10 @@ class PartyResolver:
         words = _head_words(speaker)
         name = _person_name(words)
         # A group in plain words ("black voters") lends its first word to no one ("Charlie Black"); a body's name
-        # is read afresh each time ("his Justice Department" speaks for whoever "his" is, not for every other).
-        if name and party[:1].isupper() and name.split()[-1].lower() not in _BODY_HEADS:
-            for known in (memory, self._batch):
+        # holds only in its own article ("his Justice Department" speaks for whoever "his" is there).
+        body = bool(name) and name.split()[-1].lower() in _BODY_HEADS
+        if name and party[:1].isupper():
+            for known in (memory,) if body else (memory, self._batch):
                 known.by_name.setdefault(name, party)
                 known.by_surname.setdefault(name.split()[-1], party)
         memory.speakers.append(({w.lower() for w in words}, party))
@@ -495,7 +506,7 @@ def _description_start(text: str, space: int) -> int:
 
 
 _SUBJECT = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) [a-z]")
-_OPENERS = word_set("the a an in on at for if when while after before as this that these those it there but and")
+_OPENERS = word_set("the a an in on at for if when while after before as this that these those it there but and is")
 
 
 def _head_words(speaker: str) -> list[str]:
@@ -545,8 +556,8 @@ def _person_name(words: list[str]) -> str | None:
         and name[0].lower() in _RANKS
     ):
         name.pop(0)  # "Secretary of State John Kerry"
-    while name and (name[0].lower() in _ARTICLES or name[0].lower() in _QUANTIFIERS):
-        name.pop(0)
+    while name and (name[0].lower() in _ARTICLES | _QUANTIFIERS | _OPENERS):
+        name.pop(0)  # "While Clinton", "Some observers": capitalised because they open a sentence
     return " ".join(name) or None
 
 

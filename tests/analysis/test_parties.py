@@ -259,6 +259,27 @@ def test_a_time_is_never_a_party() -> None:
     assert party_of(text, "A day", "that his account was hacked") is None
 
 
+def test_a_bare_masthead_is_the_one_named_before_it_in_the_article() -> None:
+    text = "The New York Times reported the deal on Monday. The Times said the talks had stalled."
+    statements = [
+        said(text, "The New York Times", "the deal on Monday", id="a"),
+        said(text, "The Times", "the talks had stalled", id="b"),
+    ]
+    statements[1] = Statement(**{**statements[1].__dict__, "speaker_start": text.index("The Times")})
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["New York Times", "New York Times"]
+
+
+def test_a_masthead_is_not_another_sharing_its_last_word() -> None:
+    text = "The New York Times reported the deal on Monday. The Los Angeles Times said the talks had stalled."
+    statements = [
+        said(text, "The New York Times", "the deal on Monday", id="a"),
+        said(text, "The Los Angeles Times", "the talks had stalled", id="b"),
+    ]
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["New York Times", "Los Angeles Times"]
+
+
 # The faster finders in parties.py must find exactly what the plain regexes they replace find.
 _PIECES = st.sampled_from(["official", "officials", " ", "  ", "a", "US", "senior", ".", "-", "’", ",", "x", "é", "\n"])
 _TEXTS = st.lists(_PIECES, max_size=25).map("".join)
