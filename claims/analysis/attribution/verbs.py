@@ -40,6 +40,7 @@ from .lexicon import (
     CLOSING_QUOTES,
     CONTINUATIVE,
     COUNSEL_MARKERS,
+    COUNT_OPENERS,
     DASHES,
     DETERMINERS,
     GAP_FOLLOWERS,
@@ -62,6 +63,7 @@ from .lexicon import (
     NOUN_ADJECTIVES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OBJECTS,
     OPEN_QUOTES,
     PAGE_LABELS,
     PASSIVE_AUX,
@@ -630,6 +632,10 @@ def _not_a_claim_object(tokens: list[_Token], cue_end: int, lemma: str) -> bool:
     if cue_end + 1 >= len(tokens):
         return False
     after, then = tokens[cue_end].low, tokens[cue_end + 1].low
+    if lemma == "deem" and not (_opens_noun_phrase(tokens[cue_end]) or after in OBJECTS | COUNT_OPENERS | {"certain"}):
+        # "emails deemed classified": a participle describing the noun before it; "Mr. Obama deemed the release
+        # a reasonable trade-off" judges (measured on the tuning articles: 4 false dropped, no found one).
+        return True
     if lemma in SELF_PLACING_VERBS and after in REFLEXIVES:
         return True  # "Sanders found himself on the defensive", "he ran ... and declared himself an independent"
     # "found an astonishing 73 percent ''maintained subsidiaries ...''": a share opens the claim's clause.

@@ -1,0 +1,70 @@
+"""Stage 3: recall, round 4 (cue verbs of judging, wondering, recounting, knowing and voting).
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- judging someone or something in words ---------------------------------------
+
+
+def test_an_assault_in_words_is_the_speakers():
+    text = "On Saturday, Senator Bernie Sanders of Vermont assailed her for supporting the war."
+    assert triples(text) == [("Senator Bernie Sanders of Vermont", "assailed", "her for supporting the war")]
+
+
+def test_a_likeness_drawn_is_the_speakers():
+    text = "A professor at the university likened the campaign to a car crash."
+    assert triples(text) == [("A professor at the university", "likened", "the campaign to a car crash")]
+
+
+def test_something_deemed_what_it_is_is_a_judgement():
+    text = "The State Department has deemed about 1,500 of those pages purely personal."
+    assert triples(text) == [("The State Department", "deemed", "about 1,500 of those pages purely personal")]
+
+
+def test_a_participle_deemed_describes_the_noun_before_it():
+    text = "Officials released thousands of emails deemed classified by the agency."
+    assert triples(text) == []
+
+
+# --- wondering, reckoning and telling a story --------------------------------------
+
+
+def test_a_question_wondered_aloud_is_the_speakers():
+    text = "He wondered whether he could file charges against the reporter."
+    assert triples(text) == [("He", "wondered", "whether he could file charges against the reporter")]
+
+
+def test_a_calculation_is_the_calculators_claim():
+    text = "The Labor Department calculates that 4.2 million workers will become newly eligible for overtime."
+    assert triples(text) == [
+        ("The Labor Department", "calculates", "4.2 million workers will become newly eligible for overtime")
+    ]
+
+
+def test_a_report_referenced_is_brought_up_by_the_speaker():
+    text = "Gowdy referenced an inspector general's report that less than one percent of emails were captured."
+    assert triples(text) == [
+        ("Gowdy", "referenced", "an inspector general's report that less than one percent of emails were captured")
+    ]
+
+
+# --- knowing and voting ----------------------------------------------------------
+
+
+def test_what_someone_realized_is_held_by_them():
+    text = "The team leader realized that reinforcements were not coming."
+    assert triples(text) == [("The team leader", "realized", "reinforcements were not coming")]
+
+
+def test_a_vote_against_a_measure_is_a_stand_taken():
+    text = "In 2010, he voted against a measure to extend the Bush tax cuts."
+    assert triples(text) == [("he", "voted against", "a measure to extend the Bush tax cuts")]
+
+
+def test_a_vote_needs_its_particle():
+    text = "The senators voted on Tuesday and went home."
+    assert triples(text) == []
