@@ -68,3 +68,30 @@ def test_a_vote_against_a_measure_is_a_stand_taken():
 def test_a_vote_needs_its_particle():
     text = "The senators voted on Tuesday and went home."
     assert triples(text) == []
+
+
+# --- a directive, a signal, credit given, a plea and a boast ---------------------------------
+
+
+def test_a_judges_order_is_the_courts_ruling():
+    text = "A federal judge has ordered the release of internal Trump University documents."
+    assert triples(text) == [("A federal judge", "ordered", "the release of internal Trump University documents")]
+
+
+def test_someone_ordered_to_act_orders_nothing():
+    assert triples("The men were ordered to leave the building.") == []
+
+
+def test_a_stance_signaled_is_the_signalers():
+    text = "Obama signaled that he would veto the bill."
+    assert triples(text) == [("Obama", "signaled", "he would veto the bill")]
+
+
+def test_credit_given_is_the_givers_judgement():
+    text = "He credited the president with saving the auto industry."
+    assert triples(text) == [("He", "credited", "the president with saving the auto industry")]
+
+
+def test_a_plea_is_the_pleaders():
+    text = "She implored voters to turn out on Tuesday."
+    assert triples(text) == [("She", "implored", "voters to turn out")]
