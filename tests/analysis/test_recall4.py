@@ -95,3 +95,21 @@ def test_credit_given_is_the_givers_judgement():
 def test_a_plea_is_the_pleaders():
     text = "She implored voters to turn out on Tuesday."
     assert triples(text) == [("She", "implored", "voters to turn out")]
+
+
+# --- scorn, disowning and weighing a course -----------------------------------------
+
+
+def test_scorn_poured_on_a_plan_is_the_speakers():
+    text = "Republicans derided the proposal as a gimmick."
+    assert triples(text) == [("Republicans", "derided", "the proposal as a gimmick")]
+
+
+def test_a_group_disowned_is_a_stand_taken():
+    text = "The senator has repudiated the group's remarks about immigrants."
+    assert triples(text) == [("The senator", "repudiated", "the group's remarks about immigrants")]
+
+
+def test_a_course_weighed_is_held_by_the_one_weighing_it():
+    text = "Mr. Biden is contemplating a run for the presidency."
+    assert triples(text) == [("Mr. Biden", "contemplating", "a run for the presidency")]
