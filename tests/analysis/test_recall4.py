@@ -113,3 +113,8 @@ def test_a_group_disowned_is_a_stand_taken():
 def test_a_course_weighed_is_held_by_the_one_weighing_it():
     text = "Mr. Biden is contemplating a run for the presidency."
     assert triples(text) == [("Mr. Biden", "contemplating", "a run for the presidency")]
+
+
+def test_reassurance_given_is_the_speakers_claim():
+    text = "The campaign reassures donors that the race is far from over."
+    assert triples(text) == [("The campaign", "reassures", "donors that the race is far from over")]
