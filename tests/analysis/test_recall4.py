@@ -118,3 +118,20 @@ def test_a_course_weighed_is_held_by_the_one_weighing_it():
 def test_reassurance_given_is_the_speakers_claim():
     text = "The campaign reassures donors that the race is far from over."
     assert triples(text) == [("The campaign", "reassures", "donors that the race is far from over")]
+
+
+# --- the one ranked first among those who did something -----------------------------
+
+
+def test_the_first_to_endorse_is_the_one_who_endorsed():
+    text = "Grijalva was the first Democrat in Congress to endorse Sanders in the Democratic primary."
+    assert triples(text) == [("Grijalva", "endorse", "Sanders in the Democratic primary")]
+
+
+def test_one_among_those_who_voted_against_voted_against():
+    text = "He was among 25 senators in 2008 to vote against the $700 billion bailout of big banks."
+    assert triples(text) == [("He", "vote against", "the $700 billion bailout of big banks")]
+
+
+def test_a_rank_without_a_cue_attributes_nothing():
+    assert triples("She was the first to arrive at the rally.") == []

@@ -60,6 +60,7 @@ from .lexicon import (
     MODALS,
     NAMING_CUES,
     NEGATIVE_SUBJECTS,
+    NOT_HOLDERS,
     NOUN_ADJECTIVES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -233,6 +234,35 @@ def _caused_speaker(tokens: list[_Token], to: int) -> tuple[int, int] | None:
     # The walk back may run over the verb ("tone prompted Anderson Cooper"): the speaker starts after it.
     causative = next((k for k in range(to - 2, speaker[0] - 2, -1) if tokens[k].low in CAUSATIVES), None)
     return (causative + 1, to) if causative is not None else None
+
+
+# Words that rank someone among those who did something ("the first Democrat in Congress to endorse Sanders", "the only
+# Republicans to vote against", "among 25 senators to vote against the bailout"). Measured: train 200-688 hits +6,
+# preds +10; train 0-199 hits +1, preds +1.
+RANKS = word_set("first only last earliest latest lone sole among")
+# Linking verbs before such a rank.
+RANK_LINKS = PASSIVE_AUX | word_set("became become becomes")
+
+
+def _ranked_subject(tokens: list[_Token], to: int) -> tuple[int, int] | None:
+    """ "Grijalva was the first Democrat in Congress to endorse Sanders": the one ranked, subject of the linking
+    verb before the rank, did the act after "to"."""
+    rank = None
+    for k in range(to - 1, max(0, to - MAX_SPEAKER_TOKENS - 3), -1):
+        t = tokens[k]
+        if not t.is_word and not t.text[0].isdigit():
+            return None
+        if t.low in RANKS:
+            rank = k
+        elif t.low in RANK_LINKS and rank is not None:
+            before = k - 1
+            while before >= 0 and _between_speaker_and_cue(tokens[before]):
+                before -= 1
+            speaker = _speaker_before(tokens, before) if before >= 0 else None
+            return speaker if speaker is not None and tokens[speaker[0]].low not in NOT_HOLDERS else None
+        elif _main_verb(t) or _is_reporting_verb(t.low):
+            return None
+    return None
 
 
 # Verbs of a means or an outlet before "NP to" ("used his address to call ...", "took to Twitter to say ...",
@@ -413,6 +443,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
             before -= 1  # "was quick to", "took pains to"
         while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
+    if before >= 2 and tokens[before].low == "to" and (ranked := _ranked_subject(tokens, before)) is not None:
+        return _Candidate("before", (i, cue_end), ranked, ranked[0], lemma)
     if before >= 2 and tokens[before].low == "to" and (caused := _caused_speaker(tokens, before)) is not None:
         return _Candidate("before", (i, cue_end), caused, caused[0], lemma)
     if before >= 2 and tokens[before].low == "to" and (means := _means_before(tokens, before)) is not None:
