@@ -135,3 +135,8 @@ def test_one_among_those_who_voted_against_voted_against():
 
 def test_a_rank_without_a_cue_attributes_nothing():
     assert triples("She was the first to arrive at the rally.") == []
+
+
+def test_an_announcement_at_a_news_conference_is_the_holders():
+    text = "The governor held a news conference to announce that the state would sue."
+    assert triples(text) == [("The governor", "announce", "the state would sue")]
