@@ -291,6 +291,10 @@ PASSIVE_AGENT_VERBS = word_set("""
 # train 0-199 2 found, 0 false.
 CUE_LEMMAS.update({form: verb for verb in ("shout", "whisper", "scoff") for form in _inflect(verb)[:3]})
 
+# A conviction held: "Millennials still believe in the American dream", "economists who believe in taxing polluters".
+# The particle joins the cue of "believe", which stays a verb of attitude (see attribution's attitudes).
+PHRASAL_PARTICLES["believe"] = ("in",)
+
 # A phrasing credited to its author: "As The Post's Ruth Marcus puts it, Obama is trying to ...". Only the
 # phrasal "put it", and attribution takes it only after "as" and before a comma or colon.
 ATTITUDE_LEMMAS.update({"put": "put", "puts": "put"})

@@ -140,3 +140,20 @@ def test_a_rank_without_a_cue_attributes_nothing():
 def test_an_announcement_at_a_news_conference_is_the_holders():
     text = "The governor held a news conference to announce that the state would sue."
     assert triples(text) == [("The governor", "announce", "the state would sue")]
+
+
+# --- a conviction held and what someone knows ----------------------------------------
+
+
+def test_believing_in_something_is_a_conviction_held():
+    text = "In a changing economy, Millennials still believe in the American dream."
+    assert triples(text) == [("Millennials", "believe in", "the American dream")]
+
+
+def test_what_someone_knows_can_be_a_question_clause():
+    text = "He knows how important it is to defeat Donald Trump in November."
+    assert triples(text) == [("He", "knows", "how important it is to defeat Donald Trump in November")]
+
+
+def test_what_someone_knew_in_a_story_is_narration():
+    assert triples("They knew what the results would be.") == []
