@@ -157,3 +157,16 @@ def test_what_someone_knows_can_be_a_question_clause():
 
 def test_what_someone_knew_in_a_story_is_narration():
     assert triples("They knew what the results would be.") == []
+
+
+# --- a stance in the passive, held by its agent --------------------------------------
+
+
+def test_a_fact_confirmed_by_a_group_is_the_groups_claim():
+    text = "Her death was confirmed by the Eagle Forum, the group she founded."
+    assert triples(text) == [("the Eagle Forum", "confirmed", "Her death")]
+
+
+def test_a_policy_favored_by_a_group_is_its_stance():
+    text = "The tax cuts favored by conservatives would cost $3 trillion."
+    assert triples(text) == [("conservatives", "favored", "The tax cuts")]
