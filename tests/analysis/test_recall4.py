@@ -170,3 +170,8 @@ def test_a_fact_confirmed_by_a_group_is_the_groups_claim():
 def test_a_policy_favored_by_a_group_is_its_stance():
     text = "The tax cuts favored by conservatives would cost $3 trillion."
     assert triples(text) == [("conservatives", "favored", "The tax cuts")]
+
+
+def test_a_vote_to_endorse_is_the_voters_stand():
+    text = "The union voted to endorse Clinton last July after polling its members."
+    assert triples(text)[0][:2] == ("The union", "voted to")
