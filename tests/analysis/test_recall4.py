@@ -175,3 +175,12 @@ def test_a_policy_favored_by_a_group_is_its_stance():
 def test_a_vote_to_endorse_is_the_voters_stand():
     text = "The union voted to endorse Clinton last July after polling its members."
     assert triples(text)[0][:2] == ("The union", "voted to")
+
+
+def test_a_want_with_an_object_in_a_relative_is_a_position():
+    text = "The bill united liberals and conservatives who wanted the federal government out of education."
+    assert ("who", "wanted", "the federal government out of education") in triples(text)
+
+
+def test_a_want_with_an_infinitive_in_a_relative_only_says_which_people():
+    assert triples("Residents who want to leave can apply for help.") == []
