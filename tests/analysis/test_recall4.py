@@ -184,3 +184,21 @@ def test_a_want_with_an_object_in_a_relative_is_a_position():
 
 def test_a_want_with_an_infinitive_in_a_relative_only_says_which_people():
     assert triples("Residents who want to leave can apply for help.") == []
+
+
+# --- a state of mind set off after its clause -----------------------------------------
+
+
+def test_a_resolve_after_the_clause_is_held_by_its_subject():
+    text = "The Obama team poured more than $15 million into those contests, determined to bring the race to a close."
+    assert triples(text) == [("The Obama team", "determined", "to bring the race to a close")]
+
+
+def test_a_confidence_after_the_clause_is_held_by_its_subject():
+    text = "Clinton aides worked the phones, confident that Democrats would be drawn to Mrs. Clinton."
+    assert triples(text) == [("Clinton aides", "confident", "Democrats would be drawn to Mrs. Clinton")]
+
+
+def test_a_state_of_mind_before_the_verb_is_left_alone():
+    text = "Republicans, concerned about the party's declining appeal to women, have held back."
+    assert triples(text) == []

@@ -23,6 +23,7 @@ from .attitudes import (
     _attitude_candidate,
     _copula_before,
     _describes_reported_speaker,
+    _mindset_aside,
     _mindset_candidate,
 )
 from .boundaries import _tail_end
@@ -339,6 +340,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None  # a name ("Hope", "Said"), not a verb; headlines are another matter
     if token.low in MINDSET_ADJECTIVES and _copula_before(tokens, i) is not None:
         return _mindset_candidate(tokens, i)
+    if token.low in MINDSET_ADJECTIVES and (aside := _mindset_aside(tokens, i)) is not None:
+        return aside
     if i == 0 and token.low in ("said", "says"):
         # "Said Dorothy Poynter, who grew up with him, “We were proud.”"
         speaker = _speaker_after(tokens, 1)
