@@ -202,3 +202,32 @@ def test_a_confidence_after_the_clause_is_held_by_its_subject():
 def test_a_state_of_mind_before_the_verb_is_left_alone():
     text = "Republicans, concerned about the party's declining appeal to women, have held back."
     assert triples(text) == []
+
+
+# --- a noun of speech put out by a verb of delivering --------------------------------
+
+
+def test_a_retort_delivered_is_the_speakers():
+    text = 'Sanders delivered a snappy retort: "No one is tearing this up. We\'re going to go forward."'
+    assert triples(text) == [
+        ("Sanders", "delivered a snappy retort", "No one is tearing this up. We're going to go forward.")
+    ]
+
+
+def test_a_critique_delivered_is_about_its_object():
+    text = "Smith delivered a critique of Hillary Clinton's handling of Benghazi."
+    assert triples(text) == [("Smith", "delivered a critique of", "Hillary Clinton's handling of Benghazi")]
+
+
+def test_a_statement_issued_with_its_own_participle_speaks_itself():
+    text = "The town issued a statement saying it would appeal."
+    assert triples(text) == [("The town", "saying", "it would appeal")]
+
+
+def test_a_statement_issued_without_its_words_attributes_nothing():
+    assert triples("McCain issued a statement after the debate on Monday.") == []
+
+
+def test_a_newspaper_named_post_still_speaks():
+    text = "The Washington Post said the poll was flawed."
+    assert triples(text) == [("The Washington Post", "said", "the poll was flawed")]

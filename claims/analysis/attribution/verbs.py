@@ -6,6 +6,8 @@ from ..cues import (
     ADDRESSEE_VERBS,
     ATTITUDE_LEMMAS,
     CUE_LEMMAS,
+    DELIVERED_NOUNS,
+    DELIVERING,
     FEELING_PARTICIPLES,
     MINDSET_ADJECTIVES,
     NOMINAL_CUES,
@@ -189,12 +191,12 @@ def _verb_after_quote(tokens: list[_Token], i: int) -> bool:
     return tokens[i - 2].text in CLOSE_QUOTES | {STRAIGHT_QUOTE} and _closes_claim(tokens, i - 2)
 
 
-def _speech_made(tokens: list[_Token], k: int) -> int | None:
+def _speech_made(tokens: list[_Token], k: int, nouns: frozenset[str] = SPEECH_MADE) -> int | None:
     """Where "make" with a noun of speech ends ("made an unprompted call for", "made similarly bigoted charges"),
     the light verb and its noun reporting what was said."""
     for j in range(k, min(len(tokens), k + 5)):
         t = tokens[j]
-        if t.low in SPEECH_MADE:
+        if t.low in nouns:
             if any(tokens[m].low in ALREADY_SAID for m in range(k, j)):
                 return None  # "Trump made similar comments Thursday", "make the same argument": said before
             end = j + 1
@@ -207,6 +209,20 @@ def _speech_made(tokens: list[_Token], k: int) -> int | None:
         if not t.is_word or t.capitalised or t.low in STOP - {"no"} and t.low not in DETERMINERS:
             return None
     return None
+
+
+def _delivered(tokens: list[_Token], k: int) -> int | None:
+    """Where "delivered a snappy retort", "posted a comment" ends: a verb that puts out what was said and its noun of
+    speech. Not when the noun's own participle reports it ("issued a statement saying ...": the statement speaks)."""
+    end = _speech_made(tokens, k, DELIVERED_NOUNS)
+    if end is None or end >= len(tokens):
+        return None
+    if tokens[end - 1].low in DELIVERED_NOUNS and tokens[end].text not in OPEN_QUOTES | {":", STRAIGHT_QUOTE}:
+        return None  # "issued a statement after ...": what was said is not given, only when
+    following = [t for t in tokens[end : end + 2] if not _is_adverb(t)]
+    if following and following[0].low.endswith("ing") and _is_reporting_verb(following[0].low):
+        return None
+    return end
 
 
 # Prepositions that go on describing a speaker after the verb ("noted a report by ...", "wrote a man from ...").
@@ -359,6 +375,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         cue_end += 2  # "Trump made it clear that he would ...": the particle after its dummy object
     elif lemma == "make" and (said := _speech_made(tokens, cue_end)) is not None:
         cue_end = said  # "made an impassioned call for love and racial unity", "made his case that ..."
+    elif lemma in DELIVERING and (said := _delivered(tokens, cue_end)) is not None:
+        cue_end = said  # "Sanders delivered a snappy retort: ...", "he posted a comment on Twitter that ..."
     elif lemma in PHRASAL_ONLY:
         return None
     if cue_end > i + 1 and cue_end < len(tokens) and tokens[cue_end].low in PASSIVE_AUX | (MODALS - {"to"}):
