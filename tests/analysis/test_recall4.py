@@ -231,3 +231,8 @@ def test_a_statement_issued_without_its_words_attributes_nothing():
 def test_a_newspaper_named_post_still_speaks():
     text = "The Washington Post said the poll was flawed."
     assert triples(text) == [("The Washington Post", "said", "the poll was flawed")]
+
+
+def test_a_formal_complaint_issued_is_the_issuers_claim():
+    text = "The state party issued a formal complaint that the convention had been rigged."
+    assert triples(text) == [("The state party", "issued a formal complaint that", "the convention had been rigged")]
