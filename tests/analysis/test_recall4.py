@@ -236,3 +236,18 @@ def test_a_newspaper_named_post_still_speaks():
 def test_a_formal_complaint_issued_is_the_issuers_claim():
     text = "The state party issued a formal complaint that the convention had been rigged."
     assert triples(text) == [("The state party", "issued a formal complaint that", "the convention had been rigged")]
+
+
+# --- likening one thing to another -----------------------------------------------------
+
+
+def test_likening_one_to_another_is_the_speakers_judgement():
+    text = "She compared her former employees at HP to the budding entrepreneurs in the slums of New Delhi."
+    assert triples(text) == [
+        ("She", "compared", "her former employees at HP to the budding entrepreneurs in the slums of New Delhi")
+    ]
+
+
+def test_a_comparison_of_figures_is_no_claim():
+    text = "Support among Democrats rose to 26 percent, compared with 11 percent of Republican primary voters."
+    assert triples(text) == []

@@ -685,6 +685,13 @@ def _not_a_claim_object(tokens: list[_Token], cue_end: int, lemma: str) -> bool:
         # "Cordesman, who has also advised Arizona Sen. John McCain", "Centerview advised on three of those":
         # a client served, not counsel given (measured on the tuning articles: 9 false dropped, no found one).
         return not any(t.low in COUNSEL_MARKERS or t.text in QUOTES for t in _clause_words(tokens, cue_end))
+    if lemma == "compare":
+        # "She compared her former employees at HP to the budding entrepreneurs in the slums of New Delhi" likens;
+        # "26 percent, compared with 11 percent of Republicans" and "compared to last year" only measure.
+        clause = _clause_words(tokens, cue_end)
+        if not clause or clause[0].low in ("to", "with") or any(t.text[0].isdigit() for t in clause):
+            return True
+        return not any(t.low == "to" for t in clause[1:])
     if cue_end + 1 >= len(tokens):
         return False
     after, then = tokens[cue_end].low, tokens[cue_end + 1].low
