@@ -251,3 +251,14 @@ def test_likening_one_to_another_is_the_speakers_judgement():
 def test_a_comparison_of_figures_is_no_claim():
     text = "Support among Democrats rose to 26 percent, compared with 11 percent of Republican primary voters."
     assert triples(text) == []
+
+
+def test_encouraging_someone_to_act_is_urging():
+    text = "Clinton has encouraged the State Department to release her email as quickly as possible."
+    assert triples(text) == [
+        ("Clinton", "encouraged", "the State Department to release her email as quickly as possible")
+    ]
+
+
+def test_being_encouraged_by_results_is_no_claim():
+    assert triples("The campaign was encouraged by the early results.") == []

@@ -211,6 +211,20 @@ def _speech_made(tokens: list[_Token], k: int, nouns: frozenset[str] = SPEECH_MA
     return None
 
 
+def _pressed_to_act(tokens: list[_Token], k: int) -> bool:
+    """Whether a noun phrase and an infinitive follow: "encouraged parents and students to opt out of tests"; not
+    "encouraged by the results" or "encouraging signs"."""
+    for j in range(k, min(len(tokens) - 1, k + MAX_SPEAKER_TOKENS)):
+        t = tokens[j]
+        if t.low == "to":
+            following = tokens[j + 1]
+            opens_verb = following.low not in DETERMINERS | COUNT_OPENERS and not following.capitalised
+            return j > k and following.is_word and opens_verb
+        if not t.is_word or _main_verb(t) or t.low in STOP - DETERMINERS - {"and", "of"}:
+            return False
+    return False
+
+
 def _delivered(tokens: list[_Token], k: int) -> int | None:
     """Where "delivered a snappy retort", "posted a comment" ends: a verb that puts out what was said and its noun of
     speech. Not when the noun's own participle reports it ("issued a statement saying ...": the statement speaks)."""
@@ -685,6 +699,8 @@ def _not_a_claim_object(tokens: list[_Token], cue_end: int, lemma: str) -> bool:
         # "Cordesman, who has also advised Arizona Sen. John McCain", "Centerview advised on three of those":
         # a client served, not counsel given (measured on the tuning articles: 9 false dropped, no found one).
         return not any(t.low in COUNSEL_MARKERS or t.text in QUOTES for t in _clause_words(tokens, cue_end))
+    if lemma == "encourage":
+        return not _pressed_to_act(tokens, cue_end)
     if lemma == "compare":
         # "She compared her former employees at HP to the budding entrepreneurs in the slums of New Delhi" likens;
         # "26 percent, compared with 11 percent of Republicans" and "compared to last year" only measure.
