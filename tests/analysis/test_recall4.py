@@ -262,3 +262,8 @@ def test_encouraging_someone_to_act_is_urging():
 
 def test_being_encouraged_by_results_is_no_claim():
     assert triples("The campaign was encouraged by the early results.") == []
+
+
+def test_daring_someone_to_act_is_urging():
+    text = "He dared Republicans to vote against the bill."
+    assert triples(text) == [("He", "dared", "Republicans to vote against the bill")]

@@ -211,6 +211,10 @@ def _speech_made(tokens: list[_Token], k: int, nouns: frozenset[str] = SPEECH_MA
     return None
 
 
+# Verbs that urge only with an object and an infinitive ("encouraged parents to opt out", "dared him to").
+URGING_TO_ACT = word_set("encourage prod nudge goad dare beg instruct")
+
+
 def _pressed_to_act(tokens: list[_Token], k: int) -> bool:
     """Whether a noun phrase and an infinitive follow: "encouraged parents and students to opt out of tests"; not
     "encouraged by the results" or "encouraging signs"."""
@@ -699,7 +703,7 @@ def _not_a_claim_object(tokens: list[_Token], cue_end: int, lemma: str) -> bool:
         # "Cordesman, who has also advised Arizona Sen. John McCain", "Centerview advised on three of those":
         # a client served, not counsel given (measured on the tuning articles: 9 false dropped, no found one).
         return not any(t.low in COUNSEL_MARKERS or t.text in QUOTES for t in _clause_words(tokens, cue_end))
-    if lemma == "encourage":
+    if lemma in URGING_TO_ACT:
         return not _pressed_to_act(tokens, cue_end)
     if lemma == "compare":
         # "She compared her former employees at HP to the budding entrepreneurs in the slums of New Delhi" likens;
