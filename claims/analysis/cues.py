@@ -343,8 +343,13 @@ PHRASAL_PARTICLES["believe"] = ("in",)
 # A phrasing credited to its author: "As The Post's Ruth Marcus puts it, Obama is trying to ...". Only the
 # phrasal "put it", and attribution takes it only after "as" and before a comma or colon.
 ATTITUDE_LEMMAS.update({"put": "put", "puts": "put"})
-PHRASAL_PARTICLES["put"] = ("it",)
-PHRASAL_ONLY = PHRASAL_ONLY | {"put"}
+# An estimate put at a figure is the estimator's ("Forbes put his net worth at $45 billion", "The Sanders camp pegs
+# his total slightly higher"): attribution takes "put" and "peg" that way only before a figure; the particles here
+# only let such a sentence be read. Measured: train 200-688 hits +6, preds +8; train 0-199 unchanged.
+PHRASAL_PARTICLES["put"] = ("it", "at", "closer")
+CUE_LEMMAS.update(dict.fromkeys(["pegged", "pegs"], "peg"))
+PHRASAL_PARTICLES["peg"] = ("at", "higher", "lower")
+PHRASAL_ONLY = PHRASAL_ONLY | {"put", "peg"}
 
 # A wish in the conditional: "All five of the Republican candidates would like to shrink the federal education
 # department". attribution takes "like" only after "would" and before "to".

@@ -267,3 +267,20 @@ def test_being_encouraged_by_results_is_no_claim():
 def test_daring_someone_to_act_is_urging():
     text = "He dared Republicans to vote against the bill."
     assert triples(text) == [("He", "dared", "Republicans to vote against the bill")]
+
+
+# --- an estimate put at a figure ---------------------------------------------------------
+
+
+def test_an_estimate_put_at_a_figure_is_the_estimators():
+    text = "As for Mr. Bloomberg, Forbes put his net worth at $45 billion."
+    assert triples(text) == [("Forbes", "put", "his net worth at $45 billion")]
+
+
+def test_a_thing_put_somewhere_is_no_estimate():
+    assert triples("He put the book on the table.") == []
+
+
+def test_a_phrasing_is_still_put_as_before():
+    text = "As Ruth Marcus puts it, Obama is trying to have it both ways."
+    assert triples(text) == [("Ruth Marcus", "puts it", "Obama is trying to have it both ways")]

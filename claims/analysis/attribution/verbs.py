@@ -229,6 +229,18 @@ def _pressed_to_act(tokens: list[_Token], k: int) -> bool:
     return False
 
 
+def _figure_put(tokens: list[_Token], k: int) -> bool:
+    """Whether a noun phrase and a figure follow: "put his net worth at $45 billion", "puts Obama's approval at a solid
+    50 percent", "put the figure closer to 54,000 pages", "pegs his total slightly higher"."""
+    for j in range(k + 1, min(len(tokens) - 1, k + MAX_TAIL_TOKENS + 2)):
+        t = tokens[j]
+        if t.low in ("at", "near", "closer", "higher", "lower"):
+            return any(u.text[0].isdigit() or u.text == "$" or u.low in ("higher", "lower") for u in tokens[j : j + 4])
+        if not t.is_word and t.text not in "’'":
+            return False
+    return False
+
+
 def _delivered(tokens: list[_Token], k: int) -> int | None:
     """Where "delivered a snappy retort", "posted a comment" ends: a verb that puts out what was said and its noun of
     speech. Not when the noun's own participle reports it ("issued a statement saying ...": the statement speaks)."""
@@ -395,6 +407,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         cue_end = said  # "made an impassioned call for love and racial unity", "made his case that ..."
     elif lemma in DELIVERING and (said := _delivered(tokens, cue_end)) is not None:
         cue_end = said  # "Sanders delivered a snappy retort: ...", "he posted a comment on Twitter that ..."
+    elif lemma in ("put", "peg") and _figure_put(tokens, cue_end):
+        attitude = False  # "Forbes put his net worth at $45 billion": an estimate, not a phrasing
     elif lemma in PHRASAL_ONLY:
         return None
     if cue_end > i + 1 and cue_end < len(tokens) and tokens[cue_end].low in PASSIVE_AUX | (MODALS - {"to"}):
