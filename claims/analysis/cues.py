@@ -220,6 +220,9 @@ def _lemma_table() -> dict[str, str]:
 
 # Surface form -> base form, for every cue verb.
 CUE_LEMMAS: dict[str, str] = _lemma_table()
+# The past of "forecast" is its base, mostly the noun; attribution takes it before "that" or after "had" ("Mr. Putin
+# forecast that the slumping economy would soon rebound"). Measured: train 200-688 hits +2, preds +2.
+CUE_LEMMAS["forecast"] = "forecast"
 # "Progressive groups encouraging Hillary Clinton to run on ... are hailing ...": the gerund mostly describes its noun.
 del CUE_LEMMAS["encouraging"]
 # Forms of verbs that are mostly nouns otherwise, measured with the fourth pass of cue verbs above: a ruling or a

@@ -284,3 +284,12 @@ def test_a_thing_put_somewhere_is_no_estimate():
 def test_a_phrasing_is_still_put_as_before():
     text = "As Ruth Marcus puts it, Obama is trying to have it both ways."
     assert triples(text) == [("Ruth Marcus", "puts it", "Obama is trying to have it both ways")]
+
+
+def test_a_forecast_made_is_the_forecasters_claim():
+    text = "Mr. Putin forecast that the slumping economy would soon rebound."
+    assert triples(text) == [("Mr. Putin", "forecast", "the slumping economy would soon rebound")]
+
+
+def test_a_weather_forecast_is_no_claim():
+    assert triples("The weather forecast called for rain.") == []

@@ -50,6 +50,7 @@ from .lexicon import (
     GERUND_CARRIERS,
     GERUND_NOUNS,
     GERUND_PREPOSITIONS,
+    HAVING,
     HELPING,
     INVERTING_VERBS,
     IRREGULAR_PAST,
@@ -581,6 +582,10 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         like = next((k for k in range(speaker[0] + 1, speaker[1] - 1) if tokens[k].low == "like"), None)
         share = share or like is not None and _plural_word(tokens[like - 1])
         agrees = share or _agrees_with_base_form(tokens, speaker, i) or _unmarked_plural(tokens, speaker)
+        # "Mr. Putin forecast that the slumping economy would soon rebound", "had forecast": a past like its base.
+        perfect_or_that = cue_end < len(tokens) and tokens[cue_end].low == "that" or tokens[i - 1].low in HAVING
+        past = token.low == "forecast" and perfect_or_that
+        agrees = agrees or past
         if examples == speaker and not agrees:
             return None
         speaker = examples
