@@ -319,7 +319,11 @@ NOUN_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "denial": ("of",),
     "denials": ("of",),
 }
-STANCE_NOUNS = NOUNS_OF_THAT | NOUNS_OF_TO | frozenset(NOUN_PREPOSITIONS)
+# Nouns whose predicate after "is" or "was" is the claim ("Trump's position is that Mexico will pay for the wall", "Her
+# advice is to make male sources comfortable", "His message is that ..."). Measured: train 200-688 hits +4, preds +5;
+# train 0-199 hits +1, preds +1.
+NOUNS_OF_IS = NOUNS_OF_THAT | NOUNS_OF_TO | word_set("position message point advice goal aim argument answer")
+STANCE_NOUNS = NOUNS_OF_THAT | NOUNS_OF_TO | frozenset(NOUN_PREPOSITIONS) | NOUNS_OF_IS
 # The nouns of a claim proper ("accusations that ...", "Moscow’s claims of control"), before the stances joined them.
 CLAIM_NOUNS = NOMINAL_CUES
 NOMINAL_CUES = NOMINAL_CUES | STANCE_NOUNS

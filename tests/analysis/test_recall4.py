@@ -293,3 +293,16 @@ def test_a_forecast_made_is_the_forecasters_claim():
 
 def test_a_weather_forecast_is_no_claim():
     assert triples("The weather forecast called for rain.") == []
+
+
+# --- a stance noun and its predicate ------------------------------------------------------
+
+
+def test_a_position_is_that_clause_is_the_owners_claim():
+    text = "Trump's position is that the wall will be paid for by Mexico."
+    assert triples(text) == [("Trump", "position is", "that the wall will be paid for by Mexico")]
+
+
+def test_advice_is_to_act_is_the_advisers_counsel():
+    text = "Her advice is to make male sources comfortable and talkative."
+    assert triples(text) == [("Her", "advice is", "to make male sources comfortable and talkative")]
