@@ -306,3 +306,15 @@ def test_a_position_is_that_clause_is_the_owners_claim():
 def test_advice_is_to_act_is_the_advisers_counsel():
     text = "Her advice is to make male sources comfortable and talkative."
     assert triples(text) == [("Her", "advice is", "to make male sources comfortable and talkative")]
+
+
+# --- a headline's future -------------------------------------------------------------------
+
+
+def test_a_headlines_future_names_who_will_speak():
+    assert triples("AFL-CIO to endorse Clinton.") == [("AFL-CIO", "endorse", "Clinton")]
+
+
+def test_a_declined_infinitive_in_a_sentence_stays_unattributed():
+    text = "The spokesman for the campaign, who was traveling with the candidate, declined to say whether he would run."
+    assert all(cue != "say" for _, cue, _ in triples(text))
