@@ -136,6 +136,9 @@ PHRASAL_PARTICLES = {
     # have voted for Sanders", "the union voted to endorse Clinton"); only with its particle (measured with the third
     # pass of cue verbs: 14 found, 9 false; "voted to" later: 5 found, 1 false).
     "vote": ("for", "against", "to"),
+    # "Ben Carson hints at major campaign shakeup" (with "hints" and "sided with" below: train 200-688 hits +7, preds
+    # +9; train 0-199 unchanged).
+    "hint": ("at",),
 }
 # What one makes by speaking ("made an impassioned call for", "make his case", "made no mention of"): with one
 # of these, "make" reports what was said.
@@ -220,6 +223,11 @@ def _lemma_table() -> dict[str, str]:
 
 # Surface form -> base form, for every cue verb.
 CUE_LEMMAS: dict[str, str] = _lemma_table()
+# "hints", mostly the noun, reads as the verb before "at" or a clause; taking a side is a stance ("Sanders sided with
+# the unions"), only with its particle and not in "sides", mostly the noun ("both sides said").
+CUE_LEMMAS.update({"hints": "hint", "sided": "side", "siding": "side"})
+PHRASAL_PARTICLES["side"] = ("with", "against")
+PHRASAL_ONLY = PHRASAL_ONLY | {"side"}
 # The past of "forecast" is its base, mostly the noun; attribution takes it before "that" or after "had" ("Mr. Putin
 # forecast that the slumping economy would soon rebound"). Measured: train 200-688 hits +2, preds +2.
 CUE_LEMMAS["forecast"] = "forecast"

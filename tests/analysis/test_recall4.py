@@ -318,3 +318,14 @@ def test_a_headlines_future_names_who_will_speak():
 def test_a_declined_infinitive_in_a_sentence_stays_unattributed():
     text = "The spokesman for the campaign, who was traveling with the candidate, declined to say whether he would run."
     assert all(cue != "say" for _, cue, _ in triples(text))
+
+
+def test_a_headline_hint_is_the_hinters():
+    assert triples("Ben Carson hints at major campaign shakeup.") == [
+        ("Ben Carson", "hints at", "major campaign shakeup")
+    ]
+
+
+def test_taking_a_side_is_a_stance_but_both_sides_still_speak():
+    assert triples("Sanders sided with the unions.") == [("Sanders", "sided with", "the unions")]
+    assert triples("Both sides said the talks were useful.") == [("Both sides", "said", "the talks were useful")]
