@@ -100,7 +100,11 @@ _NOT_ACTORS = STOP | DETERMINERS | word_set("it its many some most one all both 
 def _actor_of(text: str, sentence: Span) -> _Found | None:
     """Who acts in a sentence that attributes nothing, when a quotation follows it in its paragraph."""
     found = _ACTOR.match(text, sentence.start, sentence.end)
-    if found is None or len(_WORD.findall(text, sentence.start, sentence.end)) > _ACTOR_WORDS or found.group(1).split()[0].lower() in _NOT_ACTORS:
+    if (
+        found is None
+        or len(_WORD.findall(text, sentence.start, sentence.end)) > _ACTOR_WORDS
+        or found.group(1).split()[0].lower() in _NOT_ACTORS
+    ):
         return None
     return _Found((found.start(1), found.end(1)), (0, 0), (sentence.end, sentence.end), "direct")
 
