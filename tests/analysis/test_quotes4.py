@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.analysis.extracting import triples
+from tests.analysis.extracting import statements, triples
 
 
 def test_a_quotation_inside_a_quotation_closes_before_the_outer_one():
@@ -133,3 +133,13 @@ def test_a_quotation_after_someone_is_shown_acting_is_theirs():
 def test_a_scene_without_a_person_leaves_the_quotation_with_the_last_speaker():
     text = "“We will win,” he said. The crowd cheered. “We will win big.”"
     assert triples(text)[-1] == ("he", None, "We will win big.")
+
+
+def test_two_apostrophes_between_spaces_after_a_closing_mark_close_the_quotation():
+    text = "''I hate the term 'Manhattan poor,' '' she said."
+    assert triples(text) == [("she", "said", "I hate the term 'Manhattan poor,'")]
+
+
+def test_a_continued_quotation_keeps_whom_a_relative_speaker_stands_for():
+    text = "Protesters carried water bottles that said, “Build the wall.” “Mexico will pay for it.”"
+    assert [(s.speaker, s.refers_to) for s in statements(text)] == [("that", "water bottles")] * 2

@@ -460,7 +460,7 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
         return []  # '"Top secret" is the highest level of classification': a term the writer's sentence quotes
     if end <= start:
         return []
-    return [_Found(previous.speaker, (0, 0), (start, end), "direct")]
+    return [_Found(previous.speaker, (0, 0), (start, end), "direct", refers_to=previous.refers_to)]
 
 
 def _quote_end(text: str, sentence: Span) -> int:
