@@ -928,6 +928,8 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True  # "accused Woods of cheating, implied that ...": the next thing said
     if _is_adverb(after) and comma + 2 < len(tokens) and _past_predicate(tokens[comma + 2]):
         return True  # "said Republicans should give him a hearing, notably stopped short of ...": the next act
+    if first is not None and _bare_predicate(tokens, first, comma):
+        return True
     if comma + 2 >= len(tokens):
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
@@ -943,6 +945,24 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         or following.capitalised
         or following.text[0].isdigit()
     )
+
+
+def _bare_predicate(tokens: list[_Token], first: int, comma: int) -> bool:
+    """ "Hernandez, who said the rule was a mistake, was a major factor ...", "his office declined to comment,
+    didn't respond to requests ...": a finite verb right after the comma, with no subject of its own, goes on
+    with the sentence's subject, so the claim has ended; a list ("was tired, hungry and cold") goes on, and so
+    does a claim whose subject holds an aside ("the judge, Gonzalo Curiel, can't be impartial")."""
+    if any(t.text == "," for t in tokens[first:comma]):
+        return False
+    j = comma + 1
+    if j + 1 < len(tokens) and (_is_adverb(tokens[j]) or tokens[j].low in ("also", "then", "later")):
+        j += 1  # "..., ultimately did not show up in person"
+    if j >= len(tokens) or not tokens[j].is_word or tokens[j].capitalised:
+        return False
+    verb = tokens[j].low
+    negated = verb.endswith(("n’t", "n't")) and verb[:-3] in FINITE_AUX | {"wo", "ca"}
+    finite = verb in FINITE_AUX - {"may"} or verb in CLAIM_PAST or negated
+    return finite and not _list_comma(tokens, comma, len(tokens))
 
 
 def _cue_verb(token: _Token) -> bool:

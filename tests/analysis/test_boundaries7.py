@@ -1,0 +1,25 @@
+"""Stage 3: where a claim after its cue ends, round 7 (claims that ran on into the writer's next words).
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- a finite verb with no subject after a comma goes on with the sentence's subject ----------
+
+
+def test_a_relative_claim_ends_before_the_main_verb():
+    text = "The vote, which she has repeatedly said was a mistake, was a major factor in her defeat."
+    assert ("she", "said", "was a mistake") in [(s, c, x) for s, c, x in triples(text)]
+
+
+def test_a_negated_verb_after_the_comma_is_the_next_act():
+    text = "His office declined to comment, didn't return several calls from reporters over the weekend."
+    assert triples(text)[0] == ("His office", "declined", "to comment")
+
+
+def test_a_subject_with_an_aside_keeps_its_verb():
+    text = "He said the judge, a native of Indiana, can't be impartial in the case."
+    assert triples(text) == [("He", "said", "the judge, a native of Indiana, can't be impartial in the case")]
