@@ -23,3 +23,23 @@ def test_a_negated_verb_after_the_comma_is_the_next_act():
 def test_a_subject_with_an_aside_keeps_its_verb():
     text = "He said the judge, a native of Indiana, can't be impartial in the case."
     assert triples(text) == [("He", "said", "the judge, a native of Indiana, can't be impartial in the case")]
+
+
+def test_a_name_alone_before_a_stray_comma_is_not_the_claim():
+    text = "Jeb Bush and Chris Christie say Florida Sen. Marco Rubio, hasn't been tested in a way governors have."
+    assert triples(text)[0][2].startswith("Florida Sen. Marco Rubio, hasn't been tested")
+
+
+# --- an -ing phrase after an infinitive claim is the writer's comment ----------
+
+
+def test_an_infinitive_claim_ends_before_the_writers_participle():
+    text = "Germany has pledged to bolster its military, reversing its decades-long instinctive pacifism."
+    assert triples(text) == [("Germany", "pledged", "to bolster its military")]
+
+
+def test_a_participle_with_a_preposition_stays_in_the_claim():
+    text = "Democrats hope to capitalize on a string of missteps, culminating in the convention fight."
+    assert triples(text) == [
+        ("Democrats", "hope", "to capitalize on a string of missteps, culminating in the convention fight")
+    ]

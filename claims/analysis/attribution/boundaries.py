@@ -42,6 +42,7 @@ from .lexicon import (
     OBJECT_VERBS,
     OPEN_QUOTES,
     PASSIVE_AUX,
+    PHRASE_LINKS,
     PRONOUNS,
     QUOTES,
     RELATIVES,
@@ -930,6 +931,8 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True  # "said Republicans should give him a hearing, notably stopped short of ...": the next act
     if first is not None and _bare_predicate(tokens, first, comma):
         return True
+    if first is not None and _participle_gloss(tokens, first, comma):
+        return True
     if comma + 2 >= len(tokens):
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
@@ -954,6 +957,8 @@ def _bare_predicate(tokens: list[_Token], first: int, comma: int) -> bool:
     does a claim whose subject holds an aside ("the judge, Gonzalo Curiel, can't be impartial")."""
     if any(t.text == "," for t in tokens[first:comma]):
         return False
+    if all(t.capitalised or not t.is_word for t in tokens[first:comma]):
+        return False  # "say Florida Sen. Marco Rubio, hasn't been tested ...": a name alone is not what was said
     j = comma + 1
     if j + 1 < len(tokens) and (_is_adverb(tokens[j]) or tokens[j].low in ("also", "then", "later")):
         j += 1  # "..., ultimately did not show up in person"
@@ -963,6 +968,21 @@ def _bare_predicate(tokens: list[_Token], first: int, comma: int) -> bool:
     negated = verb.endswith(("n’t", "n't")) and verb[:-3] in FINITE_AUX | {"wo", "ca"}
     finite = verb in FINITE_AUX - {"may"} or verb in CLAIM_PAST or negated
     return finite and not _list_comma(tokens, comma, len(tokens))
+
+
+def _participle_gloss(tokens: list[_Token], first: int, comma: int) -> bool:
+    """ "Germany has pledged to bolster its military, reversing its decades-long pacifism": after an infinitive
+    claim, an -ing verb with its own object is the writer's comment on the act. One that goes on with a
+    preposition ("to capitalize on missteps, culminating in ...") describes the claim's last words, and a clause
+    claim keeps its participle (measured: "the change would have a profound impact, making it harder ...")."""
+    if comma < first + 2 or tokens[first].low != "to":
+        return False
+    j = comma + 1
+    if j + 1 < len(tokens) and (_is_adverb(tokens[j]) or tokens[j].low in ("not", "also", "then")):
+        j += 1
+    if j + 1 >= len(tokens) or not _participle(tokens[j]) or tokens[j + 1].low in PHRASE_LINKS:
+        return False
+    return not _list_comma(tokens, comma, len(tokens))
 
 
 def _cue_verb(token: _Token) -> bool:
