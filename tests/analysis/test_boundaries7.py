@@ -43,3 +43,16 @@ def test_a_participle_with_a_preposition_stays_in_the_claim():
     assert triples(text) == [
         ("Democrats", "hope", "to capitalize on a string of missteps, culminating in the convention fight")
     ]
+
+
+# --- a pronoun and a finite verb after a comma open the writer's next clause ----------
+
+
+def test_a_clause_claim_ends_before_the_writers_next_clause():
+    text = "Exit polls indicated Trump was strongly supported by early deciders, there's a sense that he might win."
+    assert triples(text)[0] == ("Exit polls", "indicated", "Trump was strongly supported by early deciders")
+
+
+def test_a_subordinate_clause_in_the_claim_keeps_its_main_clause():
+    text = "He said that when the leader is found, he will be taken out."
+    assert triples(text) == [("He", "said", "when the leader is found, he will be taken out")]

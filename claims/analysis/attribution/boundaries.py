@@ -616,7 +616,8 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         if close is not None and close < next_start:
             j = close + 1  # "a deal with Compaq, however messy, was worth the risk": an aside in the subject
             continue
-        if t.text == "," and depth == 0 and _new_subject(tokens, j) and _clause_before(tokens, k):
+        new = _new_subject(tokens, j) or _pronoun_clause(tokens, k, j)
+        if t.text == "," and depth == 0 and new and _clause_before(tokens, k):
             return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j, k):
             return _trim_end(tokens, k, j)
@@ -803,6 +804,28 @@ def _new_subject(tokens: list[_Token], comma: int) -> bool:
     # "... special treatment, Giuliani wouldn’t directly speculate about ...": a name and a modal.
     modal = verb.low in MODALS - {"to"} or verb.low.endswith(("n’t", "n't")) and verb.low[:-3] in MODALS | {"wo", "ca"}
     return regular or verb.low in IRREGULAR_PAST or modal
+
+
+def _pronoun_clause(tokens: list[_Token], first: int, comma: int) -> bool:
+    """ "exit polls indicated Trump was supported by early deciders, there's a sense among some that ...",
+    "learned he had been bumped off the stage, he was clocking his 44th day": a pronoun and a finite verb
+    open the writer's next clause. Not after a greeting ("guys, I'm not going ...") or a subordinate clause
+    in the claim ("that when he's found, he'll be taken out")."""
+    if comma + 2 >= len(tokens) or comma - first < 3:
+        return False
+    if any(t.low in SUBORDINATORS for t in tokens[first:comma]):
+        return False
+    subject = tokens[comma + 1]
+    head, _, rest = subject.low.replace("'", "’").partition("’")
+    if head not in ("he", "she", "they", "we", "it", "there", "i", "you") or subject.capitalised and head != "i":
+        return False
+    if rest in ("s", "re", "ll", "d", "ve", "m"):
+        return True  # "there’s", "it’s", "he’d"
+    verb = tokens[comma + 2]
+    if verb.low in ("also", "still", "then", "now", "even", "never") or _is_adverb(verb):
+        verb = tokens[comma + 3] if comma + 3 < len(tokens) else verb
+    negated = verb.low.endswith(("n’t", "n't")) and verb.low[:-3] in FINITE_AUX | {"wo", "ca"}
+    return verb.low in FINITE_AUX or verb.low in CLAIM_PAST or negated or _past_predicate(verb)
 
 
 def _own_clause(tokens: list[_Token], first: int, end: int) -> bool:
