@@ -56,3 +56,21 @@ def test_a_clause_claim_ends_before_the_writers_next_clause():
 def test_a_subordinate_clause_in_the_claim_keeps_its_main_clause():
     text = "He said that when the leader is found, he will be taken out."
     assert triples(text) == [("He", "said", "when the leader is found, he will be taken out")]
+
+
+# --- a noun-phrase claim ends before the place or medium it was made in ----------
+
+
+def test_a_noun_phrase_claim_leaves_out_the_tweet():
+    text = "Clinton claimed victory in a tweet late Tuesday."
+    assert triples(text) == [("Clinton", "claimed", "victory")]
+
+
+def test_a_noun_phrase_claim_leaves_out_the_town_hall():
+    text = "He repeated his position at a town hall in Laconia, N.H., on the same day."
+    assert triples(text) == [("He", "repeated", "his position")]
+
+
+def test_an_infinitive_claim_keeps_its_place():
+    text = "Trump called on her to resign from her post."
+    assert triples(text) == [("Trump", "called on", "her to resign from her post")]

@@ -403,11 +403,11 @@ def _object_verb_follows(tokens: list[_Token], first: int, end: int) -> bool:
     return t.low in SECOND_VERB_AUX and j + 1 < end and tokens[j + 1].is_word and not tokens[j + 1].capitalised
 
 
-def _names_a_venue(tokens: list[_Token], first: int, end: int) -> bool:
+def _names_a_venue(tokens: list[_Token], first: int, end: int, venues: frozenset[str] = VENUE_NOUNS) -> bool:
     """Whether a preposition's object is a venue: a venue noun after at most a determiner and a few modifiers."""
     for j in range(first, min(end, first + 5)):
         t = tokens[j]
-        if t.low in VENUE_NOUNS:
+        if t.low in venues:
             return True
         if not t.is_word or t.low in STOP - DETERMINERS:
             return False
@@ -1024,6 +1024,7 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
     """Where a noun-phrase claim ends before the day or month it was made on: "showed no sign of backing down
     on Tuesday", "a report showing no increase in September". The time is the act's, not the claim's; a clause
     ("he will win on Tuesday") or an infinitive ("plans to hold a rally on Tuesday") keeps its own time."""
+    end = _trailing_venue(tokens, k, end)
     last = end - 1
     if last > k and tokens[last].low in DAY_PARTS:
         last -= 1
@@ -1037,6 +1038,31 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
     if tokens[k].low == "to" or _own_clause(tokens, k, lead):
         return end
     return _trim_end(tokens, k, lead)
+
+
+# Venues that hold an act of saying; a meeting or an event may be what the claim is about ("participants in
+# the meeting").
+SAYING_VENUES = VENUE_NOUNS - frozenset(("meeting", "event", "post", "visit", "stop", "program", "session", "floor"))
+
+
+def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
+    """Where a noun-phrase claim ends before the place or medium it was made in: "claimed victory in a tweet",
+    "repeated his position at a town hall in Laconia". A clause, an infinitive ("called on her to resign from her
+    post") or a participle ("Clinton retelling in a speech the story ...") keeps its place."""
+    if end - k < 3 or tokens[k].low in STOP | WEEKDAYS | MONTHS | TIME_WORDS or _own_clause(tokens, k, end):
+        return end  # "promised Sunday at a Las Vegas rally to end ...": a time first, and the claim comes later
+    depth = 0
+    for j in range(k, end - 1):
+        t = tokens[j]
+        if t.text in OPEN_QUOTES:
+            depth += 1
+        elif t.text in CLOSE_QUOTES and depth:
+            depth -= 1
+        if t.low == "to" or _participle(t):
+            return end
+        if j > k and not depth and t.text in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end, SAYING_VENUES):
+            return _trim_end(tokens, k, j)
+    return end
 
 
 def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
