@@ -74,3 +74,31 @@ def test_a_noun_phrase_claim_leaves_out_the_town_hall():
 def test_an_infinitive_claim_keeps_its_place():
     text = "Trump called on her to resign from her post."
     assert triples(text) == [("Trump", "called on", "her to resign from her post")]
+
+
+# --- the writer's comment after a comma: a gloss, a concession, an obstacle ----------
+
+
+def test_a_gloss_before_the_writers_participle_is_not_the_claim():
+    text = (
+        "The front-runner complained that the contest had been rigged against him, a charge that party "
+        "leaders strongly denied, noting that they had used the same system since 2004."
+    )
+    assert triples(text)[0] == ("The front-runner", "complained", "the contest had been rigged against him")
+
+
+def test_even_as_opens_the_writers_concession():
+    text = "Mr. Ryan has long said he will support the party's nominee, even as he has taken shots at his comments."
+    assert triples(text)[0] == ("Mr. Ryan", "said", "he will support the party's nominee")
+
+
+def test_despite_and_a_noun_opens_the_writers_obstacle():
+    text = "Two members said the party should take up the matter at the convention, despite the potential for a feud."
+    assert triples(text) == [("Two members", "said", "the party should take up the matter at the convention")]
+
+
+def test_despite_and_a_participle_stays_in_the_claim():
+    text = "She said that she enjoyed her work, despite having little flexibility in setting hours."
+    assert triples(text) == [
+        ("She", "said", "she enjoyed her work, despite having little flexibility in setting hours")
+    ]

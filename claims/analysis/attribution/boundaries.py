@@ -778,9 +778,13 @@ def _spaced_hyphen(tokens: list[_Token], k: int) -> bool:
 def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
     """A relative clause that ends the sentence, not one closed by a comma before the claim goes on.
 
-    "the New York billionaire, who is now the nominee, would unite Britain": the claim resumes.
+    "the New York billionaire, who is now the nominee, would unite Britain": the claim resumes; "a charge
+    that party leaders denied, noting that ...": the writer's next words follow.
     """
-    for t in tokens[first : first + MAX_ASIDE_TOKENS]:
+    for j in range(first, min(len(tokens), first + MAX_ASIDE_TOKENS)):
+        t = tokens[j]
+        if t.text == "," and j + 1 < len(tokens) and tokens[j + 1].low in CLAUSE_BREAKERS - {"but", "yet"}:
+            return True
         if t.text in (",", "—", "–") or t.text in QUOTES:
             return False
         if t.text in SENTENCE_END or t.text == ";":
@@ -930,8 +934,11 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True
     # "pledged to shut down private detention centers, after he introduced a bill ...": when, not what.
     # ", even though" too, but not ", even if": a condition is part of the claim.
-    even_though = after.low == "even" and comma + 2 < len(tokens) and tokens[comma + 2].low == "though"
-    if after.low in ADJUNCT_OPENERS or even_though:
+    even_though = after.low == "even" and comma + 2 < len(tokens) and tokens[comma + 2].low in ("though", "as")
+    # "..., despite the potential for a feud": what stands against the claim is the writer's; "despite having
+    # little flexibility" goes on with the claim's subject (measured).
+    despite = after.low == "despite" and comma + 2 < len(tokens) and not _participle(tokens[comma + 2])
+    if after.low in ADJUNCT_OPENERS or even_though or despite:
         return True
     if after.low in ("a", "an", "another") and _relative_runs_on(tokens, comma + 1):
         # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...", "to say the words
