@@ -102,3 +102,13 @@ def test_despite_and_a_participle_stays_in_the_claim():
     assert triples(text) == [
         ("She", "said", "she enjoyed her work, despite having little flexibility in setting hours")
     ]
+
+
+def test_the_venue_ends_the_object_even_when_a_clause_follows_it():
+    text = "Sanders laid out a political reform agenda at a news conference Tuesday outside his office, which he runs."
+    assert triples(text)[0] == ("Sanders", "laid out", "a political reform agenda")
+
+
+def test_a_claim_nouns_clause_after_the_venue_stays():
+    text = "Obama expressed frustration in an interview that the allies were acting as free riders."
+    assert triples(text)[0][2].endswith("the allies were acting as free riders")

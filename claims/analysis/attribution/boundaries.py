@@ -1056,7 +1056,7 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
     """Where a noun-phrase claim ends before the place or medium it was made in: "claimed victory in a tweet",
     "repeated his position at a town hall in Laconia". A clause, an infinitive ("called on her to resign from her
     post") or a participle ("Clinton retelling in a speech the story ...") keeps its place."""
-    if end - k < 3 or tokens[k].low in STOP | WEEKDAYS | MONTHS | TIME_WORDS or _own_clause(tokens, k, end):
+    if end - k < 3 or not tokens[k].is_word or tokens[k].low in STOP | WEEKDAYS | MONTHS | TIME_WORDS:
         return end  # "promised Sunday at a Las Vegas rally to end ...": a time first, and the claim comes later
     depth = 0
     for j in range(k, end - 1):
@@ -1068,7 +1068,9 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
         if t.low == "to" or _participle(t):
             return end
         if j > k and not depth and t.text in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end, SAYING_VENUES):
-            return _trim_end(tokens, k, j)
+            # "expressed frustration in an interview that the allies were free riders": the noun's clause follows.
+            later_clause = any(u.low == "that" for u in tokens[j:end])
+            return end if later_clause or _own_clause(tokens, k, j) else _trim_end(tokens, k, j)
     return end
 
 
