@@ -112,3 +112,13 @@ def test_the_venue_ends_the_object_even_when_a_clause_follows_it():
 def test_a_claim_nouns_clause_after_the_venue_stays():
     text = "Obama expressed frustration in an interview that the allies were acting as free riders."
     assert triples(text)[0][2].endswith("the allies were acting as free riders")
+
+
+def test_a_noun_phrase_claim_ends_before_the_weekday_and_the_forum():
+    text = "Mr. Lew stressed those worries on Sunday at a university forum in Beijing."
+    assert triples(text) == [("Mr. Lew", "stressed", "those worries")]
+
+
+def test_a_subject_with_a_venue_in_it_keeps_its_verb():
+    text = "Experts said the numbers in his tweet are incorrect."
+    assert triples(text) == [("Experts", "said", "the numbers in his tweet are incorrect")]

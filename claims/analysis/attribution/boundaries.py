@@ -403,6 +403,20 @@ def _object_verb_follows(tokens: list[_Token], first: int, end: int) -> bool:
     return t.low in SECOND_VERB_AUX and j + 1 < end and tokens[j + 1].is_word and not tokens[j + 1].capitalised
 
 
+def _noun_phrase(tokens: list[_Token], first: int, end: int, claim_end: int) -> bool:
+    """Whether the words from ``first`` to ``end`` are a noun phrase, not a clause: "those worries" after a
+    determiner holds no verb, and none follows in the claim ("the numbers in his tweet are incorrect" is a
+    clause); without a determiner, "she sees teachers" is one."""
+    if tokens[first].low not in DETERMINERS:
+        return not _own_clause(tokens, first, end)
+    for t in tokens[first + 1 : claim_end]:
+        if t.low in RELATIVES | OBJECT_ENDS or t.low == "that" or t.text == ",":
+            break  # "at a town hall that was packed", "on Tuesday, hours after he said ...": the act's circumstances
+        if t.low in FINITE_AUX | CLAIM_PAST or t.text in QUOTES:
+            return False
+    return True
+
+
 def _names_a_venue(tokens: list[_Token], first: int, end: int, venues: frozenset[str] = VENUE_NOUNS) -> bool:
     """Whether a preposition's object is a venue: a venue noun after at most a determiner and a few modifiers."""
     for j in range(first, min(end, first + 5)):
@@ -1067,10 +1081,15 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
             depth -= 1
         if t.low == "to" or _participle(t):
             return end
-        if j > k and not depth and t.text in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end, SAYING_VENUES):
+        venue = t.text in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end, SAYING_VENUES)
+        # "stressed those worries on Sunday at a university forum": the day of the act, then more about it.
+        weekday = t.text == "on" and tokens[j + 1].low in WEEKDAYS
+        if j > k and not depth and (venue or weekday):
             # "expressed frustration in an interview that the allies were free riders": the noun's clause follows.
             later_clause = any(u.low == "that" for u in tokens[j:end])
-            return end if later_clause or _own_clause(tokens, k, j) else _trim_end(tokens, k, j)
+            # "rebut the points in Exxon Mobil's letter": someone else's letter is what the claim is about.
+            later_clause = later_clause or any(u.possessive and u.capitalised for u in tokens[j + 1 : j + 5])
+            return end if later_clause or not _noun_phrase(tokens, k, j, end) else _trim_end(tokens, k, j)
     return end
 
 
