@@ -122,3 +122,16 @@ def test_a_noun_phrase_claim_ends_before_the_weekday_and_the_forum():
 def test_a_subject_with_a_venue_in_it_keeps_its_verb():
     text = "Experts said the numbers in his tweet are incorrect."
     assert triples(text) == [("Experts", "said", "the numbers in his tweet are incorrect")]
+
+
+# --- ", and" with a pronoun's contraction or a subordinate clause opens the writer's next sentence ----------
+
+
+def test_and_with_a_contracted_pronoun_opens_the_next_clause():
+    text = "Mr. Zuckerberg agreed to pick up the bill tonight, and he's even springing for the guacamole."
+    assert triples(text) == [("Mr. Zuckerberg", "agreed", "to pick up the bill tonight")]
+
+
+def test_and_with_a_subordinate_clause_opens_the_next_clause():
+    text = "He knew Meles well, and after the Tigrayans consolidated power, Nega obtained a post."
+    assert triples(text)[0] == ("He", "knew", "Meles well")

@@ -987,6 +987,16 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True
     if after.low == "and" and following.capitalised and _list_comma(tokens, comma, len(tokens)):
         return False  # "he expects Obama, Abe, and Park to ...": the last comma of a list of names
+    if after.low == "and" and following.low in ("now", "then") and comma + 3 < len(tokens):
+        following = tokens[comma + 3]  # ", and now some close allies are hoping ..."
+    # ", and he's even springing for the guacamole", ", and after the Tigrayans consolidated power": a
+    # pronoun with its verb, or a subordinate clause, opens the writer's next sentence.
+    contracted = following.low.replace("'", "’").split("’")[0] in PRONOUNS | {"there"} and "’" in following.low.replace(
+        "'", "’"
+    )
+    subordinate = following.low in SUBORDINATORS - {"as"} and not _list_comma(tokens, comma, len(tokens))
+    if after.low in ("and", "but") and (contracted or subordinate):
+        return True
     return after.low in ("and", "but") and (
         following.low in DETERMINERS | PRONOUNS | NUMBER_WORDS | COUNT_OPENERS
         or following.capitalised
