@@ -135,3 +135,21 @@ def test_and_with_a_contracted_pronoun_opens_the_next_clause():
 def test_and_with_a_subordinate_clause_opens_the_next_clause():
     text = "He knew Meles well, and after the Tigrayans consolidated power, Nega obtained a post."
     assert triples(text)[0] == ("He", "knew", "Meles well")
+
+
+# --- a short noun phrase renamed by a relative clause is the writer's note ----------
+
+
+def test_a_plural_gloss_with_a_relative_clause_ends_the_claim():
+    text = "In the past, Trump had called himself pro-choice, stances that he has since disavowed."
+    assert triples(text) == [("Trump", "called", "himself pro-choice")]
+
+
+def test_one_that_opens_the_writers_note():
+    text = "Fleischer said there is an active conversation about the response, one that will dominate the meeting."
+    assert triples(text) == [("Fleischer", "said", "there is an active conversation about the response")]
+
+
+def test_a_subject_with_a_relative_clause_after_a_condition_stays_in_the_claim():
+    text = "She reminded voters of his remark that, if abortion were banned, women who sought them should be punished."
+    assert triples(text)[0][2].endswith("women who sought them should be punished")

@@ -977,6 +977,8 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True
     if first is not None and _participle_gloss(tokens, first, comma):
         return True
+    if _appositive_gloss(tokens, comma):
+        return True
     if comma + 2 >= len(tokens):
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
@@ -1022,6 +1024,32 @@ def _bare_predicate(tokens: list[_Token], first: int, comma: int) -> bool:
     negated = verb.endswith(("n’t", "n't")) and verb[:-3] in FINITE_AUX | {"wo", "ca"}
     finite = verb in FINITE_AUX - {"may"} or verb in CLAIM_PAST or negated
     return finite and not _list_comma(tokens, comma, len(tokens))
+
+
+def _appositive_gloss(tokens: list[_Token], comma: int) -> bool:
+    """ "called himself pro-choice, stances that he has since disavowed", "the response to Trump, one that will
+    likely dominate ...": a short noun phrase renamed by a relative clause is the writer's note on the claim's
+    last words."""
+    j = comma + 1
+    determined = j < len(tokens) and tokens[j].low in DETERMINERS | NUMBER_WORDS | {"one", "both"}
+    if determined:
+        j += 1
+    head = j
+    if not determined and (head >= len(tokens) or not tokens[head].low.endswith("s")):
+        return False  # "..., given that ...", "..., women who sought them should be punished": no noun phrase
+    while j < len(tokens) and j - head < 4 and tokens[j].is_word and not tokens[j].capitalised:
+        t = tokens[j]
+        if t.low in STOP | DETERMINERS | CLAIM_PAST or _participle(t) or _is_adverb(t) or _main_verb(t):
+            break
+        j += 1
+    if j >= len(tokens) - 1 or j == comma + 1:
+        return False
+    t = tokens[j]
+    noted = (
+        t.low in ("that", "who", "which", "whom", "whose") or t.low == "of" and tokens[j + 1].low in ("whom", "which")
+    )
+    nominal = j > head and not any(u.low in PRONOUNS for u in tokens[head:j]) or tokens[head - 1].low in ("one", "both")
+    return noted and nominal and not _list_comma(tokens, comma, len(tokens))
 
 
 def _participle_gloss(tokens: list[_Token], first: int, comma: int) -> bool:
