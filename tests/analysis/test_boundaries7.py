@@ -153,3 +153,18 @@ def test_one_that_opens_the_writers_note():
 def test_a_subject_with_a_relative_clause_after_a_condition_stays_in_the_claim():
     text = "She reminded voters of his remark that, if abortion were banned, women who sought them should be punished."
     assert triples(text)[0][2].endswith("women who sought them should be punished")
+
+
+# --- a comparison with another figure is the writer's ----------
+
+
+def test_a_figure_claim_ends_before_the_comparison():
+    text = "The company reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for."
+    assert triples(text) == [("The company", "reported", "earnings of $8.42 a share")]
+
+
+def test_more_than_opens_a_count_in_the_claim():
+    text = "The report showed that in her first two years, more than half of her meetings were with donors."
+    assert triples(text) == [
+        ("The report", "showed", "in her first two years, more than half of her meetings were with donors")
+    ]

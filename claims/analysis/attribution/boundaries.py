@@ -979,6 +979,8 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True
     if _appositive_gloss(tokens, comma):
         return True
+    if _comparison_note(tokens, comma):
+        return True
     if comma + 2 >= len(tokens):
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
@@ -1050,6 +1052,21 @@ def _appositive_gloss(tokens: list[_Token], comma: int) -> bool:
     )
     nominal = j > head and not any(u.low in PRONOUNS for u in tokens[head:j]) or tokens[head - 1].low in ("one", "both")
     return noted and nominal and not _list_comma(tokens, comma, len(tokens))
+
+
+# Words that set a figure against another ("well above", "down sharply from", "higher than"); not "more than",
+# which opens a count (", more than half of the meetings were ...").
+COMPARING = frozenset(("above", "below", "from", "than"))
+COMPARATIVES = frozenset(("up", "down", "well", "higher", "lower", "far", "sharply", "slightly"))
+
+
+def _comparison_note(tokens: list[_Token], comma: int) -> bool:
+    """ "reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for", "it would give
+    $75,000, down sharply from the $600,000 it gave": the writer sets the figure against another one."""
+    j = comma + 1
+    while j < len(tokens) and j - comma <= 3 and tokens[j].low in COMPARATIVES:
+        j += 1
+    return comma + 1 < j < len(tokens) and tokens[j].low in COMPARING
 
 
 def _participle_gloss(tokens: list[_Token], first: int, comma: int) -> bool:
