@@ -168,3 +168,8 @@ def test_more_than_opens_a_count_in_the_claim():
     assert triples(text) == [
         ("The report", "showed", "in her first two years, more than half of her meetings were with donors")
     ]
+
+
+def test_and_with_a_new_speaker_after_a_middle_attribution_ends_the_claim():
+    text = "The jet was insured at a value of $35 million in 2011, records show, and experts say it is worth less."
+    assert triples(text)[0] == ("records", "show", "The jet was insured at a value of $35 million in 2011")

@@ -190,6 +190,7 @@ def _leading_content(
         and not _participle(opener)  # "She had struggled her whole life, Cruz explained, recalling the time ..."
         and opener.is_word
         and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS
+        and not _next_attribution(tokens, tail + 1)
         and not inverted
     )
     lead_in = _lead_in_end(tokens, start, end)
@@ -218,6 +219,19 @@ def _leading_content(
         content_end = resumed[1]
     kind = "direct" if quoted else _kind_of(tokens, start, end + 1)
     return (tokens[start].start, content_end), kind
+
+
+def _next_attribution(tokens: list[_Token], conjunction: int) -> bool:
+    """ "The aircraft was insured at $35 million, records show, and aviation experts say it is worth ...": after
+    "and", a short subject and a verb of saying open the next attribution, not more of this claim."""
+    if tokens[conjunction].low != "and":
+        return False
+    for t in tokens[conjunction + 2 : conjunction + 6]:
+        if not t.is_word:
+            return False
+        if _is_reporting_verb(t.low) and not t.low.endswith("ing"):
+            return True
+    return False
 
 
 def _resumed_quotation(tokens: list[_Token], tail: int | None) -> tuple[int, int] | None:
