@@ -173,3 +173,11 @@ def test_more_than_opens_a_count_in_the_claim():
 def test_and_with_a_new_speaker_after_a_middle_attribution_ends_the_claim():
     text = "The jet was insured at a value of $35 million in 2011, records show, and experts say it is worth less."
     assert triples(text)[0] == ("records", "show", "The jet was insured at a value of $35 million in 2011")
+
+
+# --- a colon before a quotation with its own attribution ends the claim ----------
+
+
+def test_a_claim_ends_at_a_colon_before_a_separately_attributed_quotation():
+    text = "Trump asserted that France had lost its identity: “France is no longer France,” he claimed."
+    assert triples(text)[0] == ("Trump", "asserted", "France had lost its identity")

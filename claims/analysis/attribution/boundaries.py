@@ -627,6 +627,9 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
+        if depth == 0 and t.text == ":" and j > k and _attributed_quotation(tokens, j + 1):
+            return _trim_end(tokens, k, j)  # 'asserted France had lost its identity: “France is ...,” he claimed'
+
         if depth == 0 and j > k + 2 and tokens[k].low == "to" and _infinitive_reason(tokens, j):
             return _trim_end(tokens, k, j)  # "refused to ban the athletes after the agency called for the ban"
         if depth == 0 and t.text == "(" and j > k and _parenthesis_ends(tokens, j):
@@ -659,6 +662,20 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+def _attributed_quotation(tokens: list[_Token], opener: int) -> bool:
+    """Whether a quotation opens at ``opener`` and is followed by an attribution of its own ("“France is no longer
+    France,” he claimed"), so it is a statement apart from the claim before the colon."""
+    if opener >= len(tokens) or tokens[opener].text not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        return False
+    close = _closing_quote(tokens, opener)
+    if close is None or close + 2 >= len(tokens):
+        return False
+    speaker, verb = tokens[close + 1], tokens[close + 2]
+    if speaker.low in PRONOUNS or speaker.capitalised:
+        return _is_reporting_verb(verb.low) or close + 3 < len(tokens) and _is_reporting_verb(tokens[close + 3].low)
+    return _is_reporting_verb(speaker.low)  # "..., said Mr. Trump"
 
 
 def _infinitive_reason(tokens: list[_Token], j: int) -> bool:
