@@ -181,3 +181,8 @@ def test_and_with_a_new_speaker_after_a_middle_attribution_ends_the_claim():
 def test_a_claim_ends_at_a_colon_before_a_separately_attributed_quotation():
     text = "Trump asserted that France had lost its identity: “France is no longer France,” he claimed."
     assert triples(text)[0] == ("Trump", "asserted", "France had lost its identity")
+
+
+def test_a_phrasal_cues_object_ends_before_the_interview():
+    text = "Reporters asked Clinton about the vagueness of the plan in an interview."
+    assert triples(text) == [("Reporters", "asked", "about the vagueness of the plan")]

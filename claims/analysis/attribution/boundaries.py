@@ -1156,7 +1156,10 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
     """Where a noun-phrase claim ends before the place or medium it was made in: "claimed victory in a tweet",
     "repeated his position at a town hall in Laconia". A clause, an infinitive ("called on her to resign from her
     post") or a participle ("Clinton retelling in a speech the story ...") keeps its place."""
-    if end - k < 3 or not tokens[k].is_word or tokens[k].low in STOP | WEEKDAYS | MONTHS | TIME_WORDS:
+    # "asked about the vagueness in an interview", "lashed out at Obama in a debate": the object of a
+    # phrasal cue.
+    head = k + 1 if tokens[k].low in ("about", "at", "against", "for", "of") and k + 1 < end else k
+    if end - k < 3 or not tokens[head].is_word or tokens[head].low in STOP | WEEKDAYS | MONTHS | TIME_WORDS:
         return end  # "promised Sunday at a Las Vegas rally to end ...": a time first, and the claim comes later
     depth = 0
     for j in range(k, end - 1):
@@ -1170,12 +1173,12 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
         venue = t.text in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end, SAYING_VENUES)
         # "stressed those worries on Sunday at a university forum": the day of the act, then more about it.
         weekday = t.text == "on" and tokens[j + 1].low in WEEKDAYS
-        if j > k and not depth and (venue or weekday):
+        if j > head and not depth and (venue or weekday):
             # "expressed frustration in an interview that the allies were free riders": the noun's clause follows.
             later_clause = any(u.low == "that" for u in tokens[j:end])
             # "rebut the points in Exxon Mobil's letter": someone else's letter is what the claim is about.
             later_clause = later_clause or any(u.possessive and u.capitalised for u in tokens[j + 1 : j + 5])
-            return end if later_clause or not _noun_phrase(tokens, k, j, end) else _trim_end(tokens, k, j)
+            return end if later_clause or not _noun_phrase(tokens, head, j, end) else _trim_end(tokens, k, j)
     return end
 
 
