@@ -186,3 +186,8 @@ def test_a_claim_ends_at_a_colon_before_a_separately_attributed_quotation():
 def test_a_phrasal_cues_object_ends_before_the_interview():
     text = "Reporters asked Clinton about the vagueness of the plan in an interview."
     assert triples(text) == [("Reporters", "asked", "about the vagueness of the plan")]
+
+
+def test_a_quotation_after_the_day_is_the_claim():
+    text = "A vigilante leader said of the clashes on Sunday, “Two of our members came to the town this morning.”"
+    assert triples(text)[0][2].startswith("of the clashes on Sunday, “Two of our members")

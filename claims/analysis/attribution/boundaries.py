@@ -1158,7 +1158,7 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
     post") or a participle ("Clinton retelling in a speech the story ...") keeps its place."""
     # "asked about the vagueness in an interview", "lashed out at Obama in a debate": the object of a
     # phrasal cue.
-    head = k + 1 if tokens[k].low in ("about", "at", "against", "for", "of") and k + 1 < end else k
+    head = k + 1 if tokens[k].low in ("about", "at", "against", "for") and k + 1 < end else k
     if end - k < 3 or not tokens[head].is_word or tokens[head].low in STOP | WEEKDAYS | MONTHS | TIME_WORDS:
         return end  # "promised Sunday at a Las Vegas rally to end ...": a time first, and the claim comes later
     depth = 0
@@ -1175,7 +1175,9 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
         weekday = t.text == "on" and tokens[j + 1].low in WEEKDAYS
         if j > head and not depth and (venue or weekday):
             # "expressed frustration in an interview that the allies were free riders": the noun's clause follows.
-            later_clause = any(u.low == "that" for u in tokens[j:end])
+            # 'said of the clashes on Sunday, “Two of our members ...”': the quotation is the claim.
+            quoted = any(u.text in OPEN_QUOTES and tokens[m - 1].text == "," for m, u in enumerate(tokens[j:end], j))
+            later_clause = quoted or any(u.low == "that" for u in tokens[j:end])
             # "rebut the points in Exxon Mobil's letter": someone else's letter is what the claim is about.
             later_clause = later_clause or any(u.possessive and u.capitalised for u in tokens[j + 1 : j + 5])
             return end if later_clause or not _noun_phrase(tokens, head, j, end) else _trim_end(tokens, k, j)
