@@ -191,3 +191,16 @@ def test_a_phrasal_cues_object_ends_before_the_interview():
 def test_a_quotation_after_the_day_is_the_claim():
     text = "A vigilante leader said of the clashes on Sunday, “Two of our members came to the town this morning.”"
     assert triples(text)[0][2].startswith("of the clashes on Sunday, “Two of our members")
+
+
+# --- ", too" closing the claim is the writer's aside ----------
+
+
+def test_too_after_the_claim_is_the_writers_aside():
+    text = "She said down-ballot races can also help unite teachers, too: in some states it could swing elections."
+    assert triples(text)[0] == ("She", "said", "down-ballot races can also help unite teachers")
+
+
+def test_too_after_the_subject_stays_in_the_claim():
+    text = "He said she, too, wants a Justice Department inquiry."
+    assert triples(text) == [("He", "said", "she, too, wants a Justice Department inquiry")]

@@ -1010,6 +1010,9 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True
     if _appositive_gloss(tokens, comma):
         return True
+    tag = first is not None and comma - first > 2 and comma + 2 < len(tokens) and not tokens[comma + 2].is_word
+    if after.low == "too" and tag:  # not "she, too, wants an inquiry"
+        return True  # "stated their interest in the spot, too, should Trump tap him": the writer's aside
     if _comparison_note(tokens, comma):
         return True
     if comma + 2 >= len(tokens):
