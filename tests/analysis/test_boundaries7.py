@@ -204,3 +204,11 @@ def test_too_after_the_claim_is_the_writers_aside():
 def test_too_after_the_subject_stays_in_the_claim():
     text = "He said she, too, wants a Justice Department inquiry."
     assert triples(text) == [("He", "said", "she, too, wants a Justice Department inquiry")]
+
+
+# --- a share of people with its own verb opens the next finding ----------
+
+
+def test_a_share_after_a_comma_opens_the_next_finding():
+    text = "Seven percent said they are undecided, 27 percent of those who named a candidate said they could change."
+    assert triples(text)[0] == ("Seven percent", "said", "they are undecided")

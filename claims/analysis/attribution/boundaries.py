@@ -1015,6 +1015,8 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True  # "stated their interest in the spot, too, should Trump tap him": the writer's aside
     if _comparison_note(tokens, comma):
         return True
+    if _count_clause(tokens, comma):
+        return True
     if comma + 2 >= len(tokens):
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
@@ -1101,6 +1103,20 @@ def _comparison_note(tokens: list[_Token], comma: int) -> bool:
     while j < len(tokens) and j - comma <= 3 and tokens[j].low in COMPARATIVES:
         j += 1
     return comma + 1 < j < len(tokens) and tokens[j].low in COMPARING
+
+
+def _count_clause(tokens: list[_Token], comma: int) -> bool:
+    """ "7 percent said they are undecided, 27 percent of those who named a candidate said they could be
+    persuaded": a share of people with its own verb opens the next finding."""
+    j = comma + 1
+    if j + 2 >= len(tokens) or not tokens[j].text[0].isdigit() or tokens[j + 1].low not in ("percent", "%"):
+        return False
+    for t in tokens[j + 2 : j + 12]:
+        if t.text in (",", ";") or t.text in SENTENCE_END:
+            return False
+        if _cue_verb(t) or t.low in FINITE_AUX:
+            return not _list_comma(tokens, comma, len(tokens))
+    return False
 
 
 def _participle_gloss(tokens: list[_Token], first: int, comma: int) -> bool:
