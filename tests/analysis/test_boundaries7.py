@@ -212,3 +212,8 @@ def test_too_after_the_subject_stays_in_the_claim():
 def test_a_share_after_a_comma_opens_the_next_finding():
     text = "Seven percent said they are undecided, 27 percent of those who named a candidate said they could change."
     assert triples(text)[0] == ("Seven percent", "said", "they are undecided")
+
+
+def test_a_dash_and_except_open_the_writers_objection():
+    text = "He thought that would create too much inflation - except that inflation has fallen to 50-year lows."
+    assert triples(text) == [("He", "thought", "that would create too much inflation")]

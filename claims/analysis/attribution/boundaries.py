@@ -775,7 +775,9 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     writer = writer and not any(t.text == mark for t in tokens[max(0, first - MAX_ASIDE_TOKENS) : first - 1])
     if _aside_then_next_act(tokens, dash, mark):
         return True
-    if after.low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though"} and not writer:
+    # "... would create too much inflation - except that inflation has fallen to 50-year lows": the writer's
+    # objection.
+    if after.low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though", "except"} and not writer:
         return False
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
 
