@@ -217,3 +217,8 @@ def test_a_share_after_a_comma_opens_the_next_finding():
 def test_a_dash_and_except_open_the_writers_objection():
     text = "He thought that would create too much inflation - except that inflation has fallen to 50-year lows."
     assert triples(text) == [("He", "thought", "that would create too much inflation")]
+
+
+def test_a_clause_claim_ends_before_the_weekday_and_the_rally():
+    text = "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally."
+    assert triples(text) == [("Trump", "said", "Obama was the founder of ISIS")]

@@ -1194,6 +1194,11 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
         venue = t.text in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end, SAYING_VENUES)
         # "stressed those worries on Sunday at a university forum": the day of the act, then more about it.
         weekday = t.text == "on" and tokens[j + 1].low in WEEKDAYS
+        # "said Obama was the founder of ISIS on Wednesday at a Florida rally": a day and a venue are the act's,
+        # even after a clause.
+        dated = weekday and j + 3 < end and tokens[j + 2].text in VENUE_PREPOSITIONS
+        if j > head + 2 and not depth and dated and _names_a_venue(tokens, j + 3, end, SAYING_VENUES):
+            return _trim_end(tokens, k, j)
         if j > head and not depth and (venue or weekday):
             # "expressed frustration in an interview that the allies were free riders": the noun's clause follows.
             # 'said of the clashes on Sunday, “Two of our members ...”': the quotation is the claim.
