@@ -222,3 +222,13 @@ def test_a_dash_and_except_open_the_writers_objection():
 def test_a_clause_claim_ends_before_the_weekday_and_the_rally():
     text = "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally."
     assert triples(text) == [("Trump", "said", "Obama was the founder of ISIS")]
+
+
+def test_a_clause_claim_ends_before_the_poll_it_was_said_in():
+    text = "Most Americans said they had an unfavorable impression of Trump in a Post-ABC News poll this month."
+    assert ("Most Americans", "said", "they had an unfavorable impression of Trump") in triples(text)
+
+
+def test_an_email_account_in_the_claim_is_not_a_medium():
+    text = "Clinton added she acted no differently from her predecessors in using a personal email account."
+    assert triples(text)[0][2].endswith("in using a personal email account")

@@ -1173,6 +1173,12 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
 SAYING_VENUES = VENUE_NOUNS - frozenset(("meeting", "event", "post", "visit", "stop", "program", "session", "floor"))
 
 
+# Media that hold nothing but what was said ("in an interview", "in a poll"), so they end even a clause.
+SAYING_MEDIA = frozenset(
+    ("interview", "interviews", "tweet", "tweets", "statement", "op-ed", "email", "poll", "survey")
+)
+
+
 def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
     """Where a noun-phrase claim ends before the place or medium it was made in: "claimed victory in a tweet",
     "repeated his position at a town hall in Laconia". A clause, an infinitive ("called on her to resign from her
@@ -1198,6 +1204,12 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
         # even after a clause.
         dated = weekday and j + 3 < end and tokens[j + 2].text in VENUE_PREPOSITIONS
         if j > head + 2 and not depth and dated and _names_a_venue(tokens, j + 3, end, SAYING_VENUES):
+            return _trim_end(tokens, k, j)
+        # "they had an unfavorable impression of Trump in a Post-ABC News poll this month": the medium of saying.
+        medium = (
+            t.text == "in" and tokens[j + 1].low in DETERMINERS and _names_a_venue(tokens, j + 1, end, SAYING_MEDIA)
+        )
+        if j > head + 2 and not depth and medium:
             return _trim_end(tokens, k, j)
         if j > head and not depth and (venue or weekday):
             # "expressed frustration in an interview that the allies were free riders": the noun's clause follows.
