@@ -232,3 +232,13 @@ def test_a_clause_claim_ends_before_the_poll_it_was_said_in():
 def test_an_email_account_in_the_claim_is_not_a_medium():
     text = "Clinton added she acted no differently from her predecessors in using a personal email account."
     assert triples(text)[0][2].endswith("in using a personal email account")
+
+
+def test_a_noun_phrase_claim_ends_before_as_and_a_clause():
+    text = "The insurer spelled out its concerns as it commented on proposed market regulations."
+    assert triples(text)[0] == ("The insurer", "spelled out", "its concerns")
+
+
+def test_as_after_a_person_stays_in_the_claim():
+    text = "These donors have stuck by Clinton as she has rolled out proposals to regulate banks."
+    assert triples(text)[0][2].startswith("Clinton as she has rolled out proposals")

@@ -1211,7 +1211,11 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
         )
         if j > head + 2 and not depth and medium:
             return _trim_end(tokens, k, j)
-        if j > head and not depth and (venue or weekday):
+        # "spelled out its concerns as it commented on the rules": the time of the act. After a person ("stuck
+        # by Clinton as she rolled out proposals ..."), what the person did is more of the claim.
+        as_clause = t.text == "as" and tokens[j + 1].low in PRONOUNS and j + 2 < end and _main_verb(tokens[j + 2])
+        as_clause = as_clause and not tokens[head].capitalised
+        if j > head and not depth and (venue or weekday or as_clause):
             # "expressed frustration in an interview that the allies were free riders": the noun's clause follows.
             # 'said of the clashes on Sunday, “Two of our members ...”': the quotation is the claim.
             quoted = any(u.text in OPEN_QUOTES and tokens[m - 1].text == "," for m, u in enumerate(tokens[j:end], j))
