@@ -242,3 +242,13 @@ def test_a_noun_phrase_claim_ends_before_as_and_a_clause():
 def test_as_after_a_person_stays_in_the_claim():
     text = "These donors have stuck by Clinton as she has rolled out proposals to regulate banks."
     assert triples(text)[0][2].startswith("Clinton as she has rolled out proposals")
+
+
+def test_a_noun_phrase_claim_ends_before_the_writers_occasion():
+    text = "Party leaders want no repeat of the 1980 convention when the president faced a rebellion."
+    assert triples(text) == [("Party leaders", "want", "no repeat of the 1980 convention")]
+
+
+def test_a_clause_with_a_negated_verb_keeps_its_reason():
+    text = "Some donors said they wouldn't back him because he did not want their money."
+    assert triples(text) == [("Some donors", "said", "they wouldn't back him because he did not want their money")]

@@ -421,6 +421,8 @@ def _noun_phrase(tokens: list[_Token], first: int, end: int, claim_end: int) -> 
     """Whether the words from ``first`` to ``end`` are a noun phrase, not a clause: "those worries" after a
     determiner holds no verb, and none follows in the claim ("the numbers in his tweet are incorrect" is a
     clause); without a determiner, "she sees teachers" is one."""
+    if any(t.low.endswith(("n’t", "n't")) for t in tokens[first:end]):
+        return False  # "they wouldn’t back him"
     if tokens[first].low not in DETERMINERS:
         return not _own_clause(tokens, first, end)
     for t in tokens[first + 1 : claim_end]:
@@ -1180,9 +1182,10 @@ SAYING_MEDIA = frozenset(
 
 
 def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
-    """Where a noun-phrase claim ends before the place or medium it was made in: "claimed victory in a tweet",
-    "repeated his position at a town hall in Laconia". A clause, an infinitive ("called on her to resign from her
-    post") or a participle ("Clinton retelling in a speech the story ...") keeps its place."""
+    """Where a noun-phrase claim ends before the place, medium, day or occasion it was made on: "claimed victory
+    in a tweet", "repeated his position at a town hall in Laconia", "lashed out at Khan after he delivered a
+    speech". A clause, an infinitive ("called on her to resign from her post") or a participle ("Clinton retelling
+    in a speech the story ...") keeps its place, but not its medium or a weekday with a venue."""
     # "asked about the vagueness in an interview", "lashed out at Obama in a debate": the object of a
     # phrasal cue.
     head = k + 1 if tokens[k].low in ("about", "at", "against", "for") and k + 1 < end else k
@@ -1213,9 +1216,14 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
             return _trim_end(tokens, k, j)
         # "spelled out its concerns as it commented on the rules": the time of the act. After a person ("stuck
         # by Clinton as she rolled out proposals ..."), what the person did is more of the claim.
-        as_clause = t.text == "as" and tokens[j + 1].low in PRONOUNS and j + 2 < end and _main_verb(tokens[j + 2])
-        as_clause = as_clause and not tokens[head].capitalised
-        if j > head and not depth and (venue or weekday or as_clause):
+        occasion = t.text == "as" and tokens[j + 1].low in PRONOUNS and j + 2 < end and _main_verb(tokens[j + 2])
+        occasion = occasion and not tokens[head].capitalised
+        # "lashed out at Khan after he delivered a speech", "blamed the media for ... while his wife is president":
+        # one finite verb after the subordinator, so the clause is the act's time, not a subject's aside.
+        if t.low in CIRCUMSTANCE - {"as", "following"} and not tokens[head].capitalised and not depth:
+            verbs = sum(u.low in FINITE_AUX or _main_verb(u) or u.low in CLAIM_PAST for u in tokens[j + 1 : end])
+            occasion = occasion or verbs == 1 and _subject_then_verb(tokens, j + 1, end)
+        if j > head and not depth and (venue or weekday or occasion):
             # "expressed frustration in an interview that the allies were free riders": the noun's clause follows.
             # 'said of the clashes on Sunday, “Two of our members ...”': the quotation is the claim.
             quoted = any(u.text in OPEN_QUOTES and tokens[m - 1].text == "," for m, u in enumerate(tokens[j:end], j))
@@ -1224,6 +1232,17 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
             later_clause = later_clause or any(u.possessive and u.capitalised for u in tokens[j + 1 : j + 5])
             return end if later_clause or not _noun_phrase(tokens, head, j, end) else _trim_end(tokens, k, j)
     return end
+
+
+def _subject_then_verb(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether a pronoun or a short noun phrase and then a finite verb open the words at ``first``."""
+    for j in range(first, min(end, first + 5)):
+        t = tokens[j]
+        if t.low in FINITE_AUX or t.low in CLAIM_PAST or _main_verb(t):
+            return j > first
+        if not t.is_word or t.low in STOP - PRONOUNS:
+            return False
+    return False
 
 
 def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
