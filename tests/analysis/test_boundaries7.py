@@ -252,3 +252,8 @@ def test_a_noun_phrase_claim_ends_before_the_writers_occasion():
 def test_a_clause_with_a_negated_verb_keeps_its_reason():
     text = "Some donors said they wouldn't back him because he did not want their money."
     assert triples(text) == [("Some donors", "said", "they wouldn't back him because he did not want their money")]
+
+
+def test_a_noun_phrase_claim_ends_before_despite():
+    text = "Trump is sticking by his campaign manager despite a battery charge."
+    assert triples(text)[0][2] == "his campaign manager"

@@ -1223,6 +1223,9 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
         if t.low in CIRCUMSTANCE - {"as", "following"} and not tokens[head].capitalised and not depth:
             verbs = sum(u.low in FINITE_AUX or _main_verb(u) or u.low in CLAIM_PAST for u in tokens[j + 1 : end])
             occasion = occasion or verbs == 1 and _subject_then_verb(tokens, j + 1, end)
+        # "sticking by his campaign manager despite a battery charge": what stands against the act.
+        despite = t.text == "despite" and tokens[j - 1].is_word and not _participle(tokens[j + 1])
+        occasion = occasion or despite  # not an aside in a subject ("Trump, despite his wealth, is ...")
         if j > head and not depth and (venue or weekday or occasion):
             # "expressed frustration in an interview that the allies were free riders": the noun's clause follows.
             # 'said of the clashes on Sunday, “Two of our members ...”': the quotation is the claim.
