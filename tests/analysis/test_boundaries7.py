@@ -257,3 +257,11 @@ def test_a_clause_with_a_negated_verb_keeps_its_reason():
 def test_a_noun_phrase_claim_ends_before_despite():
     text = "Trump is sticking by his campaign manager despite a battery charge."
     assert triples(text)[0][2] == "his campaign manager"
+
+
+def test_and_with_an_opening_phrase_and_a_new_subject_opens_the_next_sentence():
+    text = (
+        "The poll shows most voters say gun policy will be very important, and as the race turns south, "
+        "the issue is becoming central."
+    )
+    assert triples(text)[0] == ("The poll", "shows", "most voters say gun policy will be very important")

@@ -1039,7 +1039,7 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         "'", "’"
     )
     subordinate = following.low in SUBORDINATORS - {"as"} and not _list_comma(tokens, comma, len(tokens))
-    if after.low in ("and", "but") and (contracted or subordinate):
+    if after.low in ("and", "but") and (contracted or subordinate or _opening_phrase(tokens, comma + 2)):
         return True
     return after.low in ("and", "but") and (
         following.low in DETERMINERS | PRONOUNS | NUMBER_WORDS | COUNT_OPENERS
@@ -1136,6 +1136,22 @@ def _participle_gloss(tokens: list[_Token], first: int, comma: int) -> bool:
     if j + 1 >= len(tokens) or not _participle(tokens[j]) or tokens[j + 1].low in PHRASE_LINKS:
         return False
     return not _list_comma(tokens, comma, len(tokens))
+
+
+def _opening_phrase(tokens: list[_Token], first: int) -> bool:
+    """ ", and in the wake of the Paris attacks, the answer is clear": a phrase closed by a comma and then a
+    subject with its verb open the writer's next sentence."""
+    if first >= len(tokens) or tokens[first].low not in ("in", "as", "with", "at", "on", "for"):
+        return False
+    for j in range(first + 1, min(len(tokens) - 2, first + MAX_ASIDE_TOKENS)):
+        t = tokens[j]
+        if t.text in SENTENCE_END or t.text in (";", ":") or t.text in QUOTES:
+            return False
+        if t.text == ",":
+            subject = tokens[j + 1]
+            opens = subject.low in PRONOUNS | DETERMINERS or subject.capitalised and subject.low not in STOP
+            return opens and _subject_then_verb(tokens, j + 1, len(tokens))
+    return False
 
 
 def _cue_verb(token: _Token) -> bool:
