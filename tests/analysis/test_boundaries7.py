@@ -265,3 +265,8 @@ def test_and_with_an_opening_phrase_and_a_new_subject_opens_the_next_sentence():
         "the issue is becoming central."
     )
     assert triples(text)[0] == ("The poll", "shows", "most voters say gun policy will be very important")
+
+
+def test_but_and_an_inverted_condition_open_the_next_sentence():
+    text = "A puppet is saying exactly what people want to hear, but should he win, little of it will come true."
+    assert triples(text)[0][2] == "exactly what people want to hear"

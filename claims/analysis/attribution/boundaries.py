@@ -1041,6 +1041,12 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
     subordinate = following.low in SUBORDINATORS - {"as"} and not _list_comma(tokens, comma, len(tokens))
     if after.low in ("and", "but") and (contracted or subordinate or _opening_phrase(tokens, comma + 2)):
         return True
+    # "..., but should he actually win, very little of it will come true": a condition opens the next sentence.
+    inverted = (
+        following.low in ("should", "had", "were") and comma + 3 < len(tokens) and tokens[comma + 3].low in PRONOUNS
+    )
+    if after.low == "but" and inverted:
+        return True
     return after.low in ("and", "but") and (
         following.low in DETERMINERS | PRONOUNS | NUMBER_WORDS | COUNT_OPENERS
         or following.capitalised
