@@ -270,3 +270,8 @@ def test_and_with_an_opening_phrase_and_a_new_subject_opens_the_next_sentence():
 def test_but_and_an_inverted_condition_open_the_next_sentence():
     text = "A puppet is saying exactly what people want to hear, but should he win, little of it will come true."
     assert triples(text)[0][2] == "exactly what people want to hear"
+
+
+def test_a_name_an_adverb_and_a_past_verb_open_the_writers_next_clause():
+    text = "Trump said he had done nothing wrong, Rubio again tried to rebuke him."
+    assert triples(text) == [("Trump", "said", "he had done nothing wrong")]

@@ -851,6 +851,8 @@ def _new_subject(tokens: list[_Token], comma: int) -> bool:
     if j == comma + 1 or j >= len(tokens):
         return False
     verb = tokens[j]
+    if verb.low in ("again", "also", "then", "later") and j + 1 < len(tokens):
+        verb = tokens[j + 1]  # "..., Rubio again tried to rebuke the front-runner"
     if verb.low in ("has", "have", "had") and j + 1 < len(tokens):
         verb = tokens[j + 1]  # "..., President Obama has deemed certain releases a reasonable trade-off"
     regular = verb.low.endswith("ed") and verb.low.isalpha() and not verb.capitalised
