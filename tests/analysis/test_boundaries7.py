@@ -275,3 +275,10 @@ def test_but_and_an_inverted_condition_open_the_next_sentence():
 def test_a_name_an_adverb_and_a_past_verb_open_the_writers_next_clause():
     text = "Trump said he had done nothing wrong, Rubio again tried to rebuke him."
     assert triples(text) == [("Trump", "said", "he had done nothing wrong")]
+
+
+def test_much_of_which_opens_the_writers_note():
+    text = (
+        "The White House was eager to assuage outrage over the rising debt, much of which had shot up in the recession."
+    )
+    assert triples(text)[0][2] == "to assuage outrage over the rising debt"

@@ -1081,6 +1081,9 @@ def _appositive_gloss(tokens: list[_Token], comma: int) -> bool:
     likely dominate ...": a short noun phrase renamed by a relative clause is the writer's note on the claim's
     last words."""
     j = comma + 1
+    # "to assuage outrage over the rising debt, much of which had shot up in the recession"
+    if j + 2 < len(tokens) and tokens[j + 1].low == "of" and tokens[j + 2].low in ("which", "whom"):
+        return tokens[j].is_word and not tokens[j].capitalised and not _list_comma(tokens, comma, len(tokens))
     determined = j < len(tokens) and tokens[j].low in DETERMINERS | NUMBER_WORDS | {"one", "both"}
     if determined:
         j += 1
