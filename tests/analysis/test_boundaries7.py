@@ -282,3 +282,14 @@ def test_much_of_which_opens_the_writers_note():
         "The White House was eager to assuage outrage over the rising debt, much of which had shot up in the recession."
     )
     assert triples(text)[0][2] == "to assuage outrage over the rising debt"
+
+
+# --- a range of examples after a comma is the writer's ----------
+
+
+def test_a_range_of_examples_is_the_writers():
+    text = (
+        "The candidates outlined their positions on education issues, from the role of the federal "
+        "government to the rising cost of college."
+    )
+    assert triples(text) == [("The candidates", "outlined", "their positions on education issues")]

@@ -1019,7 +1019,7 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
     tag = first is not None and comma - first > 2 and comma + 2 < len(tokens) and not tokens[comma + 2].is_word
     if after.low == "too" and tag:  # not "she, too, wants an inquiry"
         return True  # "stated their interest in the spot, too, should Trump tap him": the writer's aside
-    if _comparison_note(tokens, comma):
+    if _comparison_note(tokens, comma) or _range_of_examples(tokens, comma):
         return True
     if _count_clause(tokens, comma):
         return True
@@ -1118,6 +1118,19 @@ def _comparison_note(tokens: list[_Token], comma: int) -> bool:
     while j < len(tokens) and j - comma <= 3 and tokens[j].low in COMPARATIVES:
         j += 1
     return comma + 1 < j < len(tokens) and tokens[j].low in COMPARING
+
+
+def _range_of_examples(tokens: list[_Token], comma: int) -> bool:
+    """ "outlined their positions on education issues, from the role of the federal government to the cost of
+    college": a range of examples that the writer adds; a range of figures ("from $3 to $4") is the claim's."""
+    if comma + 2 >= len(tokens) or tokens[comma + 1].low != "from" or tokens[comma + 2].low not in DETERMINERS:
+        return False
+    for t in tokens[comma + 3 : comma + MAX_ASIDE_TOKENS]:
+        if t.text in SENTENCE_END or t.text in (";", ",") or t.text in QUOTES:
+            return False
+        if t.low == "to":
+            return True
+    return False
 
 
 def _count_clause(tokens: list[_Token], comma: int) -> bool:
