@@ -868,11 +868,11 @@ def _pronoun_clause(tokens: list[_Token], first: int, comma: int) -> bool:
     in the claim ("that when he's found, he'll be taken out")."""
     if comma + 2 >= len(tokens) or comma - first < 3:
         return False
-    if any(t.low in SUBORDINATORS for t in tokens[first:comma]):
-        return False
     subject = tokens[comma + 1]
     head, _, rest = subject.low.replace("'", "’").partition("’")
     if head not in ("he", "she", "they", "we", "it", "there", "i", "you") or subject.capitalised and head != "i":
+        return False
+    if any(t.low in SUBORDINATORS for t in tokens[first:comma]):
         return False
     if rest in ("s", "re", "ll", "d", "ve", "m"):
         return True  # "there’s", "it’s", "he’d"

@@ -191,10 +191,12 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             if (word := m.group())
         ],
     )
+    # A verb of going on, or any past tense before a comma, may report the quotation after it ("She continued,
+    # “...”", "Silverman interjected, “...”").
     cues = [
         i
         for i, t in enumerate(tokens)
-        if (t.low in CUE_TOKENS or t.low in GOING_ON or t.low.endswith("ed")) and _is_cue_word(tokens, i)
+        if (t.low in CUE_TOKENS or t.low in GOING_ON or _past_before_comma(tokens, i)) and _is_cue_word(tokens, i)
     ]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
     last = len(tokens) - 2
@@ -225,6 +227,10 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
                 results.append(_Found(found.speaker, (0, 0), found.continued, "direct", refers_to=found.refers_to))
     _pass_on_relays(results)
     return _outermost(text, results)
+
+
+def _past_before_comma(tokens: list[_Token], i: int) -> bool:
+    return tokens[i].low.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].text == ","
 
 
 def _triggered(words: list[str]) -> bool:
