@@ -3,7 +3,16 @@ stances received from someone ("won the endorsement of X"), feelings, and passiv
 
 from __future__ import annotations
 
-from ..cues import ATTITUDE_LEMMAS, CUE_LEMMAS, NOMINAL_CUES, NOUN_PREPOSITIONS, NOUNS_OF_IS, NOUNS_OF_THAT, NOUNS_OF_TO
+from ..cues import (
+    ATTITUDE_LEMMAS,
+    CUE_LEMMAS,
+    NOMINAL_CUES,
+    NOUN_PREPOSITIONS,
+    NOUNS_OF_IS,
+    NOUNS_OF_THAT,
+    NOUNS_OF_TO,
+    STANDING_WORDS,
+)
 from ..sentences import TITLE_ABBREVIATIONS
 from .boundaries import _cue_verb, _subject_that
 from .candidate import _Candidate, _main_clause_start
@@ -13,6 +22,7 @@ from .lexicon import (
     AIM_PREPOSITIONS,
     BARE_POLLS,
     CALL_ENDS,
+    CLAUSE_OPENERS,
     CLAUSE_QUESTIONS,
     CLOSING_QUOTES,
     CONTINUATIVE,
@@ -194,12 +204,64 @@ def _poll_phrase(tokens: list[_Token], i: int) -> int | None:
             break  # "standing in the polls has risen": the phrase is over
         polled = polled or t.low in POLL_NOUNS
         k += 1
-    if not polled or all(t.low in BARE_POLLS for t in tokens[i + 1 : k]):
+    if not polled:
         return None
+    if _set_off_poll(tokens, i, k):
+        return k
+    # "Mr. Trump is ahead in public opinion polls in Florida", "Sanders has sagged in the polls": a standing.
+    return k if _standing_before(tokens, i) is not None else None
+
+
+def _set_off_poll(tokens: list[_Token], i: int, k: int) -> bool:
+    """Whether the poll phrase from ``i`` to ``k`` names a poll and opens its clause or closes the sentence."""
+    n = len(tokens)
+    if all(t.low in BARE_POLLS for t in tokens[i + 1 : k]):
+        return False
     before = tokens[i - 1] if i > 0 else None
     opening = before is None or before.low in VIEW_OPENERS or before.text == ","
     closing = k == n or tokens[k].text in SENTENCE_END
-    return k if closing or opening and k < n and tokens[k].text == "," else None
+    return closing or opening and k < n and tokens[k].text == ","
+
+
+# How far back a standing's clause may start before its poll ("Carson once drew close to ... in national polls").
+MAX_STANDING_TOKENS = 25
+
+
+def _standing_before(tokens: list[_Token], i: int) -> int | None:
+    """Where the clause starts that a poll inside it measures: "Mr. Trump is ahead in public opinion polls in Florida
+    ...", "Carson once drew close to Trump in national polls and held ...", "as Clinton continues to lead in polls
+    despite ...": a standing (leading, trailing, ahead) told right before the poll, which is its source."""
+    if i < 2 or not tokens[i - 1].is_word:
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= MAX_STANDING_TOKENS:
+        t = tokens[k]
+        if t.text in (",", ";", ":", "(") or t.text in DASHES or t.text in QUOTES:
+            break
+        if t.low in RELATIVES | SUBORDINATORS | CLAUSE_OPENERS | {"that"} and k < i - 1:
+            break
+        k -= 1
+    start = k + 1
+    if k >= 0 and i - k > MAX_STANDING_TOKENS or i - start < 2:
+        return None
+    first = tokens[start]
+    if not (first.capitalised or first.low in PRONOUNS or first.low in DETERMINERS):
+        return None  # "who has been leading in polls here", "compared to 50 percent in a similar survey"
+    if not any(_standing(tokens, j) for j in range(start, i)):
+        return None
+    return start
+
+
+def _standing(tokens: list[_Token], j: int) -> bool:
+    """A word of standing, where "lead" is the verb ("Clinton leads", "continues to lead"), not the noun one holds
+    ("Mrs. Clinton enjoys a strong lead in the polls", "his lead in Iowa polling")."""
+    t = tokens[j]
+    if t.low not in STANDING_WORDS:
+        return False
+    if t.low not in ("lead", "leads") or j == 0:
+        return True
+    before = tokens[j - 1]
+    return before.capitalised or before.low in PRONOUNS or before.low in MODALS or _is_adverb(before)
 
 
 def _holder_phrase(tokens: list[_Token], i: int) -> int | None:
@@ -245,6 +307,10 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _Candidate("according", (i, i + 1), (i + 1, holder), i, "holder")
     polled = _poll_phrase(tokens, i)
     if polled is not None:
+        standing = _standing_before(tokens, i)
+        if standing is not None and not _set_off_poll(tokens, i, polled):
+            # Only the standing is the poll's finding: the claim runs from the clause's start to the poll.
+            return _Candidate("passive", (i, i + 1), (i + 1, polled), standing, "poll", claim_from=i)
         return _Candidate("according", (i, i + 1), (i + 1, polled), i, "poll", aside=True)
     view = _perspective(tokens, i)
     if view is not None:

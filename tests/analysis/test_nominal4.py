@@ -1,0 +1,45 @@
+"""Attributions without a verb of saying, round 4: polls inside a clause, measured on PolNeAR's training split.
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- a standing in the race is the finding of the poll that follows it ------------------------------------------
+
+
+def test_a_candidate_ahead_in_polls_named_inside_the_sentence():
+    text = "Mr. Trump is ahead in public opinion polls in Ohio and Florida; the race appears closer in Iowa."
+    assert ("public opinion polls", "in", "Mr. Trump is ahead") in triples(text)
+
+
+def test_a_fall_measured_by_a_named_poll_before_an_aside():
+    text = "But he fell to 10 percent in the latest CNN/ORC poll released Wednesday, a collapse driven by blunders."
+    assert triples(text) == [("the latest CNN/ORC poll released Wednesday", "in", "he fell to 10 percent")]
+
+
+def test_a_lead_in_the_polls_at_large_when_a_verb_tells_it():
+    text = "The senator continues to lead in polls despite her rival's popularity among younger voters."
+    assert triples(text) == [("polls", "in", "The senator continues to lead")]
+
+
+# --- not a standing: a lead one holds, a clause with no subject, the polls in passing -----------------------------
+
+
+def test_a_lead_held_as_a_noun_is_no_standing_told():
+    assert triples("Mrs. Clinton enjoys a strong lead in the polls among women.") == []
+
+
+def test_a_relative_clause_without_its_subject_is_left_alone():
+    assert triples("The governor, who has been leading in polls here, held a news conference nearby.") == []
+
+
+def test_the_polls_in_passing_are_the_writers():
+    assert triples("Trump's standing in the latest national polls has risen.") == []
+
+
+def test_a_sag_in_the_polls_at_large_is_theirs():
+    text = "The objection comes at a time when Sanders has sagged in the polls."
+    assert triples(text) == [("the polls", "in", "Sanders has sagged")]
