@@ -43,3 +43,28 @@ def test_the_polls_in_passing_are_the_writers():
 def test_a_sag_in_the_polls_at_large_is_theirs():
     text = "The objection comes at a time when Sanders has sagged in the polls."
     assert triples(text) == [("the polls", "in", "Sanders has sagged")]
+
+
+# --- "For" a group, a view: the group holds it; not one named, a concession or a cause ------------------------
+
+
+def test_for_a_group_opens_its_view():
+    text = "But for the almost 43,000 voters in Florida, the decision is already clear."
+    assert triples(text) == [("the almost 43,000 voters in Florida", "for", "the decision is already clear")]
+
+
+def test_for_a_groups_supporters_opens_their_view():
+    text = "For Clinton's supporters, part of her appeal is that she is measured and methodical."
+    assert triples(text)[0][:2] == ("Clinton's supporters", "For")
+
+
+def test_for_one_named_stays_the_writers():
+    assert triples("For Obama, the Paris agreement fulfills a personal goal.") == []
+
+
+def test_for_all_the_signs_is_a_concession():
+    assert triples("For all the signs of progress, new challenges to the accord have arisen since December.") == []
+
+
+def test_for_these_reasons_is_a_cause():
+    assert triples("For these reasons, she badly needs to win the state.") == []

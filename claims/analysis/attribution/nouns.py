@@ -290,13 +290,19 @@ def _holder_phrase(tokens: list[_Token], i: int) -> int | None:
         return None
     if len(words) == 1 and head.low in HOLDER_PRONOUNS:
         return comma  # "To them, it signals ...", "To many, Santilli is ...", "And now, for them, socialism is ..."
-    if tokens[i].low == "for":
-        return (
-            None  # "For Obama, the Paris agreement fulfills a personal goal": what it means to him, mostly the writer's
-        )
-    named = head.capitalised and all(t.capitalised or t.text == "." for t in words[words.index(head) :])
     people = _person_noun(head.low) or head.low.endswith("s") and not head.capitalised and not head.possessive
+    if tokens[i].low == "for":
+        # "For Obama, the Paris agreement fulfills a personal goal": what it means to one named, mostly the writer's;
+        # "For many activists, talk of surrendering the revolution is infuriating", "But for the almost 43,000
+        # voters in Florida, the decision is already clear": a group's view. Not "For all the signs of progress, ..."
+        # nor "For these reasons, ...": a concession or a cause.
+        return comma if people and first.low != "all" and head.low not in HOLDER_NOT_PEOPLE else None
+    named = head.capitalised and all(t.capitalised or t.text == "." for t in words[words.index(head) :])
     return comma if named or people else None
+
+
+# Words after "for" that end like a plural but name no group holding a view ("For these reasons, ...", "For this, ...").
+HOLDER_NOT_PEOPLE = frozenset({"reasons", "this"})
 
 
 def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
