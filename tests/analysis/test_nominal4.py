@@ -68,3 +68,11 @@ def test_for_all_the_signs_is_a_concession():
 
 def test_for_these_reasons_is_a_cause():
     assert triples("For these reasons, she badly needs to win the state.") == []
+
+
+# --- a stance received in the progressive ------------------------------------------------------------------------
+
+
+def test_criticism_faced_in_the_progressive_is_the_critics():
+    text = "The ethanol program is facing criticism from many environmentalists."
+    assert triples(text) == [("many environmentalists", "facing criticism from", "The ethanol program")]

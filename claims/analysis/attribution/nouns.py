@@ -301,6 +301,9 @@ def _holder_phrase(tokens: list[_Token], i: int) -> int | None:
     return comma if named or people else None
 
 
+# The forms of "be" before a present participle ("is facing", "were drawing", "will be getting").
+PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "’s", "'s"})
+
 # Words after "for" that end like a plural but name no group holding a view ("For these reasons, ...", "For this, ...").
 HOLDER_NOT_PEOPLE = frozenset({"reasons", "this"})
 
@@ -618,7 +621,9 @@ def _received_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if tokens[verb].low in HAVING and participle and verb + 1 != i:
         return None  # "has welcomed support from", "have sought support from": "have" is the auxiliary
     k -= 1
-    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+    progressive = tokens[verb].low.endswith("ing")
+    while k >= 0 and (_between_speaker_and_cue(tokens[k]) or progressive and tokens[k].low in PROGRESSIVE_AUX):
+        # "the ethanol program is facing criticism from many environmentalists": the progressive's "is".
         if tokens[k].low in NEGATIONS or tokens[k].low.endswith(("n’t", "n't")):
             return None  # "hadn’t received a single endorsement from": nothing was given
         k -= 1
