@@ -76,3 +76,16 @@ def test_for_these_reasons_is_a_cause():
 def test_criticism_faced_in_the_progressive_is_the_critics():
     text = "The ethanol program is facing criticism from many environmentalists."
     assert triples(text) == [("many environmentalists", "facing criticism from", "The ethanol program")]
+
+
+# --- "according to" a name with an initial ----------------------------------------------------------------------
+
+
+def test_according_to_a_name_with_a_middle_initial_keeps_the_surname():
+    text = "Obama made a fateful decision, according to Dennis B. Ross, a former special envoy."
+    assert [speaker for speaker, cue, _ in triples(text) if cue == "according to"] == ["Dennis B. Ross"]
+
+
+def test_a_poll_ends_before_the_clause_that_goes_on():
+    text = "The objection comes at a time when Sanders has sagged in the polls and is coping with a controversy."
+    assert triples(text) == [("the polls", "in", "Sanders has sagged")]

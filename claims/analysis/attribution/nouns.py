@@ -319,7 +319,10 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         standing = _standing_before(tokens, i)
         if standing is not None and not _set_off_poll(tokens, i, polled):
             # Only the standing is the poll's finding: the claim runs from the clause's start to the poll.
-            return _Candidate("passive", (i, i + 1), (i + 1, polled), standing, "poll", claim_from=i)
+            end = polled
+            while end > i + 2 and tokens[end - 1].low in POLL_TRAILERS:
+                end -= 1  # "Sanders has sagged in the polls and is coping with ...": the poll without the "and"
+            return _Candidate("passive", (i, i + 1), (i + 1, end), standing, "poll", claim_from=i)
         return _Candidate("according", (i, i + 1), (i + 1, polled), i, "poll", aside=True)
     view = _perspective(tokens, i)
     if view is not None:
@@ -333,7 +336,10 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         tokens[k].text in (",", ";", "!", "?", ":") or tokens[k].text in QUOTES or tokens[k].low in SOURCE_ENDS
     ):
         # "the U.S. Judicial Conference", "Gov. Brown": a full stop inside a name.
-        abbreviation = k > first and (tokens[k - 1].low in TITLE_ABBREVIATIONS or "." in tokens[k - 1].text)
+        # "according to Dennis B. Ross", "according to E. J. Fleming's book": an initial.
+        abbreviation = k > first and (
+            tokens[k - 1].low in TITLE_ABBREVIATIONS or "." in tokens[k - 1].text or _initial(tokens[k - 1])
+        )
         if tokens[k].text == "." and not (abbreviation and k + 1 < limit and tokens[k + 1].capitalised):
             break
         k += 1
