@@ -89,3 +89,9 @@ def test_according_to_a_name_with_a_middle_initial_keeps_the_surname():
 def test_a_poll_ends_before_the_clause_that_goes_on():
     text = "The objection comes at a time when Sanders has sagged in the polls and is coping with a controversy."
     assert triples(text) == [("the polls", "in", "Sanders has sagged")]
+
+
+def test_a_poll_inside_the_subject_is_no_source_of_its_standing():
+    text = "Fifteen percent of voters in the poll were undecided about the race."
+    assert [cue for _, cue, _ in triples(text)] != ["in"]
+    assert "in" not in [cue for _, cue, _ in triples("Some 20 percent of people in a recent poll said they agree.")]

@@ -209,7 +209,18 @@ def _poll_phrase(tokens: list[_Token], i: int) -> int | None:
     if _set_off_poll(tokens, i, k):
         return k
     # "Mr. Trump is ahead in public opinion polls in Florida", "Sanders has sagged in the polls": a standing.
-    return k if _standing_before(tokens, i) is not None else None
+    # Not one the sentence's subject holds, its verb after the poll ("Some 20 percent of people in a recent CNN/ORC
+    # poll said they believe ...", "Fifteen percent of voters in the poll were undecided").
+    held = _verb_at(tokens, k) and tokens[k - 1].low not in POLL_TRAILERS  # "in the polls and is coping": no subject's
+    return k if _standing_before(tokens, i) is not None and not held else None
+
+
+def _verb_at(tokens: list[_Token], k: int) -> bool:
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].capitalised:
+        return False
+    t = tokens[k]
+    verb = t.low in CUE_LEMMAS or t.low in ATTITUDE_LEMMAS or t.low in IRREGULAR_PAST or _main_verb(t)
+    return verb or t.low in PASSIVE_AUX or t.low in FINITE_AUX
 
 
 def _set_off_poll(tokens: list[_Token], i: int, k: int) -> bool:
