@@ -485,3 +485,12 @@ ATTITUDE_LEMMAS.update({word: word for word in STANCE_ONLY if word not in CUE_LE
 # a determiner or owner before it still makes it one ("a phone call", "His call to deport ..."). Measured: train
 # 200-688 hits +4, pred +9; 0-199 hits +5, pred +5.
 CUE_LEMMAS["call"] = "call"
+
+# A standing in the race told with the poll that measures it: "Mr. Trump is ahead in public opinion polls in Florida",
+# "he fell to 10 percent in the latest CNN/ORC poll", "Sanders has sagged in the polls". With one of these words
+# between the clause's start and "in", a poll inside the sentence is the source of that clause (see attribution's
+# nouns); without one a poll in passing is the writer's ("his standing in the polls", "before the polls closed").
+STANDING_WORDS = word_set("""
+    lead leads led leading trail trails trailed trailing ahead behind tied even fell fallen rose risen surged sagged
+    slipped dropped climbed finished came placed ranked edged gained percent points point second third fourth fifth
+    """)  # fmt: skip

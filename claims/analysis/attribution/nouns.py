@@ -3,7 +3,16 @@ stances received from someone ("won the endorsement of X"), feelings, and passiv
 
 from __future__ import annotations
 
-from ..cues import ATTITUDE_LEMMAS, CUE_LEMMAS, NOMINAL_CUES, NOUN_PREPOSITIONS, NOUNS_OF_IS, NOUNS_OF_THAT, NOUNS_OF_TO
+from ..cues import (
+    ATTITUDE_LEMMAS,
+    CUE_LEMMAS,
+    NOMINAL_CUES,
+    NOUN_PREPOSITIONS,
+    NOUNS_OF_IS,
+    NOUNS_OF_THAT,
+    NOUNS_OF_TO,
+    STANDING_WORDS,
+)
 from ..sentences import TITLE_ABBREVIATIONS
 from .boundaries import _cue_verb, _subject_that
 from .candidate import _Candidate, _main_clause_start
@@ -13,6 +22,7 @@ from .lexicon import (
     AIM_PREPOSITIONS,
     BARE_POLLS,
     CALL_ENDS,
+    CLAUSE_OPENERS,
     CLAUSE_QUESTIONS,
     CLOSING_QUOTES,
     CONTINUATIVE,
@@ -194,12 +204,75 @@ def _poll_phrase(tokens: list[_Token], i: int) -> int | None:
             break  # "standing in the polls has risen": the phrase is over
         polled = polled or t.low in POLL_NOUNS
         k += 1
-    if not polled or all(t.low in BARE_POLLS for t in tokens[i + 1 : k]):
+    if not polled:
         return None
+    if _set_off_poll(tokens, i, k):
+        return k
+    # "Mr. Trump is ahead in public opinion polls in Florida", "Sanders has sagged in the polls": a standing.
+    # Not one the sentence's subject holds, its verb after the poll ("Some 20 percent of people in a recent CNN/ORC
+    # poll said they believe ...", "Fifteen percent of voters in the poll were undecided").
+    held = _verb_at(tokens, k) and tokens[k - 1].low not in POLL_TRAILERS  # "in the polls and is coping": no subject's
+    return k if _standing_before(tokens, i) is not None and not held else None
+
+
+def _verb_at(tokens: list[_Token], k: int) -> bool:
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].capitalised:
+        return False
+    t = tokens[k]
+    verb = t.low in CUE_LEMMAS or t.low in ATTITUDE_LEMMAS or t.low in IRREGULAR_PAST or _main_verb(t)
+    return verb or t.low in PASSIVE_AUX or t.low in FINITE_AUX
+
+
+def _set_off_poll(tokens: list[_Token], i: int, k: int) -> bool:
+    """Whether the poll phrase from ``i`` to ``k`` names a poll and opens its clause or closes the sentence."""
+    n = len(tokens)
+    if all(t.low in BARE_POLLS for t in tokens[i + 1 : k]):
+        return False
     before = tokens[i - 1] if i > 0 else None
     opening = before is None or before.low in VIEW_OPENERS or before.text == ","
     closing = k == n or tokens[k].text in SENTENCE_END
-    return k if closing or opening and k < n and tokens[k].text == "," else None
+    return closing or opening and k < n and tokens[k].text == ","
+
+
+# How far back a standing's clause may start before its poll ("Carson once drew close to ... in national polls").
+MAX_STANDING_TOKENS = 25
+
+
+def _standing_before(tokens: list[_Token], i: int) -> int | None:
+    """Where the clause starts that a poll inside it measures: "Mr. Trump is ahead in public opinion polls in Florida
+    ...", "Carson once drew close to Trump in national polls and held ...", "as Clinton continues to lead in polls
+    despite ...": a standing (leading, trailing, ahead) told right before the poll, which is its source."""
+    if i < 2 or not tokens[i - 1].is_word:
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= MAX_STANDING_TOKENS:
+        t = tokens[k]
+        if t.text in (",", ";", ":", "(") or t.text in DASHES or t.text in QUOTES:
+            break
+        if t.low in RELATIVES | SUBORDINATORS | CLAUSE_OPENERS | {"that"} and k < i - 1:
+            break
+        k -= 1
+    start = k + 1
+    if k >= 0 and i - k > MAX_STANDING_TOKENS or i - start < 2:
+        return None
+    first = tokens[start]
+    if not (first.capitalised or first.low in PRONOUNS or first.low in DETERMINERS):
+        return None  # "who has been leading in polls here", "compared to 50 percent in a similar survey"
+    if not any(_standing(tokens, j) for j in range(start, i)):
+        return None
+    return start
+
+
+def _standing(tokens: list[_Token], j: int) -> bool:
+    """A word of standing, where "lead" is the verb ("Clinton leads", "continues to lead"), not the noun one holds
+    ("Mrs. Clinton enjoys a strong lead in the polls", "his lead in Iowa polling")."""
+    t = tokens[j]
+    if t.low not in STANDING_WORDS:
+        return False
+    if t.low not in ("lead", "leads") or j == 0:
+        return True
+    before = tokens[j - 1]
+    return before.capitalised or before.low in PRONOUNS or before.low in MODALS or _is_adverb(before)
 
 
 def _holder_phrase(tokens: list[_Token], i: int) -> int | None:
@@ -228,13 +301,22 @@ def _holder_phrase(tokens: list[_Token], i: int) -> int | None:
         return None
     if len(words) == 1 and head.low in HOLDER_PRONOUNS:
         return comma  # "To them, it signals ...", "To many, Santilli is ...", "And now, for them, socialism is ..."
-    if tokens[i].low == "for":
-        return (
-            None  # "For Obama, the Paris agreement fulfills a personal goal": what it means to him, mostly the writer's
-        )
-    named = head.capitalised and all(t.capitalised or t.text == "." for t in words[words.index(head) :])
     people = _person_noun(head.low) or head.low.endswith("s") and not head.capitalised and not head.possessive
+    if tokens[i].low == "for":
+        # "For Obama, the Paris agreement fulfills a personal goal": what it means to one named, mostly the writer's;
+        # "For many activists, talk of surrendering the revolution is infuriating", "But for the almost 43,000
+        # voters in Florida, the decision is already clear": a group's view. Not "For all the signs of progress, ..."
+        # nor "For these reasons, ...": a concession or a cause.
+        return comma if people and first.low != "all" and head.low not in HOLDER_NOT_PEOPLE else None
+    named = head.capitalised and all(t.capitalised or t.text == "." for t in words[words.index(head) :])
     return comma if named or people else None
+
+
+# The forms of "be" before a present participle ("is facing", "were drawing", "will be getting").
+PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "’s", "'s"})
+
+# Words after "for" that end like a plural but name no group holding a view ("For these reasons, ...", "For this, ...").
+HOLDER_NOT_PEOPLE = frozenset({"reasons", "this"})
 
 
 def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
@@ -245,6 +327,13 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return _Candidate("according", (i, i + 1), (i + 1, holder), i, "holder")
     polled = _poll_phrase(tokens, i)
     if polled is not None:
+        standing = _standing_before(tokens, i)
+        if standing is not None and not _set_off_poll(tokens, i, polled):
+            # Only the standing is the poll's finding: the claim runs from the clause's start to the poll.
+            end = polled
+            while end > i + 2 and tokens[end - 1].low in POLL_TRAILERS:
+                end -= 1  # "Sanders has sagged in the polls and is coping with ...": the poll without the "and"
+            return _Candidate("passive", (i, i + 1), (i + 1, end), standing, "poll", claim_from=i)
         return _Candidate("according", (i, i + 1), (i + 1, polled), i, "poll", aside=True)
     view = _perspective(tokens, i)
     if view is not None:
@@ -258,7 +347,10 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         tokens[k].text in (",", ";", "!", "?", ":") or tokens[k].text in QUOTES or tokens[k].low in SOURCE_ENDS
     ):
         # "the U.S. Judicial Conference", "Gov. Brown": a full stop inside a name.
-        abbreviation = k > first and (tokens[k - 1].low in TITLE_ABBREVIATIONS or "." in tokens[k - 1].text)
+        # "according to Dennis B. Ross", "according to E. J. Fleming's book": an initial.
+        abbreviation = k > first and (
+            tokens[k - 1].low in TITLE_ABBREVIATIONS or "." in tokens[k - 1].text or _initial(tokens[k - 1])
+        )
         if tokens[k].text == "." and not (abbreviation and k + 1 < limit and tokens[k + 1].capitalised):
             break
         k += 1
@@ -546,7 +638,9 @@ def _received_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if tokens[verb].low in HAVING and participle and verb + 1 != i:
         return None  # "has welcomed support from", "have sought support from": "have" is the auxiliary
     k -= 1
-    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+    progressive = tokens[verb].low.endswith("ing")
+    while k >= 0 and (_between_speaker_and_cue(tokens[k]) or progressive and tokens[k].low in PROGRESSIVE_AUX):
+        # "the ethanol program is facing criticism from many environmentalists": the progressive's "is".
         if tokens[k].low in NEGATIONS or tokens[k].low.endswith(("n’t", "n't")):
             return None  # "hadn’t received a single endorsement from": nothing was given
         k -= 1
