@@ -40,6 +40,7 @@ from .lexicon import (
     NOT_PARTICIPLES,
     NUMBER_WORDS,
     OBJECTS,
+    OPENING_PREPOSITIONS,
     ORGANISATION_WORDS,
     PASSIVE_AUX,
     PERSON_PRONOUNS,
@@ -63,6 +64,7 @@ from .lexicon import (
     STOP,
     SUBJECT_LEADS,
     SUBJECT_TRAILERS,
+    SUBORDINATORS,
     TIME_WORDS,
     TITLE_SMALL_WORDS,
     VERB_PARTICLES,
@@ -248,10 +250,28 @@ def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int
             lead = head[0] - 1
             if lead >= 0 and tokens[lead].low in FOCUS_WORDS and (lead == 0 or _opens_subject(tokens, lead - 1)):
                 return head, (head[0], before + 1)  # "Even Republicans who have praised his candidacy warned"
+            if head[0] > 0 and tokens[head[0] - 1].text == "," and _ends_opening_clause(tokens, head[0] - 1):
+                # "Although there is no such overlap, a White House official who spoke anonymously ... said":
+                # after an opening clause, the main clause's subject.
+                return head, (head[0], before + 1)
             if head[0] > 0 and (tokens[head[0] - 1].text == "," or not _opens_subject(tokens, head[0] - 1)):
                 return None  # "..., Florida who were voting ...": a name after a comma is an apposition
             return head, (head[0], before + 1)
     return None
+
+
+def _ends_opening_clause(tokens: list[_Token], comma: int) -> bool:
+    """Whether ``comma`` closes the clause or phrase that opens the sentence ("Although there is no such overlap,",
+    "In Iowa,"), the first comma of a sentence that opens with a subordinator or preposition, so that a
+    determiner after it opens the main clause's subject."""
+    if comma + 1 >= len(tokens) or tokens[comma + 1].low not in DETERMINERS:
+        return False
+    k = 0
+    while k < comma and (tokens[k].low in SENTENCE_OPENERS or not tokens[k].is_word):
+        k += 1
+    if k >= comma or tokens[k].low not in SUBORDINATORS | OPENING_PREPOSITIONS:
+        return False
+    return not any(t.text in (",", ";", ":") or t.text in QUOTES for t in tokens[k:comma])
 
 
 def _participle_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -879,6 +899,16 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             # "said a handful of Democrats who ...", "said one of those advisers": the head's own complement.
             after = tokens[k + 1]
             if after.low in DETERMINERS or after.is_word and not _not_a_name(after) and not after.low.endswith("ing"):
+                k += 1
+                continue
+        if t.low == "and" and last == k - 1 and tokens[last].capitalised and k + 1 < len(tokens):
+            # "said Doyle and others", "said Mr. Cameron and Mr. Obama": a name and more who said it with him.
+            after = tokens[k + 1]
+            if after.low == "others":
+                last = k + 1
+                k += 2
+                continue
+            if after.capitalised and after.is_word and not _not_a_name(after) and not _time_word(after):
                 k += 1
                 continue
         if _not_a_name(t) and t.low not in DETERMINERS:

@@ -1,0 +1,119 @@
+"""The core verbs of saying (said, says, told, wrote, ...) in shapes that set the claim apart from its place.
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- ", as X said ...": the claim came first, even with a clause of time after the cue -------------
+
+
+def test_as_attribution_with_a_trailing_clause_of_time_reports_the_clause_before():
+    text = "The report was “aligned with the left,” as the host Steve Doocy said in April while promoting a film."
+    assert triples(text) == [("the host Steve Doocy", "said", "The report was “aligned with the left")]
+
+
+def test_as_attribution_at_the_end_reports_the_clause_before():
+    text = "Prices rose sharply last year, as the ministry said on Monday."
+    assert triples(text) == [("the ministry", "said", "Prices rose sharply last year")]
+
+
+def test_as_attribution_that_opens_the_sentence_reports_what_follows():
+    text = "Of course, as the host said in April, the biggest victor was the governor."
+    assert triples(text) == [("the host", "said", "the biggest victor was the governor")]
+
+
+# --- "(..., Gutin says)": a parenthesis closed by its attribution -------------------------------
+
+
+def test_attribution_that_closes_a_parenthesis_reports_the_words_inside_it():
+    text = "She cared if her ratings (at one point as low as 19%, Gutin says) hurt her husband."
+    assert triples(text) == [("Gutin", "says", "at one point as low as 19%")]
+
+
+def test_attribution_with_a_day_that_closes_a_parenthesis():
+    text = "The bill (which costs far too much, critics said Monday) passed the House."
+    assert triples(text) == [("critics", "said", "which costs far too much")]
+
+
+# --- a plural possessive after the cue is no closing quotation mark ---------------------------
+
+
+def test_a_plural_possessive_after_the_cue_opens_the_claim():
+    text = "Instead of deferring deportation, Trump said the justices’ deadlock has kept us safe."
+    assert triples(text) == [("Trump", "said", "the justices’ deadlock has kept us safe")]
+
+
+# --- an opening clause, then a subject that a relative clause describes ---------------------------
+
+
+def test_a_relative_subject_after_an_opening_clause_speaks():
+    text = (
+        "Although there is no such overlap, a White House official who spoke anonymously to discuss internal "
+        'strategy said Wednesday, "Certainly there are discussions between the White House and the campaign."'
+    )
+    assert triples(text) == [
+        (
+            "a White House official who spoke anonymously to discuss internal strategy",
+            "said",
+            "Certainly there are discussions between the White House and the campaign.",
+        )
+    ]
+
+
+# --- "said as he introduced his wife, “...”": a clause of time, then the quotation ----------------
+
+
+def test_a_quotation_after_a_clause_of_time_is_the_claim():
+    text = 'At day\'s end, however, Clinton said as he introduced his wife in Hudson, "Finally, the dam broke."'
+    assert triples(text) == [("Clinton", "said", "Finally, the dam broke.")]
+
+
+def test_a_reason_after_the_cue_stays_in_the_claim():
+    text = 'Swers said because Obama is popular with Democratic voters, "he\'s a very good campaign surrogate for her."'
+    assert triples(text) == [
+        (
+            "Swers",
+            "said",
+            'because Obama is popular with Democratic voters, "he\'s a very good campaign surrogate for her."',
+        )
+    ]
+
+
+# --- "said Doyle and others": a name and those who said it with him ---------------------------
+
+
+def test_inverted_speaker_with_others():
+    text = "The contrast with Trump, said Doyle and others, would be clear since Trump has no allies."
+    assert triples(text) == [
+        (
+            "Doyle and others",
+            "said",
+            "The contrast with Trump, said Doyle and others, would be clear since Trump has no allies",
+        )
+    ]
+
+
+def test_inverted_speaker_of_two_names():
+    text = "“It is clear,” said Doyle and Smith."
+    assert triples(text) == [("Doyle and Smith", "said", "It is clear")]
+
+
+# --- ", they say, but ...": the claim goes on past its attribution ------------------------------
+
+
+def test_a_claim_goes_on_with_but_after_its_attribution():
+    text = "He may not electrify a room the way he once did, they say, but he is still an effective advocate for her."
+    assert triples(text) == [("they", "say", text[:-1])]
+
+
+def test_a_but_clause_that_is_another_act_is_not_the_claim():
+    text = "The economy is strong, he said, but he declined to say more."
+    assert triples(text) == [("he", "said", "The economy is strong"), ("he", "declined", "to say more")]
+
+
+def test_a_but_clause_after_a_quotation_is_the_writer_s():
+    text = "“The economy is strong,” he said, but he is wrong."
+    assert triples(text) == [("he", "said", "The economy is strong")]
