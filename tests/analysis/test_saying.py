@@ -117,3 +117,33 @@ def test_a_but_clause_that_is_another_act_is_not_the_claim():
 def test_a_but_clause_after_a_quotation_is_the_writer_s():
     text = "“The economy is strong,” he said, but he is wrong."
     assert triples(text) == [("he", "said", "The economy is strong")]
+
+
+# --- "say experts like Paul Bauman, a geophysicist, is ...": the group, an example, then the verb ----------
+
+
+def test_inverted_group_with_an_example_and_its_description():
+    text = (
+        "Part of the problem in detecting tunnels, say experts like Paul Bauman, a geophysicist, is the ground itself."
+    )
+    assert triples(text) == [("experts like Paul Bauman", "say", text[:-1])]
+
+
+# --- "critics of the plan in Congress say": people named by what they stand for ------------------
+
+
+def test_a_role_with_its_complement_after_an_opener_speaks():
+    text = "Indeed, critics of the plan say it will fail."
+    assert triples(text) == [("critics of the plan", "say", "it will fail")]
+
+
+def test_a_role_with_a_chain_of_phrases_speaks():
+    text = "Indeed, proponents of more controls on hate speech say there is a direct correlation to the attacks."
+    assert triples(text) == [
+        ("proponents of more controls on hate speech", "say", "there is a direct correlation to the attacks")
+    ]
+
+
+def test_things_with_a_complement_do_not_speak():
+    text = "Indeed, payments to a company called the firm a success."
+    assert triples(text) == []

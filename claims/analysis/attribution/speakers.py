@@ -510,6 +510,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if _role_before(tokens, k):
             k -= 1  # "aides to Clinton", "a spokeswoman for Sanders"
             continue
+        if t.low in CHAINED_PREPOSITIONS and _role_chain(tokens, k):
+            k -= 1  # "proponents of more controls on hate speech": a further phrase of the role's complement
+            continue
         if _counts(t) and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
             first = k - 2  # "7 in 10 Democrats said", "one in four voters say"
             break
@@ -555,7 +558,10 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if leads and not head.low.endswith("s"):
             return first - 1, end
     if not _plausible_speaker(tokens, first, last):
-        return None
+        # "Indeed, critics of the plan say": the role heads the phrase, not the noun that ends it.
+        role = next((j - 1 for j in range(first + 1, last) if _role_before(tokens, j)), None)
+        if role is None or not _plausible_speaker(tokens, first, role) or not _people(tokens[role]):
+            return None
     return _coordinated(tokens, (first, end))
 
 
@@ -594,6 +600,33 @@ def _person_noun(low: str) -> bool:
 
 def _person_word(token: _Token) -> bool:
     return _person_noun(token.low) or token.low in SPEAKER_NOUNS
+
+
+# Prepositions that may add a phrase to a role's complement ("critics of the plan in Congress").
+CHAINED_PREPOSITIONS = word_set("on in about against over with from at")
+
+
+def _role_chain(tokens: list[_Token], k: int) -> bool:
+    """Whether the preposition at ``k`` goes on a role's complement: "proponents of more controls on hate speech
+    here say", with only words, no verb, back to the role."""
+    for j in range(k - 1, max(0, k - MAX_SPEAKER_TOKENS), -1):
+        t = tokens[j]
+        if not t.is_word or _main_verb(t) or t.low in PRONOUNS | RELATIVES or t.low in CUE_LEMMAS:
+            return False
+        if _role_before(tokens, j):
+            return _people(tokens[j - 1])
+    return False
+
+
+# Plural nouns for people named by where they stand ("critics of the plan", "supporters of Mr. Sanders").
+STANCE_PEOPLE = word_set("""
+    critics proponents supporters opponents advocates backers friends members allies foes detractors defenders
+    """)  # fmt: skip
+
+
+def _people(token: _Token) -> bool:
+    """ "critics", "officials", "Democrats": a word that names people, not things ("images", "payments")."""
+    return _person_word(token) or token.low in STANCE_PEOPLE or token.capitalised and token.low.endswith("s")
 
 
 def _role_before(tokens: list[_Token], k: int) -> bool:
@@ -901,6 +934,10 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             if after.low in DETERMINERS or after.is_word and not _not_a_name(after) and not after.low.endswith("ing"):
                 k += 1
                 continue
+        plural = last == k - 1 and tokens[last].low.endswith("s") and not tokens[last].capitalised
+        if t.low == "like" and plural and k + 1 < len(tokens) and tokens[k + 1].capitalised:
+            k += 1  # "say experts like Paul Bauman": the group, then an example
+            continue
         if t.low == "and" and last == k - 1 and tokens[last].capitalised and k + 1 < len(tokens):
             # "said Doyle and others", "said Mr. Cameron and Mr. Obama": a name and more who said it with him.
             after = tokens[k + 1]
