@@ -147,3 +147,25 @@ def test_a_role_with_a_chain_of_phrases_speaks():
 def test_things_with_a_complement_do_not_speak():
     text = "Indeed, payments to a company called the firm a success."
     assert triples(text) == []
+
+
+# --- "according to ...": a document named by its kind alone, and a claim after an opening clause -------------
+
+
+def test_according_to_a_document_named_by_its_kind():
+    text = "The plan would cost a lot, according to the document."
+    assert triples(text) == [("the document", "according to", "The plan would cost a lot")]
+
+
+def test_according_to_after_an_opening_subordinate_clause_reports_the_main_clause():
+    text = (
+        "While most of those were elevated to the “confidential” level, according to a State Department official, "
+        "two in the most recent batch were upgraded to the “Secret” level."
+    )
+    assert triples(text) == [
+        (
+            "a State Department official",
+            "according to",
+            "two in the most recent batch were upgraded to the “Secret” level",
+        )
+    ]

@@ -1011,8 +1011,11 @@ def _build_according(
                 relay = _text_of(tokens, agent, end)
             end = k
             break
-    while end > first + 1 and tokens[end - 1].low in SOURCE_DOCUMENTS:
-        end -= 1
+    stripped = end
+    while stripped > first + 1 and tokens[stripped - 1].low in SOURCE_DOCUMENTS:
+        stripped -= 1
+    if tokens[stripped - 1].low not in DETERMINERS:
+        end = stripped  # "according to Trump's statement": the one who made it; "the document" is its own source
     if end > first + 1 and tokens[end - 1].text in "’'":
         end -= 1  # "in Forbes’ words": the name without its apostrophe
     owner_end = tokens[end - 1].end - (2 if tokens[end - 1].possessive else 0)  # "in Mr. Knittel's view"
@@ -1028,6 +1031,9 @@ def _build_according(
         or tokens[cand.begins - 1].low in ("that", "and", "but")
         or (tokens[cand.begins - 1].text == "," and tokens[cand.begins - 2].low in ("that", "and", "but"))
     )
+    # "While most of those were elevated to the “confidential” level, according to a State Department official, two
+    # ... were upgraded": after an opening subordinate clause, the main clause is what the source reports.
+    opens = opens or tokens[cand.begins - 1].text == "," and _opening_subordinate(tokens, cand.begins - 1)
     claim_follows = (
         opens and after + 4 < len(tokens) and tokens[after].text == "," and tokens[after + 1].low not in CLAUSE_BREAKERS
     )
@@ -1065,6 +1071,18 @@ def _build_according(
     if content is None:
         return None
     return _Found((tokens[first].start, owner_end), _span(tokens, *cand.cue), content[0], content[1], relay)
+
+
+def _opening_subordinate(tokens: list[_Token], comma: int) -> bool:
+    """Whether ``comma`` closes a subordinate clause that opens the sentence ("While most of those were elevated
+    to the “confidential” level,"): a subordinator first, a verb, and no comma before this one."""
+    k = 0
+    while k < comma and (tokens[k].low in SENTENCE_OPENERS or not tokens[k].is_word):
+        k += 1
+    if k >= comma or tokens[k].low not in SUBORDINATORS - {"as"}:
+        return False
+    inside = tokens[k + 1 : comma]
+    return not any(t.text in (",", ";", ":") for t in inside) and _holds_clause(tokens, k + 1, comma - 1)
 
 
 def _build_nominal(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> _Found | None:
