@@ -169,3 +169,19 @@ def test_according_to_after_an_opening_subordinate_clause_reports_the_main_claus
             "two in the most recent batch were upgraded to the “Secret” level",
         )
     ]
+
+
+def test_according_to_a_name_with_an_initial_and_its_description():
+    text = (
+        "At the heart of the trouble, according to Dennis B. Ross, another former envoy, was a decision by Mr. Obama "
+        "to keep his distance."
+    )
+    assert triples(text) == [("Dennis B. Ross", "according to", text[:-1])]
+
+
+def test_according_to_with_a_clause_joined_after_the_source():
+    text = (
+        "Only one person was killed by a gun last year in Japan, according to the National Police Agency, and there "
+        "were only eight incidents of a gun being fired."
+    )
+    assert triples(text) == [("the National Police Agency", "according to", text[:-1])]

@@ -672,16 +672,23 @@ def _plural_possessive(tokens: list[_Token], k: int) -> bool:
     return not any(t.text in ("‘", "'") for t in tokens[: k - 1])
 
 
-def _contrast_goes_on(tokens: list[_Token], tail: int | None, starts: list[int]) -> int | None:
+# Words that join a clause of the claim's own after its attribution ("..., according to the police, and there were
+# only eight incidents").
+JOINED_CLAUSES = word_set("and although though whereas")
+
+
+def _contrast_goes_on(
+    tokens: list[_Token], tail: int | None, starts: list[int], joins: frozenset[str] = frozenset({"but"})
+) -> int | None:
     """ "He may not electrify a room the way he once did, they say, but he is still an effective advocate": a claim
     broken by its attribution goes on after it with "but" and a clause of its own; where that clause ends. Not
     when the clause is the next attribution's ("..., he said, but he declined to say more")."""
-    if tail is None or tail + 3 >= len(tokens) or tokens[tail].text != "," or tokens[tail + 1].low != "but":
+    if tail is None or tail + 3 >= len(tokens) or tokens[tail].text != "," or tokens[tail + 1].low not in joins:
         return None
     j = tail + 2
     opener = tokens[j]
     quote = opener.text in OPEN_QUOTES | {STRAIGHT_QUOTE}
-    if not (quote or opener.low in PRONOUNS | DETERMINERS or opener.capitalised and opener.is_word):
+    if not (quote or opener.low in PRONOUNS | DETERMINERS | {"there"} or opener.capitalised and opener.is_word):
         return None
     if j in starts:
         return None
@@ -993,6 +1000,14 @@ def _build_according(
 ) -> _Found | None:
     assert cand.speaker is not None
     first, end = cand.speaker
+    while (
+        end + 1 < len(tokens) and tokens[end].text == "." and _initial(tokens[end - 1]) and tokens[end + 1].capitalised
+    ):
+        # "according to Dennis B. Ross, another former envoy": the full stop after an initial goes on to the name.
+        end += 2
+        while end < len(tokens) and tokens[end].is_word and tokens[end].capitalised:
+            end += 1
+        cand.speaker = (first, end)
     if cand.lemma == "poll" or cand.lemma == "view" and tokens[first].low in POSSESSIVE_PRONOUNS:
         # "promised to ... because, in her words, “he knows how to do it.”": a pronoun's view inside a claim
         # already made is part of that claim, as "he" is in "Smith said he ..."; so is a poll ("Ben Carson
@@ -1060,6 +1075,12 @@ def _build_according(
                 content = _leading_content(tokens, cand.begins, waits)
             elif len(lead) <= MAX_CIRCUMSTANCE_WORDS and unfinished:
                 content = _leading_content(tokens, cand.begins, after)
+        before_source = content is not None and content[0][1] <= tokens[cand.begins].start
+        joined = _contrast_goes_on(tokens, after, starts, JOINED_CLAUSES) if before_source else None
+        if joined is not None and content[1] == "indirect":
+            # "In Iowa, Trump is in first, according to the polling average, although Carson keeps it
+            # competitive": a clause joined after the source is part of what it reports.
+            content = ((content[0][0], tokens[joined - 1].end), "indirect")
     else:
         k = cand.speaker[1]
         while k < len(tokens) and tokens[k].text in (",", ":"):
@@ -1083,6 +1104,10 @@ def _opening_subordinate(tokens: list[_Token], comma: int) -> bool:
         return False
     inside = tokens[k + 1 : comma]
     return not any(t.text in (",", ";", ":") for t in inside) and _holds_clause(tokens, k + 1, comma - 1)
+
+
+def _initial(token: _Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
 
 
 def _build_nominal(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> _Found | None:
