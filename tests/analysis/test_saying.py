@@ -185,3 +185,11 @@ def test_according_to_with_a_clause_joined_after_the_source():
         "were only eight incidents of a gun being fired."
     )
     assert triples(text) == [("the National Police Agency", "according to", text[:-1])]
+
+
+def test_as_attribution_after_a_quotation_mid_sentence_reports_the_quotation():
+    text = (
+        "Still, the fact that the race “is a dead heat right now,” as Cruz said on the radio on Monday, only "
+        "magnifies the importance of every decision."
+    )
+    assert triples(text) == [("Cruz", "said", "is a dead heat right now")]

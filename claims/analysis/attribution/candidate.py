@@ -173,6 +173,9 @@ class _Candidate:
                 if begins > 1 and tokens[begins - 1].low == "as" and _closes_claim(tokens, begins - 2):
                     begins -= 1  # ", as the host Steve Doocy said in April": the claim ends before "as"
                 content = _leading_content(tokens, begins, tail, inverted=self.shape == "after")
+                goes_on = tail is not None and tail + 1 < len(tokens) and tokens[tail].text == ","
+                if goes_on and tokens[begins].low == "as" and (quotation := _quotation_before(tokens, begins - 1)):
+                    content = quotation, "direct"  # "the race “is a dead heat,” as Cruz said, only magnifies ..."
                 resumes = _quote_resumes(tokens, tail, starts) if content and content[1] == "direct" else None
                 if resumes is not None:
                     content = ((content[0][0], tokens[resumes - 1].end), "mixed")
@@ -615,7 +618,15 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     if cand.begins >= first - 1 and first > 1 and tokens[first - 1].low == "as" and _closes_claim(tokens, first - 2):
         # ", as Smith has speculated.": the comma before "as" closes the claim, when the sentence ends with the
         # attribution; "Of course, as Joel Pollak observed, the biggest victor was ..." goes on to the claim.
-        if tail < len(tokens) and tokens[tail].text not in SENTENCE_END and not _circumstance_ends(tokens, tail):
+        # "the fact that the race “is a dead heat right now,” as Cruz said on Monday, only magnifies ...": after a
+        # quotation just closed, "as" attributes the quotation, however the sentence goes on.
+        quoted = tokens[first - 2].text in CLOSE_QUOTES | {STRAIGHT_QUOTE}
+        if (
+            tail < len(tokens)
+            and tokens[tail].text not in SENTENCE_END
+            and not _circumstance_ends(tokens, tail)
+            and not quoted
+        ):
             return False
         first -= 1
     if first == 0 or not _closes_claim(tokens, first - 1):
@@ -726,6 +737,21 @@ def _opening_phrase_only(tokens: list[_Token], comma: int) -> bool:
     if k >= comma or tokens[k].low not in OPENING_PHRASE_WORDS - SUBORDINATORS:
         return False
     return not _holds_clause(tokens, k, comma - 1) and not any(t.text in QUOTES for t in tokens[k:comma])
+
+
+def _quotation_before(tokens: list[_Token], close: int) -> tuple[int, int] | None:
+    """The words of the quotation that closes at ``close`` (its mark, after a comma or not), in the sentence."""
+    if close < 2 or tokens[close].text not in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        return None
+    opening = next(
+        (k for k in range(close - 1, -1, -1) if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE} | CLOSE_QUOTES), None
+    )
+    if opening is None or tokens[opening].text not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        return None
+    last = close - 1
+    while last > opening and tokens[last].text in (",", ";"):
+        last -= 1
+    return (tokens[opening + 1].start, tokens[last].end) if last > opening else None
 
 
 def _circumstance_ends(tokens: list[_Token], k: int) -> bool:
