@@ -193,3 +193,16 @@ def test_as_attribution_after_a_quotation_mid_sentence_reports_the_quotation():
         "magnifies the importance of every decision."
     )
     assert triples(text) == [("Cruz", "said", "is a dead heat right now")]
+
+
+# --- "told reporters she thinks ...": the one told ends before the claim's subject -------------------------
+
+
+def test_the_claim_after_the_one_told_keeps_its_pronoun_subject():
+    text = "A dozen members of Congress told The Huffington Post she thinks the House is within reach."
+    assert triples(text) == [("A dozen members of Congress", "told", "she thinks the House is within reach")]
+
+
+def test_told_her_then_a_pronoun_subject():
+    text = "Her boss told her he had booked a room for them."
+    assert triples(text) == [("Her boss", "told", "he had booked a room for them")]

@@ -950,6 +950,10 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
                 continue
         if _not_a_name(t) and t.low not in DETERMINERS:
             break
+        if k > first and t.low in PRONOUNS:
+            if last is None and tokens[first].low == "her":
+                return first, first + 1  # "told her he had booked a room": "her" is the one told
+            break  # "told reporters she thinks the House is within reach": the claim's subject
         if t.text in "’'" and last == k - 1 and tokens[last].low.endswith("s") and tokens[last].end == t.start:
             k += 1  # "Woods’ agent": a plural possessive
             continue
