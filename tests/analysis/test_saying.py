@@ -206,3 +206,17 @@ def test_the_claim_after_the_one_told_keeps_its_pronoun_subject():
 def test_told_her_then_a_pronoun_subject():
     text = "Her boss told her he had booked a room for them."
     assert triples(text) == [("Her boss", "told", "he had booked a room for them")]
+
+
+def test_people_a_past_participle_describes_speak_after_an_aside():
+    text = (
+        "But numerous military veterans interviewed at Trump rallies in South Carolina this week, including "
+        "Mr. Jebens, said they had no problem with his comments."
+    )
+    assert triples(text) == [
+        (
+            "numerous military veterans interviewed at Trump rallies in South Carolina",
+            "said",
+            "they had no problem with his comments",
+        )
+    ]

@@ -274,18 +274,22 @@ def _ends_opening_clause(tokens: list[_Token], comma: int) -> bool:
     return not any(t.text in (",", ";", ":") or t.text in QUOTES for t in tokens[k:comma])
 
 
-def _participle_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _participle_subject(
+    tokens: list[_Token], before: int, past: bool = False
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "Democrats trying to regain control of the Senate in November say": a subject that a participle
-    describes, up to the verb. The head noun and the whole subject, as for a relative clause."""
+    describes, up to the verb. The head noun and the whole subject, as for a relative clause. With ``past``, a
+    past participle before a place may describe it too ("veterans interviewed at Trump rallies")."""
     if before < 2 or not tokens[before].is_word or tokens[before].low in PRONOUNS or _not_a_name(tokens[before]):
         return None
     for k in range(before - 1, max(0, before - MAX_TAIL_TOKENS - 3), -1):
         t = tokens[k]
         if not t.is_word or _is_reporting_verb(t.low) or t.low in RELATIVES | {"that"}:
             return None
-        if _main_verb(t) and t.low != "to":
+        described = past and _described_by_past(tokens, k)
+        if _main_verb(t) and t.low != "to" and not described:
             return None  # "Voters who backed ... were ...": a verb of its own
-        if not _participle(t):
+        if not (_participle(t) or described):
             continue
         head = _speaker_before(tokens, k - 1)
         if head is None or head[1] != k or tokens[head[0]].low in PRONOUNS | NOT_HOLDERS:
@@ -297,6 +301,19 @@ def _participle_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, i
             return None
         return head, (head[0], before + 1)
     return None
+
+
+# Prepositions after a past participle that describes the people before it ("veterans interviewed at rallies").
+PARTICIPLE_PLACES = word_set("at in by on from across during after")
+
+
+def _described_by_past(tokens: list[_Token], k: int) -> bool:
+    """ "numerous military veterans interviewed at Trump rallies ... said": a past participle after people, then a
+    place or an agent, describes them; it is not the sentence's verb."""
+    t = tokens[k]
+    if k < 1 or k + 1 >= len(tokens) or t.capitalised or not t.low.endswith("ed") or t.low in STOP:
+        return False
+    return tokens[k + 1].low in PARTICIPLE_PLACES and (_people(tokens[k - 1]) or _plural_word(tokens[k - 1]))
 
 
 def _opens_subject(tokens: list[_Token], k: int) -> bool:
@@ -782,6 +799,8 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
             if not _is_aside(tokens, k + 1, mark):
                 break
             speaker = _speaker_before(tokens, k - 1)
+            if speaker is None and (described := _participle_subject(tokens, _skip_time_phrase(tokens, k - 1), True)):
+                speaker = described[1]  # "veterans interviewed at rallies this week, including Mr. Jebens, said"
             place = speaker is not None and _place_after_place(tokens, speaker, k, mark)
             if place:
                 # "after a woman in Worcester, Massachusetts, told him": the one the town places speaks; not when
