@@ -220,3 +220,8 @@ def test_people_a_past_participle_describes_speak_after_an_aside():
             "they had no problem with his comments",
         )
     ]
+
+
+def test_a_participle_after_the_cue_that_follows_a_quotation_is_no_claim():
+    text = "“That term carries legal import,” Clinton said answering a question at a town hall."
+    assert triples(text) == [("Clinton", "said", "That term carries legal import")]

@@ -150,6 +150,8 @@ class _Candidate:
             # "..., he would support the Denver Broncos.": after a modal the words are the verb's object, not
             # the time or venue of a report of what came before.
             tail = None if tokens[self.cue[0] - 1].low in MODALS - {"to", "did", "does", "do"} else tail
+        if tail is None and after_quote and self.shape == "before" and _participle_follows(tokens, self.cue[1]):
+            tail = self.cue[1]  # "“...,” Clinton said answering a question at a town hall": what she was doing
         if tail is not None and tail < len(tokens) and _plural_possessive(tokens, tail):
             tail = None  # "Trump said the SCOTUS’ deadlock has ...": an apostrophe, not a closing quotation mark
         continued = None
@@ -669,6 +671,12 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
         return tokens[first - 1].text in QUOTES or _named_work(tokens, tail)
     return True
+
+
+def _participle_follows(tokens: list[_Token], k: int) -> bool:
+    """Whether a participle phrase of what the speaker was doing follows the cue ("said answering a question",
+    "said speaking to reporters"), not the claim."""
+    return k < len(tokens) and _participle(tokens[k]) and not tokens[k].capitalised and tokens[k].low != "being"
 
 
 def _plural_possessive(tokens: list[_Token], k: int) -> bool:
