@@ -225,3 +225,8 @@ def test_people_a_past_participle_describes_speak_after_an_aside():
 def test_a_participle_after_the_cue_that_follows_a_quotation_is_no_claim():
     text = "“That term carries legal import,” Clinton said answering a question at a town hall."
     assert triples(text) == [("Clinton", "said", "That term carries legal import")]
+
+
+def test_an_opening_time_with_a_year_is_no_claim_before_the_cue():
+    text = "Earlier in 2012, the ambassador wrote to the secretary about a visit to Ukraine by the couple."
+    assert triples(text) == [("the ambassador", "wrote", "to the secretary about a visit to Ukraine by the couple")]

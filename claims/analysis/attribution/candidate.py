@@ -414,9 +414,15 @@ def _only_circumstance(tokens: list[_Token], start: int, end: int) -> bool:
     for t in tokens:
         if t.end > end:
             break
-        if t.start >= start and t.is_word and not (t.low in CONNECTIVES or t.low in ADVERBIAL or t.low in MONTHS):
+        timely = t.low in CONNECTIVES or t.low in ADVERBIAL or t.low in MONTHS or _year_number(t)
+        if t.start >= start and t.is_word and not timely:
             return False
     return True
+
+
+def _year_number(token: _Token) -> bool:
+    """ "Earlier in 2012": a year, a time like the words around it."""
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
 def _relative_aside_at(tokens: list[_Token], comma: int) -> bool:
