@@ -230,3 +230,13 @@ def test_a_participle_after_the_cue_that_follows_a_quotation_is_no_claim():
 def test_an_opening_time_with_a_year_is_no_claim_before_the_cue():
     text = "Earlier in 2012, the ambassador wrote to the secretary about a visit to Ukraine by the couple."
     assert triples(text) == [("the ambassador", "wrote", "to the secretary about a visit to Ukraine by the couple")]
+
+
+def test_an_opening_phrase_with_a_programme_title_is_no_claim():
+    text = "In an interview with “Fox and Friends,” Donald Trump said China should be the regional enforcer."
+    assert triples(text) == [("Donald Trump", "said", "China should be the regional enforcer")]
+
+
+def test_an_opening_phrase_with_a_lowercase_quotation_keeps_the_aside_claim():
+    text = "On “very exclusive” memberships, he said, the clubs are failing."
+    assert triples(text) == [("he", "said", text[:-1])]

@@ -654,6 +654,8 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
         # "When Maddow pointed out that ..., Clinton seized upon the reference": the opening clause reports a
         # claim of its own, and the verb after it takes its object.
         return False
+    if _opening_phrase_only(tokens, first - 1, titled=True):
+        return False  # "In an interview with “Fox and Friends,” Donald Trump pointed to ...": a venue's title
     if _scene_then_quotation(tokens, first - 1):
         # "Speaking to chants of “Marco! Marco!,” the senator said his campaign ...": a quotation inside the
         # opening participle's phrase sets the scene; the claim follows the verb.
@@ -742,15 +744,22 @@ def _bracketed_claim(tokens: list[_Token], cand: _Candidate) -> tuple[tuple[int,
     return (tokens[opening + 1].start, tokens[end - 1].end), _kind_of(tokens, opening + 1, end)
 
 
-def _opening_phrase_only(tokens: list[_Token], comma: int) -> bool:
+def _opening_phrase_only(tokens: list[_Token], comma: int, titled: bool = False) -> bool:
     """Whether the words before ``comma`` are only a phrase that opens the sentence ("At day's end, however"):
-    a preposition first, no verb and no quotation after it."""
+    a preposition first, no verb and no quotation after it; with ``titled``, a quotation there must be a
+    short title ("In an interview with “Fox and Friends,”")."""
     k = 0
     while k < comma and (tokens[k].low in SENTENCE_OPENERS or not tokens[k].is_word):
         k += 1
     if k >= comma or tokens[k].low not in OPENING_PHRASE_WORDS - SUBORDINATORS:
         return False
-    return not _holds_clause(tokens, k, comma - 1) and not any(t.text in QUOTES for t in tokens[k:comma])
+    marks = [j for j in range(k, comma + 1) if tokens[j].text in QUOTES]
+    if not titled:
+        return not marks and not _holds_clause(tokens, k, comma - 1)
+    if len(marks) != 2 or marks[1] - marks[0] > 7 or not tokens[marks[0] + 1].capitalised:
+        return False
+    outside = [j for j in range(k, comma) if not marks[0] <= j <= marks[1]]
+    return not any(_holds_clause(tokens, j, j) for j in outside)
 
 
 def _quotation_before(tokens: list[_Token], close: int) -> tuple[int, int] | None:
