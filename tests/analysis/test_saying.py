@@ -240,3 +240,8 @@ def test_an_opening_phrase_with_a_programme_title_is_no_claim():
 def test_an_opening_phrase_with_a_lowercase_quotation_keeps_the_aside_claim():
     text = "On “very exclusive” memberships, he said, the clubs are failing."
     assert triples(text) == [("he", "said", text[:-1])]
+
+
+def test_a_mass_noun_source_without_an_article_speaks():
+    text = "Both lead the polls there, although history says there can be major upheavals after Iowa."
+    assert triples(text) == [("history", "says", "there can be major upheavals after Iowa")]

@@ -748,6 +748,10 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
 INDEFINITE_PEOPLE = word_set("someone somebody everyone everybody anyone anybody")
 
 
+# Sources named by a mass noun alone ("history says", "research shows", "evidence suggests").
+MASS_SOURCES = word_set("history research evidence data science experience polling precedent")
+
+
 def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     """A lowercase head needs a determiner or a plural to be a noun phrase ("the campaign", "officials").
 
@@ -756,6 +760,8 @@ def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     head = tokens[last]
     if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES or head.low in INDEFINITE_PEOPLE:
         return True
+    if first == last and head.low in MASS_SOURCES:
+        return True  # "although history says there can be major upheavals": a source without an article
     if first == last and head.low in PERSON_WORDS and first > 0 and tokens[first - 1].text == ",":
         return True  # a headline's "Investment, official says, helped global economy": no article before the role
     opener = tokens[first].low
