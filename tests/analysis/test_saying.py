@@ -245,3 +245,8 @@ def test_an_opening_phrase_with_a_lowercase_quotation_keeps_the_aside_claim():
 def test_a_mass_noun_source_without_an_article_speaks():
     text = "Both lead the polls there, although history says there can be major upheavals after Iowa."
     assert triples(text) == [("history", "says", "there can be major upheavals after Iowa")]
+
+
+def test_a_share_with_another_in_brackets_speaks():
+    text = "29 percent (and 43 percent of Republicans) said they believe the rumor."
+    assert triples(text) == [("29 percent (and 43 percent of Republicans)", "said", "they believe the rumor")]

@@ -454,7 +454,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             )
             inside = tokens[opener + 1 : last] if opener is not None else []
             plain = all(t.is_word or t.text in ",.-’'" for t in inside)
-            if opener is None or tokens[opener].text != "(" or not plain or not tokens[opener - 1].capitalised:
+            # "29 percent (and 43 percent of Republicans) said": a share, then another in brackets.
+            named = opener is not None and (tokens[opener - 1].capitalised or tokens[opener - 1].low in QUANTITIES)
+            if opener is None or tokens[opener].text != "(" or not plain or not named:
                 return None
         if opener == 0:
             return None
