@@ -250,3 +250,10 @@ def test_a_mass_noun_source_without_an_article_speaks():
 def test_a_share_with_another_in_brackets_speaks():
     text = "29 percent (and 43 percent of Republicans) said they believe the rumor."
     assert triples(text) == [("29 percent (and 43 percent of Republicans)", "said", "they believe the rumor")]
+
+
+def test_a_double_genitive_subject_with_a_relative_clause_speaks():
+    text = "Friends of Mr. Clinton's who have seen him on the trail recently say that his energy has matured."
+    assert triples(text) == [
+        ("Friends of Mr. Clinton's who have seen him on the trail", "say", "his energy has matured")
+    ]

@@ -489,7 +489,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     document = document and (
         not _not_a_name(before) and before.low not in PRONOUNS or before.low in DETERMINERS | NUMBER_WORDS
     )
-    if _not_a_name(tokens[last]) and not document and not _modal_surname(tokens, last) or tokens[last].possessive:
+    possessive = tokens[last].possessive and not _double_genitive(tokens, last)
+    if _not_a_name(tokens[last]) and not document and not _modal_surname(tokens, last) or possessive:
         return None
     if _year(tokens[last]) and last >= 2 and tokens[last - 1].low in ("from", "in", "of") and end == last + 1:
         # "As another Pew study from 2011 noted": the year dates the noun before it.
@@ -646,6 +647,11 @@ STANCE_PEOPLE = word_set("""
 def _people(token: _Token) -> bool:
     """ "critics", "officials", "Democrats": a word that names people, not things ("images", "payments")."""
     return _person_word(token) or token.low in STANCE_PEOPLE or token.capitalised and token.low.endswith("s")
+
+
+def _double_genitive(tokens: list[_Token], last: int) -> bool:
+    """ "Friends of Mr. Clinton's who have seen him ... say": a possessive after "of" and a role ends the phrase."""
+    return any(tokens[j].low == "of" and _role_before(tokens, j) for j in range(last - 1, max(0, last - 4), -1))
 
 
 def _role_before(tokens: list[_Token], k: int) -> bool:
