@@ -39,6 +39,47 @@ SPEECH_VERBS += " trumpet laud "
 SPEECH_VERBS += " pronounce contradict "
 # What a crowd chants is its slogan ("fans also chanted, “Build a wall,”").
 SPEECH_VERBS += " chant "
+# Third pass, same measure (train 200-688 with the three blocks below and "voted for": hits +55, preds +77;
+# train 0-199 hits +16, preds +36). Judging someone in words ("Sanders assailed her for supporting the war",
+# "scolded", "commended", "likened the campaign to a car crash", "championing"); judging something as what it is
+# ("Mr. Obama deemed the release a reasonable trade-off"; see verbs.py for the participle "emails deemed classified").
+SPEECH_VERBS += " assail scold commend liken champion deem "
+# Wondering aloud, reckoning and foreseeing ("He wondered whether he could file charges", "The Labor Department
+# calculates that 4.2 million workers will become newly eligible", "envisioning a ...").
+SPEECH_VERBS += " wonder calculate envision "
+# Bringing up what someone else said or did, and telling a story ("referenced an inspector general's report that
+# ...", "quoting a New York Times reporter's tweet", "recounted his wife's life experiences").
+SPEECH_VERBS += " reference quote recount "
+# Fourth pass (train 200-688 with the forms of "order", "signal" and "credit" and the attitudes of
+# regard below: hits +27, preds +30; train 0-199 hits +3, preds +2). Boasting, pleading and owning up ("he
+# brags that ...", "implored voters to ...", "confessed that ..."). Left out, measured (found / false): "compare"
+# 7/16, "deliver" 12/25, "raise" 17/66, "release" 15/30, "publish" 9/12, "post" 7/17, "share" 13/22, "advocate"
+# 5/13, "invoke" 4/6, "encourage" 4/11, "underscore" 7/9, "demonstrate" 4/6, "project" 4/8, "list" 4/5, "hammer"
+# 3/3, "insult", "taunt" 2/4; "campaign/side/object" with their particles broke "The Clinton campaign said".
+SPEECH_VERBS += " brag implore confess "
+# Fifth pass, same measure (train 200-688 with "contemplate" below: hits +19, preds +22; train 0-199 hits +3,
+# preds +4). Scorn and disowning ("derided the plan as a gimmick", "has repudiated the group's remarks", "disavows
+# the endorsement", "fulminated against"), pronouncing and urging ("thundered", "propounded", "heralded",
+# "exhorting", "confided that", "dubbed him ..."). Left out, measured: "embrace" 4/15, "promote" 3/11, "play down"/
+# "downplay" 2/6, "renounce" 2/2, "proud of" 1/3, "approve of" 1/1, "perceive" 1/1, "articulate" 1/1.
+SPEECH_VERBS += " deride repudiate disavow fulminate thunder propound herald exhort confide dub "
+# Sixth pass, same measure (train 200-688: hits +9, preds +8; train 0-199: hits +2, preds +3): venting, reproach,
+# reassurance and taking back or refuting ("vented his frustration", "reprimanded the aide", "reassures donors that
+# ...", "recanted", "refute the charge", "intimated that ..."). Left out, measured with them: "rebuff" 2/7, "lecture"
+# 0/3, "sense" 0/3, "underline" 0/3, "reaffirm" 2/1 but a found one lost, "publicize" 1/1, and 25 more verbs of
+# voicing with none found.
+SPEECH_VERBS += " vent reprimand reassure recant refute intimate "
+# Likening one to another ("She compared her former employees at HP to the budding entrepreneurs in the slums of New
+# Delhi"); not a measure ("26 percent, compared with 11 percent"; see attribution's verbs). Measured: train 200-688
+# hits +6, preds +8; train 0-199 hits +4, preds +8.
+SPEECH_VERBS += " compare "
+# Encouraging someone to act is urging them ("Clinton has encouraged the State Department to release her email as
+# quickly as possible"); only with an object and an infinitive (see attribution's verbs). Measured: train 200-688
+# hits +5, preds +7; train 0-199 hits +1, preds +1.
+SPEECH_VERBS += " encourage "
+# The same for prodding, daring, begging and instructing ("He dared Republicans to vote against it"). Measured:
+# train 200-688 hits +2, preds +1; train 0-199 unchanged.
+SPEECH_VERBS += " prod nudge goad dare beg instruct "
 
 # Verbs of attitude: what someone wants, thinks or backs is attributed to them too, but the words
 # are common in the writer's own voice ("if you want to", "seems"), so they count only in the
@@ -55,6 +96,14 @@ see view regard
 # "Clinton aims to build on President Obama's Affordable Care Act".
 ATTITUDE_VERBS += " aim "
 ATTITUDE_VERBS += " decide "
+# Knowing and coming to know, like "know" and "learn" ("the team leader realized reinforcements weren't coming",
+# "Migrants understand the anxiety they engender"); measured with the third pass of cue verbs above.
+ATTITUDE_VERBS += " realize realise understand "
+# Regard for someone or something, measured with the fourth pass of cue verbs ("Sanders appreciates ...", "regrets
+# voting for the war"); "hate", "dislike" and "trust" found as many as they added false.
+ATTITUDE_VERBS += " regret admire appreciate "
+# Weighing a course ("Sanders is contemplating a run"), measured with the fifth pass of cue verbs above.
+ATTITUDE_VERBS += " contemplate "
 
 # Verbs that take an addressee before the claim ("told reporters that ...").
 ADDRESSEE_VERBS = word_set("tell assure inform remind advise convince persuade notify brief warn urge ask")
@@ -83,6 +132,13 @@ PHRASAL_PARTICLES = {
     # presidential ambitions", "city officials have since balked at the owner's proposal").
     "allude": ("to",),
     "balk": ("at",),
+    # A vote cast is a stand taken ("he voted against a measure to extend the Bush tax cuts", "growing numbers
+    # have voted for Sanders", "the union voted to endorse Clinton"); only with its particle (measured with the third
+    # pass of cue verbs: 14 found, 9 false; "voted to" later: 5 found, 1 false).
+    "vote": ("for", "against", "to"),
+    # "Ben Carson hints at major campaign shakeup" (with "hints" and "sided with" below: train 200-688 hits +7, preds
+    # +9; train 0-199 unchanged).
+    "hint": ("at",),
 }
 # What one makes by speaking ("made an impassioned call for", "make his case", "made no mention of"): with one
 # of these, "make" reports what was said.
@@ -93,6 +149,7 @@ SPEECH_MADE = word_set(
 PHRASAL_ONLY = frozenset(
     {"point", "push", "weigh", "speak", "lash", "refer", "shoot", "fire", "talk", "make", "rail", "allude", "balk"}
 )
+PHRASAL_ONLY = PHRASAL_ONLY | {"vote"}
 
 IRREGULAR = {
     "think": ("thinks", "thought", "thinking"),
@@ -120,7 +177,7 @@ MOSTLY_NOUNS = word_set("""
     thank thanks
     """)  # fmt: skip
 # Verbs that double their final consonant ("admitted", "admitting").
-DOUBLING = frozenset({"admit", "slam", "prefer", "plan", "refer", "quip", "rebut"})
+DOUBLING = frozenset({"admit", "slam", "prefer", "plan", "refer", "quip", "rebut", "prod", "beg"})
 
 # Nouns that carry a claim when owned by a speaker ("Moscow's claims of control").
 NOMINAL_CUES = word_set("""
@@ -166,6 +223,58 @@ def _lemma_table() -> dict[str, str]:
 
 # Surface form -> base form, for every cue verb.
 CUE_LEMMAS: dict[str, str] = _lemma_table()
+# "hints", mostly the noun, reads as the verb before "at" or a clause; taking a side is a stance ("Sanders sided with
+# the unions"), only with its particle and not in "sides", mostly the noun ("both sides said").
+CUE_LEMMAS.update({"hints": "hint", "sided": "side", "siding": "side"})
+PHRASAL_PARTICLES["side"] = ("with", "against")
+PHRASAL_ONLY = PHRASAL_ONLY | {"side"}
+# The past of "forecast" is its base, mostly the noun; attribution takes it before "that" or after "had" ("Mr. Putin
+# forecast that the slumping economy would soon rebound"). Measured: train 200-688 hits +2, preds +2.
+CUE_LEMMAS["forecast"] = "forecast"
+# "Progressive groups encouraging Hillary Clinton to run on ... are hailing ...": the gerund mostly describes its noun.
+del CUE_LEMMAS["encouraging"]
+# Forms of verbs that are mostly nouns otherwise, measured with the fourth pass of cue verbs above: a ruling or a
+# directive given ("A federal judge has ordered the release of internal documents"), a stance signalled ("GOP
+# leaders signaled their support for the delay"), and credit given ("credited the president with ...").
+CUE_LEMMAS.update(
+    {
+        "ordered": "order",
+        "ordering": "order",
+        "signaled": "signal",
+        "signalled": "signal",
+        "signals": "signal",
+        "credited": "credit",
+    }
+)
+# Verbs that put out what was said, with a noun of speech as their object and what it says after it ("Sanders
+# delivered a snappy retort: ...", "delivered a critique of Hillary Clinton's handling of Benghazi", "issued a
+# statement that ...", "gave diplomatic assurances that ..."); only the forms that are no nouns, as a cue word ends
+# a speaker ("The Clinton campaign said"), and only before one of these nouns (see attribution's verbs). Measured:
+# train 200-688 hits +8, preds +7; train 0-199 hits +2, preds +2. Left out: "post", "release" and "send", whose
+# forms cut speakers ("a poll released Monday showed ..."), and speeches, addresses, letters and messages, mostly
+# events (9 false, none found). Denials, objections, complaints, demands and proposals joined later (train 200-688:
+# hits +1, preds +1; train 0-199 unchanged), then accounts, versions and previews ("gave a preview of"; hits +2,
+# preds +2; train 0-199 unchanged).
+DELIVERED_NOUNS = SPEECH_MADE | word_set("""
+    retort critique critiques rebuke warning warnings memo op-ed column essay comment rebuttal response responses
+    answer answers defense defence assessment assessments explanation pitch reply verdict ultimatum prediction
+    predictions assurance assurances slogan summary
+    denial denials objection objections complaint complaints demand demands proposal proposals recommendation
+    recommendations clarification retraction rejoinder riposte broadside lecture sermon endorsement
+    testimony account version preview rundown overview forecast diagnosis prescription
+    """)  # fmt: skip
+_DELIVERING = {
+    "deliver": "deliver delivers delivered delivering",
+    "issue": "issued issuing",
+    "publish": "publish publishes published publishing",
+    "pen": "penned penning",
+    "give": "give gives gave giving",
+}
+for _verb, _forms in _DELIVERING.items():
+    CUE_LEMMAS.update(dict.fromkeys(_forms.split(), _verb))
+    PHRASAL_PARTICLES[_verb] = tuple(DELIVERED_NOUNS)
+DELIVERING = frozenset(_DELIVERING)
+PHRASAL_ONLY = PHRASAL_ONLY | DELIVERING
 # Surface form -> base form, for every verb of attitude not already a cue.
 ATTITUDE_LEMMAS: dict[str, str] = {
     form: verb for verb in ATTITUDE_VERBS.split() for form in _inflect(verb) if form not in CUE_LEMMAS
@@ -220,7 +329,11 @@ NOUN_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "denial": ("of",),
     "denials": ("of",),
 }
-STANCE_NOUNS = NOUNS_OF_THAT | NOUNS_OF_TO | frozenset(NOUN_PREPOSITIONS)
+# Nouns whose predicate after "is" or "was" is the claim ("Trump's position is that Mexico will pay for the wall", "Her
+# advice is to make male sources comfortable", "His message is that ..."). Measured: train 200-688 hits +4, preds +5;
+# train 0-199 hits +1, preds +1.
+NOUNS_OF_IS = NOUNS_OF_THAT | NOUNS_OF_TO | word_set("position message point advice goal aim argument answer")
+STANCE_NOUNS = NOUNS_OF_THAT | NOUNS_OF_TO | frozenset(NOUN_PREPOSITIONS) | NOUNS_OF_IS
 # The nouns of a claim proper ("accusations that ...", "Moscow’s claims of control"), before the stances joined them.
 CLAIM_NOUNS = NOMINAL_CUES
 NOMINAL_CUES = NOMINAL_CUES | STANCE_NOUNS
@@ -229,6 +342,10 @@ NOMINAL_CUES = NOMINAL_CUES | STANCE_NOUNS
 PASSIVE_AGENT_VERBS = word_set("""
     oppose criticize criticise reject denounce dismiss deride echo endorse describe portray claim report condemn
     """)  # fmt: skip
+# Measured on train 200-688 (4 found, none false): "as was confirmed by the department", "policies favored by
+# conservatives", "attacked by his rivals". Left out: "back" 1/3, "accuse" 0/3, "welcome", "recommend", "mock",
+# "challenge" 0/1, and 25 more verbs of stance with none found.
+PASSIVE_AGENT_VERBS = PASSIVE_AGENT_VERBS | word_set("confirm attack favor")
 
 # Voicing, third pass: what is shouted, whispered or scoffed is the speaker's ("“Power to the people!” the
 # group shouted", "his wife whispered to him: “They're still with you.”"); not the gerund, mostly a scene's
@@ -236,11 +353,20 @@ PASSIVE_AGENT_VERBS = word_set("""
 # train 0-199 2 found, 0 false.
 CUE_LEMMAS.update({form: verb for verb in ("shout", "whisper", "scoff") for form in _inflect(verb)[:3]})
 
+# A conviction held: "Millennials still believe in the American dream", "economists who believe in taxing polluters".
+# The particle joins the cue of "believe", which stays a verb of attitude (see attribution's attitudes).
+PHRASAL_PARTICLES["believe"] = ("in",)
+
 # A phrasing credited to its author: "As The Post's Ruth Marcus puts it, Obama is trying to ...". Only the
 # phrasal "put it", and attribution takes it only after "as" and before a comma or colon.
 ATTITUDE_LEMMAS.update({"put": "put", "puts": "put"})
-PHRASAL_PARTICLES["put"] = ("it",)
-PHRASAL_ONLY = PHRASAL_ONLY | {"put"}
+# An estimate put at a figure is the estimator's ("Forbes put his net worth at $45 billion", "The Sanders camp pegs
+# his total slightly higher"): attribution takes "put" and "peg" that way only before a figure; the particles here
+# only let such a sentence be read. Measured: train 200-688 hits +6, preds +8; train 0-199 unchanged.
+PHRASAL_PARTICLES["put"] = ("it", "at", "closer")
+CUE_LEMMAS.update(dict.fromkeys(["pegged", "pegs"], "peg"))
+PHRASAL_PARTICLES["peg"] = ("at", "higher", "lower")
+PHRASAL_ONLY = PHRASAL_ONLY | {"put", "peg"}
 
 # A wish in the conditional: "All five of the Republican candidates would like to shrink the federal education
 # department". attribution takes "like" only after "would" and before "to".

@@ -47,6 +47,16 @@ DEFAULT_LEXICON: tuple[PartyEntry, ...] = (
         "White House",
         "Pentagon",
         "State Department",
+        "Justice Department",
+        "Department of Justice",
+        "Defense Department",
+        "Department of Defense",
+        "Treasury Department",
+        "Commerce Department",
+        "Labor Department",
+        "Department of Labor",
+        "Energy Department",
+        "Education Department",
         "Department of Homeland Security",
         "Homeland Security",
         "DHS",
@@ -148,6 +158,20 @@ _RANKS = word_set(
 # Quantifiers capitalised only because they open a sentence: "Some observers" is not someone called Some.
 _QUANTIFIERS = word_set("some one many several both another most few all each every other no any such")
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
+# Lowercase words inside a name ("Mohammed al-Sayed", "Ursula von der Leyen", "Osama bin Laden").
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le"}
+)
+_NAME_PARTICLE = re.compile(r"(?:al|el)-[A-Z]")
+# Heads of a body's name after the field it covers ("Justice Department", "Defense Ministry").
+_BODY_HEADS = word_set(
+    """
+    department ministry office committee council commission bureau agency service court party poll polls survey
+    report news times post journal institute center centre foundation university college school association union
+    group network magazine campaign administration politics press coalition alliance board organization
+    organisation corporation company fund project church caucus
+    """
+)
 # Bare nouns that, written as "the X", stand for a body just mentioned.
 _ANAPHORIC_HEADS = frozenset(
     {"group", "organisation", "organization", "movement", "congressman", "congresswoman", "lawmaker", "senator"}
@@ -155,7 +179,8 @@ _ANAPHORIC_HEADS = frozenset(
 # Words a careless parse may take for a speaker ("X on Wednesday denied").
 _TIME_WORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march
-    april may june july august september october november december"""
+    april may june july august september october november december day days week weeks month months year years
+    hour hours morning evening afternoon night"""
 )
 # How many earlier mentions of "official" to try when resolving "the official".
 _ANTECEDENT_REACH = 4
@@ -197,7 +222,12 @@ class _DocumentParties:
     last: str | None = None
 
     def known(self, name: str) -> str | None:
-        return self.by_name.get(name) or self.by_surname.get(name.split()[-1])
+        last = name.split()[-1]
+        if last.lower() in _BODY_HEADS and " " in name:
+            # "Committee" is no surname: the Republican National Committee is not the Democratic one. A bare
+            # "the Times" is the Times named before it.
+            return self.by_name.get(name)
+        return self.by_name.get(name) or self.by_surname.get(last)
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -257,9 +287,10 @@ class PartyResolver:
                 return " ".join(lowered[1:])  # "Her critics" are critics, not her side
             # "His campaign", "Her advisers, ...": they speak for whoever "his" or "her" is.
             return self.resolve(words[0], memory, position)
-        if lowered and all(w in _TIME_WORDS for w in lowered):
+        timed = [w for w in lowered if w not in _ARTICLES]
+        if timed and all(w in _TIME_WORDS for w in timed) and not memory.known(words[-1]):
             # "X on Wednesday denied": a day is never the speaker; X is, earlier in the sentence.
-            return self._sentence_subject(memory, position) or memory.last or speaker.strip()
+            return self._sentence_subject(memory, position) or memory.last
         words = _head_words(speaker)
         lowered = [w.lower() for w in words]
         if lowered and lowered[0] in _ARTICLES and len(words) >= 2 and words[-1].islower():
@@ -358,9 +389,11 @@ class PartyResolver:
             return
         words = _head_words(speaker)
         name = _person_name(words)
-        # A group in plain words ("black voters") lends its first word to no one ("Charlie Black").
+        # A group in plain words ("black voters") lends its first word to no one ("Charlie Black"); a body's name
+        # holds only in its own article ("his Justice Department" speaks for whoever "his" is there).
+        body = bool(name) and name.split()[-1].lower() in _BODY_HEADS
         if name and party[:1].isupper():
-            for known in (memory, self._batch):
+            for known in (memory,) if body else (memory, self._batch):
                 known.by_name.setdefault(name, party)
                 known.by_surname.setdefault(name.split()[-1], party)
         memory.speakers.append(({w.lower() for w in words}, party))
@@ -473,7 +506,7 @@ def _description_start(text: str, space: int) -> int:
 
 
 _SUBJECT = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) [a-z]")
-_OPENERS = word_set("the a an in on at for if when while after before as this that these those it there but and")
+_OPENERS = word_set("the a an in on at for if when while after before as this that these those it there but and is")
 
 
 def _head_words(speaker: str) -> list[str]:
@@ -496,11 +529,21 @@ def _person_name(words: list[str]) -> str | None:
     When a verb or a description trails the name ("Hunter continued"), the
     last capitalised run is taken instead.
     """
-    while words and not words[-1][:1].isupper():
+    while words and not (words[-1][:1].isupper() or _NAME_PARTICLE.match(words[-1])):
         words = words[:-1]
     name: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper() or word.lower() in _TITLES or word.lower() in _ROLES:
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        j = k - 1
+        while j >= 0 and words[j].lower() in _NAME_PARTICLES:
+            j -= 1
+        inside = name and word.lower() in _NAME_PARTICLES and j >= 0 and words[j][:1].isupper()
+        if inside or _NAME_PARTICLE.match(word):
+            name.append(word)  # "Mohammed al-Sayed", "Ursula von der Leyen": a particle inside a name
+            continue
+        # "Justice Department", "Defense Ministry": a title word that names the body's field.
+        field = len(name) == 1 and name[0].lower() in _BODY_HEADS and word[:1].isupper()
+        if not word[:1].isupper() or (word.lower() in _TITLES or word.lower() in _ROLES) and not field:
             break
         name.append(word)
     before = [w.lower() for w in words[: len(words) - len(name)][-2:]]
@@ -513,8 +556,8 @@ def _person_name(words: list[str]) -> str | None:
         and name[0].lower() in _RANKS
     ):
         name.pop(0)  # "Secretary of State John Kerry"
-    while name and (name[0].lower() in _ARTICLES or name[0].lower() in _QUANTIFIERS):
-        name.pop(0)
+    while name and (name[0].lower() in _ARTICLES | _QUANTIFIERS | _OPENERS):
+        name.pop(0)  # "While Clinton", "Some observers": capitalised because they open a sentence
     return " ".join(name) or None
 
 

@@ -13,7 +13,8 @@ def test_a_participle_after_a_closing_quotation_hangs_on_the_subject():
         "Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied "
         "the “bravery, heart and soul of America.”"
     )
-    assert triples(text) == [("Donald Trump", "saying", "the city embodied the “bravery, heart and soul of America.”")]
+    # The defense delivered is a statement of its own (see test_recall4.py); the participle still hangs on the subject.
+    assert ("Donald Trump", "saying", "the city embodied the “bravery, heart and soul of America.”") in triples(text)
 
 
 def test_a_participle_after_a_quotation_ends_the_claim_before_it():

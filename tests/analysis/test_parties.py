@@ -228,6 +228,58 @@ def test_a_group_lends_its_first_word_to_no_one() -> None:
     assert parties == ["black voters", "Charlie Black"]
 
 
+def test_a_particle_inside_a_name_keeps_the_whole_name() -> None:
+    text = "Mohammed al-Sayed, a spokesperson for the society, said the verdict was political."
+    assert party_of(text, "Mohammed al-Sayed", "the verdict was political") == "Mohammed al-Sayed"
+    text = "Ursula von der Leyen said the talks would resume."
+    assert party_of(text, "Ursula von der Leyen", "the talks would resume") == "Ursula von der Leyen"
+
+
+def test_a_body_named_by_its_field_keeps_the_field() -> None:
+    text = "A former Health Ministry official said the case was weak."
+    assert party_of(text, "A former Health Ministry official", "the case was weak") == "Health Ministry"
+
+
+def test_two_bodies_that_share_a_last_word_stay_apart() -> None:
+    # "Committee" is no surname: the Republican National Committee once spoke for the Democratic one.
+    text = (
+        "The Democratic National Committee said the debate was fair. The Republican National Committee said it was not."
+    )
+    statements = [
+        said(text, "The Democratic National Committee", "the debate was fair", id="a"),
+        said(text, "The Republican National Committee", "it was not", id="b"),
+    ]
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["Democratic National Committee", "Republican National Committee"]
+
+
+def test_a_time_is_never_a_party() -> None:
+    # "A day after telling reporters ..." once made a party called "day" for every statement after it.
+    text = "A day after telling reporters that his account was hacked, he hired a lawyer."
+    assert party_of(text, "A day", "that his account was hacked") is None
+
+
+def test_a_bare_masthead_is_the_one_named_before_it_in_the_article() -> None:
+    text = "The New York Times reported the deal on Monday. The Times said the talks had stalled."
+    statements = [
+        said(text, "The New York Times", "the deal on Monday", id="a"),
+        said(text, "The Times", "the talks had stalled", id="b"),
+    ]
+    statements[1] = Statement(**{**statements[1].__dict__, "speaker_start": text.index("The Times")})
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["New York Times", "New York Times"]
+
+
+def test_a_masthead_is_not_another_sharing_its_last_word() -> None:
+    text = "The New York Times reported the deal on Monday. The Los Angeles Times said the talks had stalled."
+    statements = [
+        said(text, "The New York Times", "the deal on Monday", id="a"),
+        said(text, "The Los Angeles Times", "the talks had stalled", id="b"),
+    ]
+    parties = [s.party for s in resolve_parties(statements, [document(text)], DEFAULT_LEXICON)]
+    assert parties == ["New York Times", "Los Angeles Times"]
+
+
 # The faster finders in parties.py must find exactly what the plain regexes they replace find.
 _PIECES = st.sampled_from(["official", "officials", " ", "  ", "a", "US", "senior", ".", "-", "’", ",", "x", "é", "\n"])
 _TEXTS = st.lists(_PIECES, max_size=25).map("".join)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.analysis.extracting import triples
+from tests.analysis.extracting import statements, triples
 
 
 def test_a_quotation_inside_a_quotation_closes_before_the_outer_one():
@@ -104,3 +104,42 @@ def test_more_verbs_of_saying_can_follow_their_claim():
 def test_a_participle_describing_a_speaker_after_the_verb():
     text = "“Whoever opens the borders has no place here,” wrote a man calling himself Paul Paul."
     assert triples(text) == [("a man", "wrote", "Whoever opens the borders has no place here")]
+
+
+def test_a_sentence_about_a_quoted_term_does_not_continue_the_last_speaker():
+    text = (
+        "The State Department has said that it classified 22 emails as “top secret.”\n\n"
+        "“Top secret” is the highest level of classification, reserved for the most sensitive material."
+    )
+    assert [content for _, _, content in triples(text)] == ["it classified 22 emails as “top secret.”"]
+
+
+def test_a_continued_quotation_that_ends_in_the_writers_words_still_continues():
+    text = (
+        "“Voters care about jobs,” Palmieri told reporters. "
+        "“I think what they care about is that she's focused on raising incomes” and other pocketbook issues."
+    )
+    assert len(triples(text)) == 2
+
+
+def test_a_quotation_after_someone_is_shown_acting_is_theirs():
+    text = (
+        "“It goes in here and goes out here,” Tom Ebeling said. Betsy Ebeling shook her head. "
+        "“Tom’s much better about it than I am.”"
+    )
+    assert triples(text)[-1] == ("Betsy Ebeling", None, "Tom’s much better about it than I am.")
+
+
+def test_a_scene_without_a_person_leaves_the_quotation_with_the_last_speaker():
+    text = "“We will win,” he said. The crowd cheered. “We will win big.”"
+    assert triples(text)[-1] == ("he", None, "We will win big.")
+
+
+def test_two_apostrophes_between_spaces_after_a_closing_mark_close_the_quotation():
+    text = "''I hate the term 'Manhattan poor,' '' she said."
+    assert triples(text) == [("she", "said", "I hate the term 'Manhattan poor,'")]
+
+
+def test_a_continued_quotation_keeps_whom_a_relative_speaker_stands_for():
+    text = "Protesters carried water bottles that said, “Build the wall.” “Mexico will pay for it.”"
+    assert [(s.speaker, s.refers_to) for s in statements(text)] == [("that", "water bottles")] * 2

@@ -42,6 +42,7 @@ from .lexicon import (
     OBJECT_VERBS,
     OPEN_QUOTES,
     PASSIVE_AUX,
+    PHRASE_LINKS,
     PRONOUNS,
     QUOTES,
     RELATIVES,
@@ -189,6 +190,7 @@ def _leading_content(
         and not _participle(opener)  # "She had struggled her whole life, Cruz explained, recalling the time ..."
         and opener.is_word
         and opener.low not in CLAUSE_BREAKERS | TAIL_OPENERS
+        and not _next_attribution(tokens, tail + 1)
         and not inverted
     )
     lead_in = _lead_in_end(tokens, start, end)
@@ -217,6 +219,19 @@ def _leading_content(
         content_end = resumed[1]
     kind = "direct" if quoted else _kind_of(tokens, start, end + 1)
     return (tokens[start].start, content_end), kind
+
+
+def _next_attribution(tokens: list[_Token], conjunction: int) -> bool:
+    """ "The aircraft was insured at $35 million, records show, and aviation experts say it is worth ...": after
+    "and", a short subject and a verb of saying open the next attribution, not more of this claim."""
+    if tokens[conjunction].low != "and":
+        return False
+    for t in tokens[conjunction + 2 : conjunction + 6]:
+        if not t.is_word:
+            return False
+        if _is_reporting_verb(t.low) and not t.low.endswith("ing"):
+            return True
+    return False
 
 
 def _resumed_quotation(tokens: list[_Token], tail: int | None) -> tuple[int, int] | None:
@@ -402,11 +417,27 @@ def _object_verb_follows(tokens: list[_Token], first: int, end: int) -> bool:
     return t.low in SECOND_VERB_AUX and j + 1 < end and tokens[j + 1].is_word and not tokens[j + 1].capitalised
 
 
-def _names_a_venue(tokens: list[_Token], first: int, end: int) -> bool:
+def _noun_phrase(tokens: list[_Token], first: int, end: int, claim_end: int) -> bool:
+    """Whether the words from ``first`` to ``end`` are a noun phrase, not a clause: "those worries" after a
+    determiner holds no verb, and none follows in the claim ("the numbers in his tweet are incorrect" is a
+    clause); without a determiner, "she sees teachers" is one."""
+    if any(t.low.endswith(("n’t", "n't")) for t in tokens[first:end]):
+        return False  # "they wouldn’t back him"
+    if tokens[first].low not in DETERMINERS:
+        return not _own_clause(tokens, first, end)
+    for t in tokens[first + 1 : claim_end]:
+        if t.low in RELATIVES | OBJECT_ENDS or t.low == "that" or t.text == ",":
+            break  # "at a town hall that was packed", "on Tuesday, hours after he said ...": the act's circumstances
+        if t.low in FINITE_AUX | CLAIM_PAST or t.text in QUOTES:
+            return False
+    return True
+
+
+def _names_a_venue(tokens: list[_Token], first: int, end: int, venues: frozenset[str] = VENUE_NOUNS) -> bool:
     """Whether a preposition's object is a venue: a venue noun after at most a determiner and a few modifiers."""
     for j in range(first, min(end, first + 5)):
         t = tokens[j]
-        if t.low in VENUE_NOUNS:
+        if t.low in venues:
             return True
         if not t.is_word or t.low in STOP - DETERMINERS:
             return False
@@ -598,6 +629,9 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
+        if depth == 0 and t.text == ":" and j > k and _attributed_quotation(tokens, j + 1):
+            return _trim_end(tokens, k, j)  # 'asserted France had lost its identity: “France is ...,” he claimed'
+
         if depth == 0 and j > k + 2 and tokens[k].low == "to" and _infinitive_reason(tokens, j):
             return _trim_end(tokens, k, j)  # "refused to ban the athletes after the agency called for the ban"
         if depth == 0 and t.text == "(" and j > k and _parenthesis_ends(tokens, j):
@@ -615,7 +649,8 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         if close is not None and close < next_start:
             j = close + 1  # "a deal with Compaq, however messy, was worth the risk": an aside in the subject
             continue
-        if t.text == "," and depth == 0 and _new_subject(tokens, j) and _clause_before(tokens, k):
+        new = _new_subject(tokens, j) or _pronoun_clause(tokens, k, j)
+        if t.text == "," and depth == 0 and new and _clause_before(tokens, k):
             return _trim_end(tokens, k, j)  # "he would not send me to prison, Judge Berman proceeded to ..."
         if t.text == "," and depth == 0 and _breaks_clause(tokens, j, k):
             return _trim_end(tokens, k, j)
@@ -629,6 +664,20 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+def _attributed_quotation(tokens: list[_Token], opener: int) -> bool:
+    """Whether a quotation opens at ``opener`` and is followed by an attribution of its own ("“France is no longer
+    France,” he claimed"), so it is a statement apart from the claim before the colon."""
+    if opener >= len(tokens) or tokens[opener].text not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        return False
+    close = _closing_quote(tokens, opener)
+    if close is None or close + 2 >= len(tokens):
+        return False
+    speaker, verb = tokens[close + 1], tokens[close + 2]
+    if speaker.low in PRONOUNS or speaker.capitalised:
+        return _is_reporting_verb(verb.low) or close + 3 < len(tokens) and _is_reporting_verb(tokens[close + 3].low)
+    return _is_reporting_verb(speaker.low)  # "..., said Mr. Trump"
 
 
 def _infinitive_reason(tokens: list[_Token], j: int) -> bool:
@@ -728,7 +777,9 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
     writer = writer and not any(t.text == mark for t in tokens[max(0, first - MAX_ASIDE_TOKENS) : first - 1])
     if _aside_then_next_act(tokens, dash, mark):
         return True
-    if after.low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though"} and not writer:
+    # "... would create too much inflation - except that inflation has fallen to 50-year lows": the writer's
+    # objection.
+    if after.low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though", "except"} and not writer:
         return False
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
 
@@ -776,9 +827,13 @@ def _spaced_hyphen(tokens: list[_Token], k: int) -> bool:
 def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
     """A relative clause that ends the sentence, not one closed by a comma before the claim goes on.
 
-    "the New York billionaire, who is now the nominee, would unite Britain": the claim resumes.
+    "the New York billionaire, who is now the nominee, would unite Britain": the claim resumes; "a charge
+    that party leaders denied, noting that ...": the writer's next words follow.
     """
-    for t in tokens[first : first + MAX_ASIDE_TOKENS]:
+    for j in range(first, min(len(tokens), first + MAX_ASIDE_TOKENS)):
+        t = tokens[j]
+        if t.text == "," and j + 1 < len(tokens) and tokens[j + 1].low in CLAUSE_BREAKERS - {"but", "yet"}:
+            return True
         if t.text in (",", "—", "–") or t.text in QUOTES:
             return False
         if t.text in SENTENCE_END or t.text == ";":
@@ -796,12 +851,36 @@ def _new_subject(tokens: list[_Token], comma: int) -> bool:
     if j == comma + 1 or j >= len(tokens):
         return False
     verb = tokens[j]
+    if verb.low in ("again", "also", "then", "later") and j + 1 < len(tokens):
+        verb = tokens[j + 1]  # "..., Rubio again tried to rebuke the front-runner"
     if verb.low in ("has", "have", "had") and j + 1 < len(tokens):
         verb = tokens[j + 1]  # "..., President Obama has deemed certain releases a reasonable trade-off"
     regular = verb.low.endswith("ed") and verb.low.isalpha() and not verb.capitalised
     # "... special treatment, Giuliani wouldn’t directly speculate about ...": a name and a modal.
     modal = verb.low in MODALS - {"to"} or verb.low.endswith(("n’t", "n't")) and verb.low[:-3] in MODALS | {"wo", "ca"}
     return regular or verb.low in IRREGULAR_PAST or modal
+
+
+def _pronoun_clause(tokens: list[_Token], first: int, comma: int) -> bool:
+    """ "exit polls indicated Trump was supported by early deciders, there's a sense among some that ...",
+    "learned he had been bumped off the stage, he was clocking his 44th day": a pronoun and a finite verb
+    open the writer's next clause. Not after a greeting ("guys, I'm not going ...") or a subordinate clause
+    in the claim ("that when he's found, he'll be taken out")."""
+    if comma + 2 >= len(tokens) or comma - first < 3:
+        return False
+    subject = tokens[comma + 1]
+    head, _, rest = subject.low.replace("'", "’").partition("’")
+    if head not in ("he", "she", "they", "we", "it", "there", "i", "you") or subject.capitalised and head != "i":
+        return False
+    if any(t.low in SUBORDINATORS for t in tokens[first:comma]):
+        return False
+    if rest in ("s", "re", "ll", "d", "ve", "m"):
+        return True  # "there’s", "it’s", "he’d"
+    verb = tokens[comma + 2]
+    if verb.low in ("also", "still", "then", "now", "even", "never") or _is_adverb(verb):
+        verb = tokens[comma + 3] if comma + 3 < len(tokens) else verb
+    negated = verb.low.endswith(("n’t", "n't")) and verb.low[:-3] in FINITE_AUX | {"wo", "ca"}
+    return verb.low in FINITE_AUX or verb.low in CLAIM_PAST or negated or _past_predicate(verb)
 
 
 def _own_clause(tokens: list[_Token], first: int, end: int) -> bool:
@@ -906,8 +985,11 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True
     # "pledged to shut down private detention centers, after he introduced a bill ...": when, not what.
     # ", even though" too, but not ", even if": a condition is part of the claim.
-    even_though = after.low == "even" and comma + 2 < len(tokens) and tokens[comma + 2].low == "though"
-    if after.low in ADJUNCT_OPENERS or even_though:
+    even_though = after.low == "even" and comma + 2 < len(tokens) and tokens[comma + 2].low in ("though", "as")
+    # "..., despite the potential for a feud": what stands against the claim is the writer's; "despite having
+    # little flexibility" goes on with the claim's subject (measured).
+    despite = after.low == "despite" and comma + 2 < len(tokens) and not _participle(tokens[comma + 2])
+    if after.low in ADJUNCT_OPENERS or even_though or despite:
         return True
     if after.low in ("a", "an", "another") and _relative_runs_on(tokens, comma + 1):
         # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...", "to say the words
@@ -928,6 +1010,19 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True  # "accused Woods of cheating, implied that ...": the next thing said
     if _is_adverb(after) and comma + 2 < len(tokens) and _past_predicate(tokens[comma + 2]):
         return True  # "said Republicans should give him a hearing, notably stopped short of ...": the next act
+    if first is not None and _bare_predicate(tokens, first, comma):
+        return True
+    if first is not None and _participle_gloss(tokens, first, comma):
+        return True
+    if _appositive_gloss(tokens, comma):
+        return True
+    tag = first is not None and comma - first > 2 and comma + 2 < len(tokens) and not tokens[comma + 2].is_word
+    if after.low == "too" and tag:  # not "she, too, wants an inquiry"
+        return True  # "stated their interest in the spot, too, should Trump tap him": the writer's aside
+    if _comparison_note(tokens, comma) or _range_of_examples(tokens, comma):
+        return True
+    if _count_clause(tokens, comma):
+        return True
     if comma + 2 >= len(tokens):
         return False
     # ", and its battle maps ...", ", but no timeline ...": a new subject, so a new clause.
@@ -938,11 +1033,149 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True
     if after.low == "and" and following.capitalised and _list_comma(tokens, comma, len(tokens)):
         return False  # "he expects Obama, Abe, and Park to ...": the last comma of a list of names
+    if after.low == "and" and following.low in ("now", "then") and comma + 3 < len(tokens):
+        following = tokens[comma + 3]  # ", and now some close allies are hoping ..."
+    # ", and he's even springing for the guacamole", ", and after the Tigrayans consolidated power": a
+    # pronoun with its verb, or a subordinate clause, opens the writer's next sentence.
+    contracted = following.low.replace("'", "’").split("’")[0] in PRONOUNS | {"there"} and "’" in following.low.replace(
+        "'", "’"
+    )
+    subordinate = following.low in SUBORDINATORS - {"as"} and not _list_comma(tokens, comma, len(tokens))
+    if after.low in ("and", "but") and (contracted or subordinate or _opening_phrase(tokens, comma + 2)):
+        return True
+    # "..., but should he actually win, very little of it will come true": a condition opens the next sentence.
+    inverted = (
+        following.low in ("should", "had", "were") and comma + 3 < len(tokens) and tokens[comma + 3].low in PRONOUNS
+    )
+    if after.low == "but" and inverted:
+        return True
     return after.low in ("and", "but") and (
         following.low in DETERMINERS | PRONOUNS | NUMBER_WORDS | COUNT_OPENERS
         or following.capitalised
         or following.text[0].isdigit()
     )
+
+
+def _bare_predicate(tokens: list[_Token], first: int, comma: int) -> bool:
+    """ "Hernandez, who said the rule was a mistake, was a major factor ...", "his office declined to comment,
+    didn't respond to requests ...": a finite verb right after the comma, with no subject of its own, goes on
+    with the sentence's subject, so the claim has ended; a list ("was tired, hungry and cold") goes on, and so
+    does a claim whose subject holds an aside ("the judge, Gonzalo Curiel, can't be impartial")."""
+    if any(t.text == "," for t in tokens[first:comma]):
+        return False
+    if all(t.capitalised or not t.is_word for t in tokens[first:comma]):
+        return False  # "say Florida Sen. Marco Rubio, hasn't been tested ...": a name alone is not what was said
+    j = comma + 1
+    if j + 1 < len(tokens) and (_is_adverb(tokens[j]) or tokens[j].low in ("also", "then", "later")):
+        j += 1  # "..., ultimately did not show up in person"
+    if j >= len(tokens) or not tokens[j].is_word or tokens[j].capitalised:
+        return False
+    verb = tokens[j].low
+    negated = verb.endswith(("n’t", "n't")) and verb[:-3] in FINITE_AUX | {"wo", "ca"}
+    finite = verb in FINITE_AUX - {"may"} or verb in CLAIM_PAST or negated
+    return finite and not _list_comma(tokens, comma, len(tokens))
+
+
+def _appositive_gloss(tokens: list[_Token], comma: int) -> bool:
+    """ "called himself pro-choice, stances that he has since disavowed", "the response to Trump, one that will
+    likely dominate ...": a short noun phrase renamed by a relative clause is the writer's note on the claim's
+    last words."""
+    j = comma + 1
+    # "to assuage outrage over the rising debt, much of which had shot up in the recession"
+    if j + 2 < len(tokens) and tokens[j + 1].low == "of" and tokens[j + 2].low in ("which", "whom"):
+        return tokens[j].is_word and not tokens[j].capitalised and not _list_comma(tokens, comma, len(tokens))
+    determined = j < len(tokens) and tokens[j].low in DETERMINERS | NUMBER_WORDS | {"one", "both"}
+    if determined:
+        j += 1
+    head = j
+    if not determined and (head >= len(tokens) or not tokens[head].low.endswith("s")):
+        return False  # "..., given that ...", "..., women who sought them should be punished": no noun phrase
+    while j < len(tokens) and j - head < 4 and tokens[j].is_word and not tokens[j].capitalised:
+        t = tokens[j]
+        if t.low in STOP | DETERMINERS | CLAIM_PAST or _participle(t) or _is_adverb(t) or _main_verb(t):
+            break
+        j += 1
+    if j >= len(tokens) - 1 or j == comma + 1:
+        return False
+    t = tokens[j]
+    noted = (
+        t.low in ("that", "who", "which", "whom", "whose") or t.low == "of" and tokens[j + 1].low in ("whom", "which")
+    )
+    nominal = j > head and not any(u.low in PRONOUNS for u in tokens[head:j]) or tokens[head - 1].low in ("one", "both")
+    return noted and nominal and not _list_comma(tokens, comma, len(tokens))
+
+
+# Words that set a figure against another ("well above", "down sharply from", "higher than"); not "more than",
+# which opens a count (", more than half of the meetings were ...").
+COMPARING = frozenset(("above", "below", "from", "than"))
+COMPARATIVES = frozenset(("up", "down", "well", "higher", "lower", "far", "sharply", "slightly"))
+
+
+def _comparison_note(tokens: list[_Token], comma: int) -> bool:
+    """ "reported earnings of $8.42 a share, well above the $8.04 that analysts were looking for", "it would give
+    $75,000, down sharply from the $600,000 it gave": the writer sets the figure against another one."""
+    j = comma + 1
+    while j < len(tokens) and j - comma <= 3 and tokens[j].low in COMPARATIVES:
+        j += 1
+    return comma + 1 < j < len(tokens) and tokens[j].low in COMPARING
+
+
+def _range_of_examples(tokens: list[_Token], comma: int) -> bool:
+    """ "outlined their positions on education issues, from the role of the federal government to the cost of
+    college": a range of examples that the writer adds; a range of figures ("from $3 to $4") is the claim's."""
+    if comma + 2 >= len(tokens) or tokens[comma + 1].low != "from" or tokens[comma + 2].low not in DETERMINERS:
+        return False
+    for t in tokens[comma + 3 : comma + MAX_ASIDE_TOKENS]:
+        if t.text in SENTENCE_END or t.text in (";", ",") or t.text in QUOTES:
+            return False
+        if t.low == "to":
+            return True
+    return False
+
+
+def _count_clause(tokens: list[_Token], comma: int) -> bool:
+    """ "7 percent said they are undecided, 27 percent of those who named a candidate said they could be
+    persuaded": a share of people with its own verb opens the next finding."""
+    j = comma + 1
+    if j + 2 >= len(tokens) or not tokens[j].text[0].isdigit() or tokens[j + 1].low not in ("percent", "%"):
+        return False
+    for t in tokens[j + 2 : j + 12]:
+        if t.text in (",", ";") or t.text in SENTENCE_END:
+            return False
+        if _cue_verb(t) or t.low in FINITE_AUX:
+            return not _list_comma(tokens, comma, len(tokens))
+    return False
+
+
+def _participle_gloss(tokens: list[_Token], first: int, comma: int) -> bool:
+    """ "Germany has pledged to bolster its military, reversing its decades-long pacifism": after an infinitive
+    claim, an -ing verb with its own object is the writer's comment on the act. One that goes on with a
+    preposition ("to capitalize on missteps, culminating in ...") describes the claim's last words, and a clause
+    claim keeps its participle (measured: "the change would have a profound impact, making it harder ...")."""
+    if comma < first + 2 or tokens[first].low != "to":
+        return False
+    j = comma + 1
+    if j + 1 < len(tokens) and (_is_adverb(tokens[j]) or tokens[j].low in ("not", "also", "then")):
+        j += 1
+    if j + 1 >= len(tokens) or not _participle(tokens[j]) or tokens[j + 1].low in PHRASE_LINKS:
+        return False
+    return not _list_comma(tokens, comma, len(tokens))
+
+
+def _opening_phrase(tokens: list[_Token], first: int) -> bool:
+    """ ", and in the wake of the Paris attacks, the answer is clear": a phrase closed by a comma and then a
+    subject with its verb open the writer's next sentence."""
+    if first >= len(tokens) or tokens[first].low not in ("in", "as", "with", "at", "on", "for"):
+        return False
+    for j in range(first + 1, min(len(tokens) - 2, first + MAX_ASIDE_TOKENS)):
+        t = tokens[j]
+        if t.text in SENTENCE_END or t.text in (";", ":") or t.text in QUOTES:
+            return False
+        if t.text == ",":
+            subject = tokens[j + 1]
+            opens = subject.low in PRONOUNS | DETERMINERS or subject.capitalised and subject.low not in STOP
+            return opens and _subject_then_verb(tokens, j + 1, len(tokens))
+    return False
 
 
 def _cue_verb(token: _Token) -> bool:
@@ -961,6 +1194,7 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
     """Where a noun-phrase claim ends before the day or month it was made on: "showed no sign of backing down
     on Tuesday", "a report showing no increase in September". The time is the act's, not the claim's; a clause
     ("he will win on Tuesday") or an infinitive ("plans to hold a rally on Tuesday") keeps its own time."""
+    end = _trailing_venue(tokens, k, end)
     last = end - 1
     if last > k and tokens[last].low in DAY_PARTS:
         last -= 1
@@ -974,6 +1208,84 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
     if tokens[k].low == "to" or _own_clause(tokens, k, lead):
         return end
     return _trim_end(tokens, k, lead)
+
+
+# Venues that hold an act of saying; a meeting or an event may be what the claim is about ("participants in
+# the meeting").
+SAYING_VENUES = VENUE_NOUNS - frozenset(("meeting", "event", "post", "visit", "stop", "program", "session", "floor"))
+
+
+# Media that hold nothing but what was said ("in an interview", "in a poll"), so they end even a clause.
+SAYING_MEDIA = frozenset(
+    ("interview", "interviews", "tweet", "tweets", "statement", "op-ed", "email", "poll", "survey")
+)
+
+
+def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
+    """Where a noun-phrase claim ends before the place, medium, day or occasion it was made on: "claimed victory
+    in a tweet", "repeated his position at a town hall in Laconia", "lashed out at Khan after he delivered a
+    speech". A clause, an infinitive ("called on her to resign from her post") or a participle ("Clinton retelling
+    in a speech the story ...") keeps its place, but not its medium or a weekday with a venue."""
+    # "asked about the vagueness in an interview", "lashed out at Obama in a debate": the object of a
+    # phrasal cue.
+    head = k + 1 if tokens[k].low in ("about", "at", "against", "for") and k + 1 < end else k
+    if end - k < 3 or not tokens[head].is_word or tokens[head].low in STOP | WEEKDAYS | MONTHS | TIME_WORDS:
+        return end  # "promised Sunday at a Las Vegas rally to end ...": a time first, and the claim comes later
+    depth = 0
+    for j in range(k, end - 1):
+        t = tokens[j]
+        if t.text in OPEN_QUOTES:
+            depth += 1
+        elif t.text in CLOSE_QUOTES and depth:
+            depth -= 1
+        if t.low == "to" or _participle(t):
+            return end
+        venue = t.text in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end, SAYING_VENUES)
+        # "stressed those worries on Sunday at a university forum": the day of the act, then more about it.
+        weekday = t.text == "on" and tokens[j + 1].low in WEEKDAYS
+        # "said Obama was the founder of ISIS on Wednesday at a Florida rally": a day and a venue are the act's,
+        # even after a clause.
+        dated = weekday and j + 3 < end and tokens[j + 2].text in VENUE_PREPOSITIONS
+        if j > head + 2 and not depth and dated and _names_a_venue(tokens, j + 3, end, SAYING_VENUES):
+            return _trim_end(tokens, k, j)
+        # "they had an unfavorable impression of Trump in a Post-ABC News poll this month": the medium of saying.
+        medium = (
+            t.text == "in" and tokens[j + 1].low in DETERMINERS and _names_a_venue(tokens, j + 1, end, SAYING_MEDIA)
+        )
+        if j > head + 2 and not depth and medium:
+            return _trim_end(tokens, k, j)
+        # "spelled out its concerns as it commented on the rules": the time of the act. After a person ("stuck
+        # by Clinton as she rolled out proposals ..."), what the person did is more of the claim.
+        occasion = t.text == "as" and tokens[j + 1].low in PRONOUNS and j + 2 < end and _main_verb(tokens[j + 2])
+        occasion = occasion and not tokens[head].capitalised
+        # "lashed out at Khan after he delivered a speech", "blamed the media for ... while his wife is president":
+        # one finite verb after the subordinator, so the clause is the act's time, not a subject's aside.
+        if t.low in CIRCUMSTANCE - {"as", "following"} and not tokens[head].capitalised and not depth:
+            verbs = sum(u.low in FINITE_AUX or _main_verb(u) or u.low in CLAIM_PAST for u in tokens[j + 1 : end])
+            occasion = occasion or verbs == 1 and _subject_then_verb(tokens, j + 1, end)
+        # "sticking by his campaign manager despite a battery charge": what stands against the act.
+        despite = t.text == "despite" and tokens[j - 1].is_word and not _participle(tokens[j + 1])
+        occasion = occasion or despite  # not an aside in a subject ("Trump, despite his wealth, is ...")
+        if j > head and not depth and (venue or weekday or occasion):
+            # "expressed frustration in an interview that the allies were free riders": the noun's clause follows.
+            # 'said of the clashes on Sunday, “Two of our members ...”': the quotation is the claim.
+            quoted = any(u.text in OPEN_QUOTES and tokens[m - 1].text == "," for m, u in enumerate(tokens[j:end], j))
+            later_clause = quoted or any(u.low == "that" for u in tokens[j:end])
+            # "rebut the points in Exxon Mobil's letter": someone else's letter is what the claim is about.
+            later_clause = later_clause or any(u.possessive and u.capitalised for u in tokens[j + 1 : j + 5])
+            return end if later_clause or not _noun_phrase(tokens, head, j, end) else _trim_end(tokens, k, j)
+    return end
+
+
+def _subject_then_verb(tokens: list[_Token], first: int, end: int) -> bool:
+    """Whether a pronoun or a short noun phrase and then a finite verb open the words at ``first``."""
+    for j in range(first, min(end, first + 5)):
+        t = tokens[j]
+        if t.low in FINITE_AUX or t.low in CLAIM_PAST or _main_verb(t):
+            return j > first
+        if not t.is_word or t.low in STOP - PRONOUNS:
+            return False
+    return False
 
 
 def _trim_end(tokens: list[_Token], k: int, end: int) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..cues import ADDRESSEE_VERBS, CUE_LEMMAS
 from ..records import Prepared, Span, Statement
 from ..sentences import split
@@ -14,6 +16,7 @@ from .lexicon import (
     CLOSE_QUOTES,
     CLOSING_QUOTES,
     CUE_TOKENS,
+    DETERMINERS,
     GOING_ON,
     HOLDER_PREPOSITIONS,
     MAX_CUES_PER_SENTENCE,
@@ -24,6 +27,7 @@ from .lexicon import (
     PRONOUNS,
     QUANTITIES,
     RELATIVES,
+    STOP,
     STRAIGHT_QUOTE,
     TRIGGERS,
 )
@@ -42,15 +46,22 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
         # into found, and how many words it holds so far.
         quoting: int | None = None
         quoted_words = 0
+        before: Span | None = None  # the sentence before, in this paragraph, when it attributed nothing
         for sentence in split(text, region.start, region.end):
             new_paragraph = _paragraph_start(text, sentence.start)
             if new_paragraph:
                 paragraph_found = False
                 quoting = None
+                before = None
             hits = _sentence_statements(text, sentence)
             signed = _signed_quotation(text, sentence) if not hits and new_paragraph else None
+            actor = _actor_of(text, before) if not hits and before is not None else None
             if signed is not None:
                 hits = _continued_quote(text, sentence, signed)
+            elif actor is not None:
+                # "Betsy Ebeling shook her head. “Tom’s much better about it than I am.”": whoever the sentence
+                # before shows acting speaks the quotation after it.
+                hits = _continued_quote(text, sentence, actor)
             elif not hits and found and (paragraph_found or new_paragraph):
                 hits = _continued_quote(text, sentence, _last_speaking(found, text, sentence))
                 words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
@@ -74,7 +85,28 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                     quoted_words = len(_WORD.findall(text, *hits[last].content))
             paragraph_found = paragraph_found or bool(hits)
             found.extend((hit, sentence) for hit in hits)
+            before = None if hits else sentence
     return _to_statements(text, found, doc_index)
+
+
+# "Betsy Ebeling shook her head.", "She smiled.": a short sentence of a named person or a pronoun, then a verb.
+_ACTOR = re.compile(r"((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Tt]hey) [a-z]+\b")
+_ACTOR_WORDS = 10
+
+
+_NOT_ACTORS = STOP | DETERMINERS | word_set("it its many some most one all both several")
+
+
+def _actor_of(text: str, sentence: Span) -> _Found | None:
+    """Who acts in a sentence that attributes nothing, when a quotation follows it in its paragraph."""
+    found = _ACTOR.match(text, sentence.start, sentence.end)
+    if (
+        found is None
+        or len(_WORD.findall(text, sentence.start, sentence.end)) > _ACTOR_WORDS
+        or found.group(1).split()[0].lower() in _NOT_ACTORS
+    ):
+        return None
+    return _Found((found.start(1), found.end(1)), (0, 0), (sentence.end, sentence.end), "direct")
 
 
 def _last_speaking(found: list[tuple[_Found, Span]], text: str, sentence: Span) -> _Found:
@@ -159,10 +191,12 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             if (word := m.group())
         ],
     )
+    # A verb of going on, or any past tense before a comma, may report the quotation after it ("She continued,
+    # “...”", "Silverman interjected, “...”").
     cues = [
         i
         for i, t in enumerate(tokens)
-        if (t.low in CUE_TOKENS or t.low in GOING_ON or t.low.endswith("ed")) and _is_cue_word(tokens, i)
+        if (t.low in CUE_TOKENS or t.low in GOING_ON or _past_before_comma(tokens, i)) and _is_cue_word(tokens, i)
     ]
     # "“...,” he continued.": a verb two tokens after a closing quotation.
     last = len(tokens) - 2
@@ -193,6 +227,10 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
                 results.append(_Found(found.speaker, (0, 0), found.continued, "direct", refers_to=found.refers_to))
     _pass_on_relays(results)
     return _outermost(text, results)
+
+
+def _past_before_comma(tokens: list[_Token], i: int) -> bool:
+    return tokens[i].low.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].text == ","
 
 
 def _triggered(words: list[str]) -> bool:
@@ -424,9 +462,11 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
     close = text.find(mark, start, end)
     if close > start and text[close - 1] in ",?!" and _WORD.search(text, close, end):
         end = close - (text[close - 1] == ",")
+    elif close > start and len(_WORD.findall(text, start, close)) <= 3 and _WORD.search(text, close, end):
+        return []  # '"Top secret" is the highest level of classification': a term the writer's sentence quotes
     if end <= start:
         return []
-    return [_Found(previous.speaker, (0, 0), (start, end), "direct")]
+    return [_Found(previous.speaker, (0, 0), (start, end), "direct", refers_to=previous.refers_to)]
 
 
 def _quote_end(text: str, sentence: Span) -> int:

@@ -3,7 +3,7 @@ stances received from someone ("won the endorsement of X"), feelings, and passiv
 
 from __future__ import annotations
 
-from ..cues import ATTITUDE_LEMMAS, CUE_LEMMAS, NOMINAL_CUES, NOUN_PREPOSITIONS, NOUNS_OF_THAT, NOUNS_OF_TO
+from ..cues import ATTITUDE_LEMMAS, CUE_LEMMAS, NOMINAL_CUES, NOUN_PREPOSITIONS, NOUNS_OF_IS, NOUNS_OF_THAT, NOUNS_OF_TO
 from ..sentences import TITLE_ABBREVIATIONS
 from .boundaries import _cue_verb, _subject_that
 from .candidate import _Candidate, _main_clause_start
@@ -335,6 +335,9 @@ def _noun_complement(tokens: list[_Token], i: int) -> tuple[int, int | None] | N
     if j + 1 >= len(tokens):
         return None
     noun, following, then = tokens[i].low, tokens[j].low, tokens[j + 1]
+    if following in ("is", "was") and noun in NOUNS_OF_IS and then.low in ("that", "to") and j + 2 < len(tokens):
+        # "Trump's position is that Mexico will pay for the wall", "Her advice is to make male sources comfortable".
+        return j + 1, j + 1
     if following == "that" and noun in NOUNS_OF_THAT and not _subject_that(tokens, j):
         return j, j
     if following == "not" and j + 2 < len(tokens) and then.low == "to" and noun in NOUNS_OF_TO:

@@ -64,6 +64,10 @@ def _typewriter_marks(text: str, chunk: str, tokens: list[_Token]) -> list[_Toke
         pair = k + 1 < len(tokens) and tokens[k + 1].text == t.text and tokens[k + 1].start == t.end
         if pair and t.text == "'":
             opens = t.start == 0 or text[t.start - 1].isspace() or text[t.start - 1] in "([—–-"
+            # "... the term 'Manhattan poor,' '' she said": between spaces, after a closing mark, it closes.
+            spaced = t.start > 1 and text[t.start - 1] == " " and text[t.start - 2] in "'’,.?!"
+            if opens and spaced and (tokens[k + 1].end == len(text) or text[tokens[k + 1].end].isspace()):
+                opens = False
             third = k + 2 < len(tokens) and tokens[k + 2].text == "'" and tokens[k + 2].start == tokens[k + 1].end
             if third and not opens:
                 # A quotation inside a quotation closes first, then the outer one: "... one of us,''' he said".
