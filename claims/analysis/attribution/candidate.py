@@ -28,6 +28,7 @@ from .lexicon import (
     ADMITTING_VERBS,
     ADVERBIAL,
     ASIDE_ADVERBS,
+    CIRCUMSTANCE,
     CLAUSE_BREAKERS,
     CLAUSE_LEADS,
     CLAUSE_OPENERS,
@@ -72,6 +73,7 @@ from .lexicon import (
     VENUE_PREPOSITIONS,
     VERB_PARTICLES,
     VIEW_OPENERS,
+    WEEKDAYS,
 )
 from .speakers import (
     _contracted_subject,
@@ -148,8 +150,15 @@ class _Candidate:
             # "..., he would support the Denver Broncos.": after a modal the words are the verb's object, not
             # the time or venue of a report of what came before.
             tail = None if tokens[self.cue[0] - 1].low in MODALS - {"to", "did", "does", "do"} else tail
+        if tail is None and after_quote and self.shape == "before" and _participle_follows(tokens, self.cue[1]):
+            tail = self.cue[1]  # "“...,” Clinton said answering a question at a town hall": what she was doing
+        if tail is not None and tail < len(tokens) and _plural_possessive(tokens, tail):
+            tail = None  # "Trump said the SCOTUS’ deadlock has ...": an apostrophe, not a closing quotation mark
         continued = None
-        if self.shape == "after" or (tail is not None and _claim_came_first(tokens, self, tail)):
+        bracketed = _bracketed_claim(tokens, self)
+        if bracketed is not None:
+            content = bracketed
+        elif self.shape == "after" or (tail is not None and _claim_came_first(tokens, self, tail)):
             waits = _subject_waits(tokens, tail) if self.shape == "after" else None
             if waits is not None:
                 # "The paradox of Nancy, says Carl Anthony, historian at ..., is that she was ...": the claim's
@@ -162,10 +171,20 @@ class _Candidate:
                     stop = _trim_end(tokens, waits + 1, later)
                     content = ((content[0][0], tokens[stop - 1].end), content[1])
             else:
-                content = _leading_content(tokens, self.begins, tail, inverted=self.shape == "after")
+                begins = self.begins
+                if begins > 1 and tokens[begins - 1].low == "as" and _closes_claim(tokens, begins - 2):
+                    begins -= 1  # ", as the host Steve Doocy said in April": the claim ends before "as"
+                content = _leading_content(tokens, begins, tail, inverted=self.shape == "after")
+                goes_on = tail is not None and tail + 1 < len(tokens) and tokens[tail].text == ","
+                if goes_on and tokens[begins].low == "as" and (quotation := _quotation_before(tokens, begins - 1)):
+                    content = quotation, "direct"  # "the race “is a dead heat,” as Cruz said, only magnifies ..."
                 resumes = _quote_resumes(tokens, tail, starts) if content and content[1] == "direct" else None
                 if resumes is not None:
                     content = ((content[0][0], tokens[resumes - 1].end), "mixed")
+                elif content is not None and content[1] == "indirect" and content[0][1] <= tokens[begins].start:
+                    contrast = _contrast_goes_on(tokens, tail, starts)
+                    if contrast is not None:
+                        content = ((content[0][0], tokens[contrast - 1].end), _kind_of(tokens, begins, contrast))
             continued = _quote_after_attribution(tokens, tail) if tail is not None else None
             # Only right after the attribution: "“...,” Trump says in the spot titled “Dangerous,” warning ..." names.
             right_after = tail == (self.speaker[1] if self.shape == "after" else self.cue[1])
@@ -395,9 +414,15 @@ def _only_circumstance(tokens: list[_Token], start: int, end: int) -> bool:
     for t in tokens:
         if t.end > end:
             break
-        if t.start >= start and t.is_word and not (t.low in CONNECTIVES or t.low in ADVERBIAL or t.low in MONTHS):
+        timely = t.low in CONNECTIVES or t.low in ADVERBIAL or t.low in MONTHS or _year_number(t)
+        if t.start >= start and t.is_word and not timely:
             return False
     return True
+
+
+def _year_number(token: _Token) -> bool:
+    """ "Earlier in 2012": a year, a time like the words around it."""
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
 def _relative_aside_at(tokens: list[_Token], comma: int) -> bool:
@@ -598,16 +623,30 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     """
     assert cand.speaker is not None
     first = cand.speaker[0]
-    if cand.begins == first - 1 and tokens[cand.begins].low == "as":
+    if cand.begins >= first - 1 and first > 1 and tokens[first - 1].low == "as" and _closes_claim(tokens, first - 2):
         # ", as Smith has speculated.": the comma before "as" closes the claim, when the sentence ends with the
         # attribution; "Of course, as Joel Pollak observed, the biggest victor was ..." goes on to the claim.
-        if tail < len(tokens) and tokens[tail].text not in SENTENCE_END:
+        # "the fact that the race “is a dead heat right now,” as Cruz said on Monday, only magnifies ...": after a
+        # quotation just closed, "as" attributes the quotation, however the sentence goes on.
+        quoted = tokens[first - 2].text in CLOSE_QUOTES | {STRAIGHT_QUOTE}
+        if (
+            tail < len(tokens)
+            and tokens[tail].text not in SENTENCE_END
+            and not _circumstance_ends(tokens, tail)
+            and not quoted
+        ):
             return False
         first -= 1
     if first == 0 or not _closes_claim(tokens, first - 1):
         return False
     if _only_circumstance(tokens, tokens[0].start, tokens[first - 1].start):
         return False  # "Earlier this week, senior Democrats ... wrote": only a time came first
+    # "At day's end, however, Clinton said as he introduced his wife, “...”", "But despite his own opposition,
+    # Tester pointed to the GOP as the key obstacle": an opening phrase is no claim; the object or quotation is.
+    # Not a bare clause of time ("the senator said as he introduced his wife."): that holds no claim at all.
+    after = tail > cand.cue[1] or _quotation_after_circumstance(tokens, tail) is not None
+    if after and tail < len(tokens) and tokens[tail].low in CIRCUMSTANCE and _opening_phrase_only(tokens, first - 1):
+        return False
     goes_on = tail < len(tokens) and tokens[tail].text == ","
     if goes_on and first == 2 and tokens[0].low in SENTENCE_OPENERS | ASIDE_ADVERBS:
         return False  # "Now, he says, at least seven delegates have signed on": the claim follows
@@ -615,6 +654,8 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
         # "When Maddow pointed out that ..., Clinton seized upon the reference": the opening clause reports a
         # claim of its own, and the verb after it takes its object.
         return False
+    if _opening_phrase_only(tokens, first - 1, titled=True):
+        return False  # "In an interview with “Fox and Friends,” Donald Trump pointed to ...": a venue's title
     if _scene_then_quotation(tokens, first - 1):
         # "Speaking to chants of “Marco! Marco!,” the senator said his campaign ...": a quotation inside the
         # opening participle's phrase sets the scene; the claim follows the verb.
@@ -638,6 +679,111 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     if tail + 1 < len(tokens) and tokens[tail].text in (",", ":") and tokens[tail + 1].text in QUOTES:
         return tokens[first - 1].text in QUOTES or _named_work(tokens, tail)
     return True
+
+
+def _participle_follows(tokens: list[_Token], k: int) -> bool:
+    """Whether a participle phrase of what the speaker was doing follows the cue ("said answering a question",
+    "said speaking to reporters"), not the claim."""
+    return k < len(tokens) and _participle(tokens[k]) and not tokens[k].capitalised and tokens[k].low != "being"
+
+
+def _plural_possessive(tokens: list[_Token], k: int) -> bool:
+    """Whether the mark at ``k`` is the apostrophe of a plural possessive ("the SCOTUS’ deadlock", "voters'
+    views"): glued to a word in -s, a word after it, and no single quotation opened before it."""
+    mark = tokens[k]
+    if mark.text not in "’'" or k < 1 or k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return False
+    word = tokens[k - 1]
+    if not word.is_word or word.end != mark.start or not word.low.endswith("s") or tokens[k + 1].start == mark.end:
+        return False
+    return not any(t.text in ("‘", "'") for t in tokens[: k - 1])
+
+
+# Words that join a clause of the claim's own after its attribution ("..., according to the police, and there were
+# only eight incidents").
+JOINED_CLAUSES = word_set("and although though whereas")
+
+
+def _contrast_goes_on(
+    tokens: list[_Token], tail: int | None, starts: list[int], joins: frozenset[str] = frozenset({"but"})
+) -> int | None:
+    """ "He may not electrify a room the way he once did, they say, but he is still an effective advocate": a claim
+    broken by its attribution goes on after it with "but" and a clause of its own; where that clause ends. Not
+    when the clause is the next attribution's ("..., he said, but he declined to say more")."""
+    if tail is None or tail + 3 >= len(tokens) or tokens[tail].text != "," or tokens[tail + 1].low not in joins:
+        return None
+    j = tail + 2
+    opener = tokens[j]
+    quote = opener.text in OPEN_QUOTES | {STRAIGHT_QUOTE}
+    if not (quote or opener.low in PRONOUNS | DETERMINERS | {"there"} or opener.capitalised and opener.is_word):
+        return None
+    if j in starts:
+        return None
+    stop = _trim_end(tokens, j, _clause_end(tokens, j, starts))
+    if stop <= j + 1 or not (quote or _holds_clause(tokens, j, stop - 1)):
+        return None
+    return stop
+
+
+def _bracketed_claim(tokens: list[_Token], cand: _Candidate) -> tuple[tuple[int, int], str] | None:
+    """ "her ratings (at one point as low as 19%, Gutin says) hurt her husband": an attribution that closes a
+    parenthesis after a comma reports the words inside the parenthesis before it, not what follows it."""
+    if cand.shape not in ("before", "after") or cand.begins < 3 or tokens[cand.begins - 1].text != ",":
+        return None
+    k = max(cand.cue[1], cand.speaker[1] if cand.speaker else 0)
+    while k < len(tokens) and tokens[k].low in ADVERBIAL | WEEKDAYS:
+        k += 1  # "(..., he said Monday)"
+    if k >= len(tokens) or tokens[k].text != ")":
+        return None
+    opening = next((j for j in range(cand.begins - 2, -1, -1) if tokens[j].text in "()"), None)
+    if opening is None or tokens[opening].text != "(":
+        return None
+    end = _trim_end(tokens, opening + 1, cand.begins - 1)
+    if end <= opening + 1:
+        return None
+    return (tokens[opening + 1].start, tokens[end - 1].end), _kind_of(tokens, opening + 1, end)
+
+
+def _opening_phrase_only(tokens: list[_Token], comma: int, titled: bool = False) -> bool:
+    """Whether the words before ``comma`` are only a phrase that opens the sentence ("At day's end, however"):
+    a preposition first, no verb and no quotation after it; with ``titled``, a quotation there must be a
+    short title ("In an interview with “Fox and Friends,”")."""
+    k = 0
+    while k < comma and (tokens[k].low in SENTENCE_OPENERS or not tokens[k].is_word):
+        k += 1
+    if k >= comma or tokens[k].low not in OPENING_PHRASE_WORDS - SUBORDINATORS:
+        return False
+    marks = [j for j in range(k, comma + 1) if tokens[j].text in QUOTES]
+    if not titled:
+        return not marks and not _holds_clause(tokens, k, comma - 1)
+    if len(marks) != 2 or marks[1] - marks[0] > 7 or not tokens[marks[0] + 1].capitalised:
+        return False
+    outside = [j for j in range(k, comma) if not marks[0] <= j <= marks[1]]
+    return not any(_holds_clause(tokens, j, j) for j in outside)
+
+
+def _quotation_before(tokens: list[_Token], close: int) -> tuple[int, int] | None:
+    """The words of the quotation that closes at ``close`` (its mark, after a comma or not), in the sentence."""
+    if close < 2 or tokens[close].text not in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
+        return None
+    opening = next(
+        (k for k in range(close - 1, -1, -1) if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE} | CLOSE_QUOTES), None
+    )
+    if opening is None or tokens[opening].text not in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+        return None
+    last = close - 1
+    while last > opening and tokens[last].text in (",", ";"):
+        last -= 1
+    return (tokens[opening + 1].start, tokens[last].end) if last > opening else None
+
+
+def _circumstance_ends(tokens: list[_Token], k: int) -> bool:
+    """ "..., as the host Steve Doocy said in April while promoting a film.": a clause of time or reason after the
+    attribution that runs to the sentence's end, no comma handing on to a claim after it."""
+    if tokens[k].low not in CIRCUMSTANCE:
+        return False
+    quoted = _inside_quotes(tokens)
+    return not any(tokens[j].text in (",", ";", ":") and not quoted[j] for j in range(k + 1, len(tokens)))
 
 
 def _lowercase_quotation(tokens: list[_Token], comma: int) -> bool:
@@ -683,7 +829,10 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     """The claim after the cue: "said (on Wednesday) (that) ...", up to the end of its clause."""
     k = cand.claim_from if cand.claim_from is not None else cand.cue[1]
     claim_start = None
-    if cand.lemma != ":":
+    quotation = _quotation_after_circumstance(tokens, k) if cand.lemma != ":" else None
+    if quotation is not None:
+        k = quotation
+    elif cand.lemma != ":":
         first = k
         k = _skip_to_claim(tokens, k, cand.lemma)
         # "urged the technology industry to do more": the one urged is who is to act, part of the claim; the
@@ -732,6 +881,20 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
     if claim_start is not None:
         k = claim_start
     return (tokens[k].start, tokens[end - 1].end), _kind_of(tokens, k, end)
+
+
+def _quotation_after_circumstance(tokens: list[_Token], k: int) -> int | None:
+    """ "Clinton said as he introduced his wife in Hudson, “Finally, the dam broke ...”": a clause of time after
+    the cue, then a comma and the quotation said; where the quotation opens."""
+    if k >= len(tokens) or tokens[k].low not in CIRCUMSTANCE - {"because"}:
+        return None  # "said because Obama is popular, “he's a very good surrogate”": a reason is part of the claim
+    for j in range(k + 1, min(len(tokens) - 1, k + MAX_TAIL_TOKENS)):
+        t = tokens[j]
+        if t.text == "," and tokens[j + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+            return j + 1
+        if t.text in QUOTES or t.text in SENTENCE_END or t.text in (";", ":"):
+            return None
+    return None
 
 
 def _one_sentence(tokens: list[_Token], before: tuple[int, int], after: tuple[int, int]) -> bool:
@@ -886,6 +1049,14 @@ def _build_according(
 ) -> _Found | None:
     assert cand.speaker is not None
     first, end = cand.speaker
+    while (
+        end + 1 < len(tokens) and tokens[end].text == "." and _initial(tokens[end - 1]) and tokens[end + 1].capitalised
+    ):
+        # "according to Dennis B. Ross, another former envoy": the full stop after an initial goes on to the name.
+        end += 2
+        while end < len(tokens) and tokens[end].is_word and tokens[end].capitalised:
+            end += 1
+        cand.speaker = (first, end)
     if cand.lemma == "poll" or cand.lemma == "view" and tokens[first].low in POSSESSIVE_PRONOUNS:
         # "promised to ... because, in her words, “he knows how to do it.”": a pronoun's view inside a claim
         # already made is part of that claim, as "he" is in "Smith said he ..."; so is a poll ("Ben Carson
@@ -904,8 +1075,11 @@ def _build_according(
                 relay = _text_of(tokens, agent, end)
             end = k
             break
-    while end > first + 1 and tokens[end - 1].low in SOURCE_DOCUMENTS:
-        end -= 1
+    stripped = end
+    while stripped > first + 1 and tokens[stripped - 1].low in SOURCE_DOCUMENTS:
+        stripped -= 1
+    if tokens[stripped - 1].low not in DETERMINERS:
+        end = stripped  # "according to Trump's statement": the one who made it; "the document" is its own source
     if end > first + 1 and tokens[end - 1].text in "’'":
         end -= 1  # "in Forbes’ words": the name without its apostrophe
     owner_end = tokens[end - 1].end - (2 if tokens[end - 1].possessive else 0)  # "in Mr. Knittel's view"
@@ -921,6 +1095,9 @@ def _build_according(
         or tokens[cand.begins - 1].low in ("that", "and", "but")
         or (tokens[cand.begins - 1].text == "," and tokens[cand.begins - 2].low in ("that", "and", "but"))
     )
+    # "While most of those were elevated to the “confidential” level, according to a State Department official, two
+    # ... were upgraded": after an opening subordinate clause, the main clause is what the source reports.
+    opens = opens or tokens[cand.begins - 1].text == "," and _opening_subordinate(tokens, cand.begins - 1)
     claim_follows = (
         opens and after + 4 < len(tokens) and tokens[after].text == "," and tokens[after + 1].low not in CLAUSE_BREAKERS
     )
@@ -947,6 +1124,12 @@ def _build_according(
                 content = _leading_content(tokens, cand.begins, waits)
             elif len(lead) <= MAX_CIRCUMSTANCE_WORDS and unfinished:
                 content = _leading_content(tokens, cand.begins, after)
+        before_source = content is not None and content[0][1] <= tokens[cand.begins].start
+        joined = _contrast_goes_on(tokens, after, starts, JOINED_CLAUSES) if before_source else None
+        if joined is not None and content[1] == "indirect":
+            # "In Iowa, Trump is in first, according to the polling average, although Carson keeps it
+            # competitive": a clause joined after the source is part of what it reports.
+            content = ((content[0][0], tokens[joined - 1].end), "indirect")
     else:
         k = cand.speaker[1]
         while k < len(tokens) and tokens[k].text in (",", ":"):
@@ -958,6 +1141,22 @@ def _build_according(
     if content is None:
         return None
     return _Found((tokens[first].start, owner_end), _span(tokens, *cand.cue), content[0], content[1], relay)
+
+
+def _opening_subordinate(tokens: list[_Token], comma: int) -> bool:
+    """Whether ``comma`` closes a subordinate clause that opens the sentence ("While most of those were elevated
+    to the “confidential” level,"): a subordinator first, a verb, and no comma before this one."""
+    k = 0
+    while k < comma and (tokens[k].low in SENTENCE_OPENERS or not tokens[k].is_word):
+        k += 1
+    if k >= comma or tokens[k].low not in SUBORDINATORS - {"as"}:
+        return False
+    inside = tokens[k + 1 : comma]
+    return not any(t.text in (",", ";", ":") for t in inside) and _holds_clause(tokens, k + 1, comma - 1)
+
+
+def _initial(token: _Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
 
 
 def _build_nominal(tokens: list[_Token], cand: _Candidate, starts: list[int]) -> _Found | None:

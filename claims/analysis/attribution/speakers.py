@@ -40,6 +40,7 @@ from .lexicon import (
     NOT_PARTICIPLES,
     NUMBER_WORDS,
     OBJECTS,
+    OPENING_PREPOSITIONS,
     ORGANISATION_WORDS,
     PASSIVE_AUX,
     PERSON_PRONOUNS,
@@ -63,6 +64,7 @@ from .lexicon import (
     STOP,
     SUBJECT_LEADS,
     SUBJECT_TRAILERS,
+    SUBORDINATORS,
     TIME_WORDS,
     TITLE_SMALL_WORDS,
     VERB_PARTICLES,
@@ -248,24 +250,46 @@ def _relative_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int
             lead = head[0] - 1
             if lead >= 0 and tokens[lead].low in FOCUS_WORDS and (lead == 0 or _opens_subject(tokens, lead - 1)):
                 return head, (head[0], before + 1)  # "Even Republicans who have praised his candidacy warned"
+            if head[0] > 0 and tokens[head[0] - 1].text == "," and _ends_opening_clause(tokens, head[0] - 1):
+                # "Although there is no such overlap, a White House official who spoke anonymously ... said":
+                # after an opening clause, the main clause's subject.
+                return head, (head[0], before + 1)
             if head[0] > 0 and (tokens[head[0] - 1].text == "," or not _opens_subject(tokens, head[0] - 1)):
                 return None  # "..., Florida who were voting ...": a name after a comma is an apposition
             return head, (head[0], before + 1)
     return None
 
 
-def _participle_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _ends_opening_clause(tokens: list[_Token], comma: int) -> bool:
+    """Whether ``comma`` closes the clause or phrase that opens the sentence ("Although there is no such overlap,",
+    "In Iowa,"), the first comma of a sentence that opens with a subordinator or preposition, so that a
+    determiner after it opens the main clause's subject."""
+    if comma + 1 >= len(tokens) or tokens[comma + 1].low not in DETERMINERS:
+        return False
+    k = 0
+    while k < comma and (tokens[k].low in SENTENCE_OPENERS or not tokens[k].is_word):
+        k += 1
+    if k >= comma or tokens[k].low not in SUBORDINATORS | OPENING_PREPOSITIONS:
+        return False
+    return not any(t.text in (",", ";", ":") or t.text in QUOTES for t in tokens[k:comma])
+
+
+def _participle_subject(
+    tokens: list[_Token], before: int, past: bool = False
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "Democrats trying to regain control of the Senate in November say": a subject that a participle
-    describes, up to the verb. The head noun and the whole subject, as for a relative clause."""
+    describes, up to the verb. The head noun and the whole subject, as for a relative clause. With ``past``, a
+    past participle before a place may describe it too ("veterans interviewed at Trump rallies")."""
     if before < 2 or not tokens[before].is_word or tokens[before].low in PRONOUNS or _not_a_name(tokens[before]):
         return None
     for k in range(before - 1, max(0, before - MAX_TAIL_TOKENS - 3), -1):
         t = tokens[k]
         if not t.is_word or _is_reporting_verb(t.low) or t.low in RELATIVES | {"that"}:
             return None
-        if _main_verb(t) and t.low != "to":
+        described = past and _described_by_past(tokens, k)
+        if _main_verb(t) and t.low != "to" and not described:
             return None  # "Voters who backed ... were ...": a verb of its own
-        if not _participle(t):
+        if not (_participle(t) or described):
             continue
         head = _speaker_before(tokens, k - 1)
         if head is None or head[1] != k or tokens[head[0]].low in PRONOUNS | NOT_HOLDERS:
@@ -277,6 +301,19 @@ def _participle_subject(tokens: list[_Token], before: int) -> tuple[tuple[int, i
             return None
         return head, (head[0], before + 1)
     return None
+
+
+# Prepositions after a past participle that describes the people before it ("veterans interviewed at rallies").
+PARTICIPLE_PLACES = word_set("at in by on from across during after")
+
+
+def _described_by_past(tokens: list[_Token], k: int) -> bool:
+    """ "numerous military veterans interviewed at Trump rallies ... said": a past participle after people, then a
+    place or an agent, describes them; it is not the sentence's verb."""
+    t = tokens[k]
+    if k < 1 or k + 1 >= len(tokens) or t.capitalised or not t.low.endswith("ed") or t.low in STOP:
+        return False
+    return tokens[k + 1].low in PARTICIPLE_PLACES and (_people(tokens[k - 1]) or _plural_word(tokens[k - 1]))
 
 
 def _opens_subject(tokens: list[_Token], k: int) -> bool:
@@ -417,7 +454,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             )
             inside = tokens[opener + 1 : last] if opener is not None else []
             plain = all(t.is_word or t.text in ",.-’'" for t in inside)
-            if opener is None or tokens[opener].text != "(" or not plain or not tokens[opener - 1].capitalised:
+            # "29 percent (and 43 percent of Republicans) said": a share, then another in brackets.
+            named = opener is not None and (tokens[opener - 1].capitalised or tokens[opener - 1].low in QUANTITIES)
+            if opener is None or tokens[opener].text != "(" or not plain or not named:
                 return None
         if opener == 0:
             return None
@@ -450,7 +489,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     document = document and (
         not _not_a_name(before) and before.low not in PRONOUNS or before.low in DETERMINERS | NUMBER_WORDS
     )
-    if _not_a_name(tokens[last]) and not document and not _modal_surname(tokens, last) or tokens[last].possessive:
+    possessive = tokens[last].possessive and not _double_genitive(tokens, last)
+    if _not_a_name(tokens[last]) and not document and not _modal_surname(tokens, last) or possessive:
         return None
     if _year(tokens[last]) and last >= 2 and tokens[last - 1].low in ("from", "in", "of") and end == last + 1:
         # "As another Pew study from 2011 noted": the year dates the noun before it.
@@ -489,6 +529,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             break
         if _role_before(tokens, k):
             k -= 1  # "aides to Clinton", "a spokeswoman for Sanders"
+            continue
+        if t.low in CHAINED_PREPOSITIONS and _role_chain(tokens, k):
+            k -= 1  # "proponents of more controls on hate speech": a further phrase of the role's complement
             continue
         if _counts(t) and k >= 2 and tokens[k - 1].low == "in" and _counts(tokens[k - 2]):
             first = k - 2  # "7 in 10 Democrats said", "one in four voters say"
@@ -535,7 +578,10 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if leads and not head.low.endswith("s"):
             return first - 1, end
     if not _plausible_speaker(tokens, first, last):
-        return None
+        # "Indeed, critics of the plan say": the role heads the phrase, not the noun that ends it.
+        role = next((j - 1 for j in range(first + 1, last) if _role_before(tokens, j)), None)
+        if role is None or not _plausible_speaker(tokens, first, role) or not _people(tokens[role]):
+            return None
     return _coordinated(tokens, (first, end))
 
 
@@ -574,6 +620,38 @@ def _person_noun(low: str) -> bool:
 
 def _person_word(token: _Token) -> bool:
     return _person_noun(token.low) or token.low in SPEAKER_NOUNS
+
+
+# Prepositions that may add a phrase to a role's complement ("critics of the plan in Congress").
+CHAINED_PREPOSITIONS = word_set("on in about against over with from at")
+
+
+def _role_chain(tokens: list[_Token], k: int) -> bool:
+    """Whether the preposition at ``k`` goes on a role's complement: "proponents of more controls on hate speech
+    here say", with only words, no verb, back to the role."""
+    for j in range(k - 1, max(0, k - MAX_SPEAKER_TOKENS), -1):
+        t = tokens[j]
+        if not t.is_word or _main_verb(t) or t.low in PRONOUNS | RELATIVES or t.low in CUE_LEMMAS:
+            return False
+        if _role_before(tokens, j):
+            return _people(tokens[j - 1])
+    return False
+
+
+# Plural nouns for people named by where they stand ("critics of the plan", "supporters of Mr. Sanders").
+STANCE_PEOPLE = word_set("""
+    critics proponents supporters opponents advocates backers friends members allies foes detractors defenders
+    """)  # fmt: skip
+
+
+def _people(token: _Token) -> bool:
+    """ "critics", "officials", "Democrats": a word that names people, not things ("images", "payments")."""
+    return _person_word(token) or token.low in STANCE_PEOPLE or token.capitalised and token.low.endswith("s")
+
+
+def _double_genitive(tokens: list[_Token], last: int) -> bool:
+    """ "Friends of Mr. Clinton's who have seen him ... say": a possessive after "of" and a role ends the phrase."""
+    return any(tokens[j].low == "of" and _role_before(tokens, j) for j in range(last - 1, max(0, last - 4), -1))
 
 
 def _role_before(tokens: list[_Token], k: int) -> bool:
@@ -678,6 +756,10 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
 INDEFINITE_PEOPLE = word_set("someone somebody everyone everybody anyone anybody")
 
 
+# Sources named by a mass noun alone ("history says", "research shows", "evidence suggests").
+MASS_SOURCES = word_set("history research evidence data science experience polling precedent")
+
+
 def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     """A lowercase head needs a determiner or a plural to be a noun phrase ("the campaign", "officials").
 
@@ -686,6 +768,8 @@ def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     head = tokens[last]
     if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES or head.low in INDEFINITE_PEOPLE:
         return True
+    if first == last and head.low in MASS_SOURCES:
+        return True  # "although history says there can be major upheavals": a source without an article
     if first == last and head.low in PERSON_WORDS and first > 0 and tokens[first - 1].text == ",":
         return True  # a headline's "Investment, official says, helped global economy": no article before the role
     opener = tokens[first].low
@@ -729,6 +813,8 @@ def _speaker_before_aside(tokens: list[_Token], mark: int) -> tuple[int, int] | 
             if not _is_aside(tokens, k + 1, mark):
                 break
             speaker = _speaker_before(tokens, k - 1)
+            if speaker is None and (described := _participle_subject(tokens, _skip_time_phrase(tokens, k - 1), True)):
+                speaker = described[1]  # "veterans interviewed at rallies this week, including Mr. Jebens, said"
             place = speaker is not None and _place_after_place(tokens, speaker, k, mark)
             if place:
                 # "after a woman in Worcester, Massachusetts, told him": the one the town places speaks; not when
@@ -881,8 +967,26 @@ def _speaker_after(tokens: list[_Token], first: int) -> tuple[int, int] | None:
             if after.low in DETERMINERS or after.is_word and not _not_a_name(after) and not after.low.endswith("ing"):
                 k += 1
                 continue
+        plural = last == k - 1 and tokens[last].low.endswith("s") and not tokens[last].capitalised
+        if t.low == "like" and plural and k + 1 < len(tokens) and tokens[k + 1].capitalised:
+            k += 1  # "say experts like Paul Bauman": the group, then an example
+            continue
+        if t.low == "and" and last == k - 1 and tokens[last].capitalised and k + 1 < len(tokens):
+            # "said Doyle and others", "said Mr. Cameron and Mr. Obama": a name and more who said it with him.
+            after = tokens[k + 1]
+            if after.low == "others":
+                last = k + 1
+                k += 2
+                continue
+            if after.capitalised and after.is_word and not _not_a_name(after) and not _time_word(after):
+                k += 1
+                continue
         if _not_a_name(t) and t.low not in DETERMINERS:
             break
+        if k > first and t.low in PRONOUNS:
+            if last is None and tokens[first].low == "her":
+                return first, first + 1  # "told her he had booked a room": "her" is the one told
+            break  # "told reporters she thinks the House is within reach": the claim's subject
         if t.text in "’'" and last == k - 1 and tokens[last].low.endswith("s") and tokens[last].end == t.start:
             k += 1  # "Woods’ agent": a plural possessive
             continue
