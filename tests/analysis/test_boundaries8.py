@@ -1,0 +1,28 @@
+"""Stage 3: where a claim after its cue ends, round 8 (claims that ran on into the writer's next words).
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- a relative clause on the claim's last noun is the writer's note ----------
+
+
+def test_a_relative_clause_after_a_full_claim_is_the_writers_note():
+    text = (
+        "The candidates say they are not trying to avoid appearing beside Hillary Clinton, who has been "
+        "battered in recent weeks by the fallout from the investigation."
+    )
+    assert triples(text)[0][2] == "they are not trying to avoid appearing beside Hillary Clinton"
+
+
+def test_a_relative_clause_closed_by_a_comma_keeps_the_claim_whole():
+    text = "He pledged to put New York, which has not voted Republican in 32 years, in play."
+    assert triples(text)[0] == ("He", "pledged", "to put New York, which has not voted Republican in 32 years, in play")
+
+
+def test_a_relative_clause_in_the_subject_is_part_of_the_claim():
+    text = "He said the billionaire, who is now the nominee, would unite the party."
+    assert triples(text)[0] == ("He", "said", "the billionaire, who is now the nominee, would unite the party")
