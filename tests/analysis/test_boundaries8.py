@@ -26,3 +26,21 @@ def test_a_relative_clause_closed_by_a_comma_keeps_the_claim_whole():
 def test_a_relative_clause_in_the_subject_is_part_of_the_claim():
     text = "He said the billionaire, who is now the nominee, would unite the party."
     assert triples(text)[0] == ("He", "said", "the billionaire, who is now the nominee, would unite the party")
+
+
+# --- a year or "in recent months" after a noun-phrase claim is the time of the act ----------
+
+
+def test_a_month_and_year_after_the_object_is_the_time_of_the_act():
+    text = "Sanders announced his candidacy in June 2015."
+    assert triples(text) == [("Sanders", "announced", "his candidacy")]
+
+
+def test_recent_months_after_the_object_is_the_time_of_the_act():
+    text = "Several senators have criticized the plan in recent months."
+    assert triples(text) == [("Several senators", "criticized", "the plan")]
+
+
+def test_a_clause_keeps_its_own_year():
+    text = "He said the deficit would shrink in 2017."
+    assert triples(text) == [("He", "said", "the deficit would shrink in 2017")]

@@ -1226,6 +1226,13 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
     last = end - 1
     if last > k and tokens[last].low in DAY_PARTS:
         last -= 1
+    lead = _time_lead(tokens, k, last)
+    if lead is not None:
+        # "announced his candidacy in June 2015", "voted for the same party in every race since 2000", "said
+        # little about the plan in recent months" (measured: tuning 200–688 hits +1, preds 0)
+        if tokens[k].low == "to" or _own_clause(tokens, k, lead):
+            return end
+        return _trim_end(tokens, k, lead)
     if last < k + 2 or not (tokens[last].low in WEEKDAYS or tokens[last].low in MONTHS and tokens[last].capitalised):
         return end
     if last + 1 < end and tokens[last].low in MONTHS:
@@ -1236,6 +1243,28 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
     if tokens[k].low == "to" or _own_clause(tokens, k, lead):
         return end
     return _trim_end(tokens, k, lead)
+
+
+def _time_lead(tokens: list[_Token], k: int, last: int) -> int | None:
+    """Where a time that the month-or-weekday rule does not see opens, if the claim's last words are one: a
+    month and its year ("in June 2015"), a year ("since 2000") or "in recent weeks"."""
+    if last < k + 3:
+        return None
+    t = tokens[last]
+    year = len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
+    if year and tokens[last - 1].low in MONTHS and tokens[last - 1].capitalised:
+        lead = last - 2
+        if tokens[lead].low in ("early", "late", "mid") and lead > k + 1:
+            lead -= 1
+        return lead if tokens[lead].low in ("in", "since", "until") and lead > k else None
+    if year and tokens[last - 1].low in ("in", "since"):
+        return last - 1
+    if t.low in ("weeks", "months", "years", "days") and tokens[last - 1].low in ("recent", "coming", "past"):
+        lead = last - 2
+        if tokens[lead].low == "the" and lead > k + 1:
+            lead -= 1
+        return lead if tokens[lead].low in ("in", "over") and lead > k else None
+    return None
 
 
 # Venues that hold an act of saying; a meeting or an event may be what the claim is about ("participants in
