@@ -44,3 +44,16 @@ def test_recent_months_after_the_object_is_the_time_of_the_act():
 def test_a_clause_keeps_its_own_year():
     text = "He said the deficit would shrink in 2017."
     assert triples(text) == [("He", "said", "the deficit would shrink in 2017")]
+
+
+# --- "in an effort to" after the claim is the writer's reading of the act's purpose ----------
+
+
+def test_an_infinitive_claim_ends_before_in_an_effort_to():
+    text = "Democrats plan to release a slew of interview transcripts in an effort to disprove Republican claims."
+    assert triples(text) == [("Democrats", "plan", "to release a slew of interview transcripts")]
+
+
+def test_an_object_claim_ends_before_in_an_apparent_effort_to():
+    text = "The senator praised the governor's record in an apparent effort to shake up the race."
+    assert triples(text)[0] == ("The senator", "praised", "the governor's record")

@@ -370,6 +370,8 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
         gerunds = _participle(tokens[k]) and j + 1 < end and _participle(tokens[j + 1])
         if t.low in ("and", "but") and _object_verb_follows(tokens, j + 1, end) and not gerunds:
             return j  # "... and vowing to make Mexico pay", "praised Fields ... but stopped short of ..."
+        if t.low == "in" and j > k + 1 and _purpose_phrase(tokens, k, j):
+            return _trim_end(tokens, k, j)  # "named Kaine as his running mate in an apparent effort to shake up ..."
         if t.low in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end):
             return j  # "defended Cruz in a recent interview with The Post", "attacked the Koch brothers from the floor"
     return end
@@ -629,6 +631,8 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             next_start = starts[later] if later < len(starts) else len(tokens)
         if depth == 0 and t.text == ";":
             return _trim_end(tokens, k, j)
+        if depth == 0 and j > k + 1 and t.low == "in" and _purpose_phrase(tokens, k, j):
+            return _trim_end(tokens, k, j)  # "to release the transcripts in an effort to disprove ...": why they acted
         if depth == 0 and t.text == ":" and j > k and _attributed_quotation(tokens, j + 1):
             return _trim_end(tokens, k, j)  # 'asserted France had lost its identity: “France is ...,” he claimed'
 
@@ -664,6 +668,24 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+PURPOSE_NOUNS = frozenset(("effort", "attempt", "bid"))
+
+
+def _purpose_phrase(tokens: list[_Token], first: int, at: int) -> bool:
+    """ "in an effort to", "in an apparent effort to", "in a bid to": the purpose of the act, the writer's
+    reading of why it was done, not part of what was said or wanted. Not after a claim with a verb of its own,
+    whose act the purpose may be ("recalling the time he visited her at a crack house in an attempt to ...")."""
+    if any(u.low in FINITE_AUX | CLAIM_PAST or _past_predicate(u) for u in tokens[first:at]):
+        return False
+    j = at + 1
+    if j >= len(tokens) or tokens[j].low not in ("a", "an"):
+        return False
+    j += 1
+    if j < len(tokens) and tokens[j].low not in PURPOSE_NOUNS and tokens[j].is_word:
+        j += 1  # "an apparent effort", "a last-ditch bid"
+    return j + 1 < len(tokens) and tokens[j].low in PURPOSE_NOUNS and tokens[j + 1].low == "to"
 
 
 def _attributed_quotation(tokens: list[_Token], opener: int) -> bool:
