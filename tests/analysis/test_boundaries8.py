@@ -57,3 +57,13 @@ def test_an_infinitive_claim_ends_before_in_an_effort_to():
 def test_an_object_claim_ends_before_in_an_apparent_effort_to():
     text = "The senator praised the governor's record in an apparent effort to shake up the race."
     assert triples(text)[0] == ("The senator", "praised", "the governor's record")
+
+
+def test_a_relative_clause_with_its_own_speaker_is_a_statement_of_its_own():
+    text = (
+        "He reiterated that the party must support Clinton to defeat Republican nominee Donald Trump, who he "
+        "blasted as a bully and a demagogue."
+    )
+    found = triples(text)
+    assert ("He", "reiterated", "the party must support Clinton to defeat Republican nominee Donald Trump") in found
+    assert ("he", "blasted", "a bully and a demagogue") in found
