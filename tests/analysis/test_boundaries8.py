@@ -67,3 +67,11 @@ def test_a_relative_clause_with_its_own_speaker_is_a_statement_of_its_own():
     found = triples(text)
     assert ("He", "reiterated", "the party must support Clinton to defeat Republican nominee Donald Trump") in found
     assert ("he", "blasted", "a bully and a demagogue") in found
+
+
+def test_whom_and_its_speaker_after_a_full_claim():
+    text = (
+        "A spokesman said groups of observers were dispatched with the marchers, whom he described as "
+        '"peaceful," for the length of the route.'
+    )
+    assert triples(text)[0] == ("A spokesman", "said", "groups of observers were dispatched with the marchers")
