@@ -75,3 +75,15 @@ def test_whom_and_its_speaker_after_a_full_claim():
         '"peaceful," for the length of the route.'
     )
     assert triples(text)[0] == ("A spokesman", "said", "groups of observers were dispatched with the marchers")
+
+
+# --- a dash and a relative with its own speaker ----------
+
+
+def test_a_dash_and_which_he_added_is_a_statement_of_its_own():
+    text = (
+        "The agency chief said North Korea is violating the council's resolutions — which he added "
+        "“is deeply regrettable.”"
+    )
+    found = triples(text)
+    assert found[0] == ("The agency chief", "said", "North Korea is violating the council's resolutions")

@@ -801,6 +801,10 @@ def _dash_hands_back(tokens: list[_Token], dash: int) -> bool:
         return True
     # "... would create too much inflation - except that inflation has fallen to 50-year lows": the writer's
     # objection.
+    # "violating the resolutions — which he added “is deeply regrettable.”": a relative with its own speaker.
+    spoken = after.low in ("which", "whom") and dash + 2 < len(tokens) and tokens[dash + 2].low in PRONOUNS
+    closing = any(t.text == mark for t in tokens[max(0, first - MAX_ASIDE_TOKENS) : first - 1])
+    writer = writer or spoken and not closing
     if after.low not in DETERMINERS | PRONOUNS | CLAUSE_BREAKERS | {"though", "except"} and not writer:
         return False
     return not any(t.text == mark for t in tokens[dash + 2 : dash + MAX_ASIDE_TOKENS])
