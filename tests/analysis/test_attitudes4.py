@@ -1,0 +1,38 @@
+"""Attitudes, round 4: refusals with a noun object and intentions in a restrictive relative clause.
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- a refusal to speak, declined with a noun rather than an infinitive ----------
+
+
+def test_a_declined_interview_request_is_a_refusal():
+    text = "On Sunday, the senator declined an interview request from the newspaper."
+    assert triples(text) == [("the senator", "declined", "an interview request from the newspaper")]
+
+
+def test_declined_requests_for_an_interview_are_a_refusal():
+    text = "The governor declined several requests for an interview."
+    assert triples(text) == [("The governor", "declined", "several requests for an interview")]
+
+
+def test_a_decline_in_figures_is_no_refusal():
+    text = "Sales declined sharply in the third quarter."
+    assert triples(text) == []
+
+
+# --- an intention reported by a restrictive relative ----------
+
+
+def test_a_relative_who_hopes_to_act_holds_the_intention():
+    text = "It is a rare candidate who hopes to win in Iowa without the farm vote."
+    assert ("who", "hopes", "to win in Iowa without the farm vote") in triples(text)
+
+
+def test_a_relative_who_wants_to_act_only_says_which_people():
+    text = "Residents who want to leave the city can apply for help."
+    assert triples(text) == []
