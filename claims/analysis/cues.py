@@ -104,6 +104,12 @@ ATTITUDE_VERBS += " realize realise understand "
 ATTITUDE_VERBS += " regret admire appreciate "
 # Weighing a course ("Sanders is contemplating a run"), measured with the fifth pass of cue verbs above.
 ATTITUDE_VERBS += " contemplate "
+# Expecting someone or something to deliver, only with its particle ("Mr. Sanders is counting on the fervor of his
+# supporters to topple Mrs. Clinton"; see below), and a liking ("Donald Trump loves to disparage ...", "The Clinton
+# campaign will relish every moment Trump opens his mouth"). Measured: train 200-688 hits +7, preds +11 (found/false:
+# "count on" 5/3, "love" 2/0, "relish" 1/1); train 0-199 hits +1, preds +2. Left out, measured: "rely on" 5/15,
+# "bank on" 0/2, "enjoy" 5/7, "proud of" (a stance, as "critical of") 1/4.
+ATTITUDE_VERBS += " count love relish "
 
 # Verbs that take an addressee before the claim ("told reporters that ...").
 ADDRESSEE_VERBS = word_set("tell assure inform remind advise convince persuade notify brief warn urge ask")
@@ -279,6 +285,8 @@ PHRASAL_ONLY = PHRASAL_ONLY | DELIVERING
 ATTITUDE_LEMMAS: dict[str, str] = {
     form: verb for verb in ATTITUDE_VERBS.split() for form in _inflect(verb) if form not in CUE_LEMMAS
 }
+PHRASAL_PARTICLES["count"] = ("on",)  # "the vote count on Tuesday" has no holder before it
+PHRASAL_ONLY = PHRASAL_ONLY | {"count"}
 
 
 # --- Nouns of stance, owned by a speaker ("his claim that ...", "Her promise to ...", "his attacks on ...") ---

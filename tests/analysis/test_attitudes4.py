@@ -36,3 +36,21 @@ def test_a_relative_who_hopes_to_act_holds_the_intention():
 def test_a_relative_who_wants_to_act_only_says_which_people():
     text = "Residents who want to leave the city can apply for help."
     assert triples(text) == []
+
+
+# --- counting on someone, and a liking ----------
+
+
+def test_counting_on_someone_to_act_is_an_expectation_held():
+    text = "Mr. Sanders is counting on the fervor of his supporters to carry him in Iowa."
+    assert triples(text) == [("Mr. Sanders", "counting on", "the fervor of his supporters to carry him in Iowa")]
+
+
+def test_a_count_is_no_expectation():
+    text = "The vote count on Tuesday was close."
+    assert triples(text) == []
+
+
+def test_what_someone_loves_to_do_is_theirs():
+    text = "The governor loves to describe the plan as a gift to taxpayers."
+    assert triples(text) == [("The governor", "loves", "to describe the plan as a gift to taxpayers")]
