@@ -54,3 +54,16 @@ def test_a_count_is_no_expectation():
 def test_what_someone_loves_to_do_is_theirs():
     text = "The governor loves to describe the plan as a gift to taxpayers."
     assert triples(text) == [("The governor", "loves", "to describe the plan as a gift to taxpayers")]
+
+
+# --- foreseeing, perceiving and requesting ----------
+
+
+def test_what_someone_anticipated_is_their_view():
+    text = "Mr. Rubio anticipated that the session would focus on terrorism."
+    assert triples(text) == [("Mr. Rubio", "anticipated", "the session would focus on terrorism")]
+
+
+def test_a_request_made_is_attributed_to_its_maker():
+    text = "The senator requested a meeting with the ambassador."
+    assert triples(text) == [("The senator", "requested", "a meeting with the ambassador")]
