@@ -115,6 +115,10 @@ ATTITUDE_VERBS += " count love relish "
 # Measured with "requested" below: train 200-688 hits +4, preds +7; train 0-199 hits +2, preds +2. Left out, measured:
 # "accept" 3/8, "choose" 0/6 (4/0 on train 0-199).
 ATTITUDE_VERBS += " imagine anticipate perceive "
+# Reading, forgetting, resenting and craving ("they interpret the recovery differently", "workers resent that the
+# plant was closed"). Measured: train 200-688 hits +1, preds +1; train 0-199 hits +3, preds +3. Left out, measured
+# (found/false, both ranges): "figure" 1/5, "hate" 1/3, "guess" 1/2, "aspire" 0/1; "dread" and "yearn" found nothing.
+ATTITUDE_VERBS += " interpret forget resent crave "
 
 # Verbs that take an addressee before the claim ("told reporters that ...").
 ADDRESSEE_VERBS = word_set("tell assure inform remind advise convince persuade notify brief warn urge ask")

@@ -67,3 +67,8 @@ def test_what_someone_anticipated_is_their_view():
 def test_a_request_made_is_attributed_to_its_maker():
     text = "The senator requested a meeting with the ambassador."
     assert triples(text) == [("The senator", "requested", "a meeting with the ambassador")]
+
+
+def test_what_voters_resent_is_their_grievance():
+    text = "Workers resent that the plant was closed."
+    assert triples(text) == [("Workers", "resent", "the plant was closed")]
