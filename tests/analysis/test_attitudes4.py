@@ -72,3 +72,18 @@ def test_a_request_made_is_attributed_to_its_maker():
 def test_what_voters_resent_is_their_grievance():
     text = "Workers resent that the plant was closed."
     assert triples(text) == [("Workers", "resent", "the plant was closed")]
+
+
+# --- a question held: what someone understands, decides or weighs ----------
+
+
+def test_what_insiders_do_not_understand_is_their_view():
+    text = "The party insiders do not understand what is happening in America."
+    assert triples(text) == [("The party insiders", "understand", "what is happening in America")]
+
+
+def test_whether_to_run_is_what_someone_contemplates():
+    text = "Some conservatives contemplate whether it is possible to mount a third-party campaign."
+    assert triples(text) == [
+        ("Some conservatives", "contemplate", "whether it is possible to mount a third-party campaign")
+    ]
