@@ -87,3 +87,8 @@ def test_whether_to_run_is_what_someone_contemplates():
     assert triples(text) == [
         ("Some conservatives", "contemplate", "whether it is possible to mount a third-party campaign")
     ]
+
+
+def test_a_belief_may_open_with_its_condition():
+    text = "Her aides believe if she wins Ohio, she will have a shot at the nomination."
+    assert triples(text) == [("Her aides", "believe", "if she wins Ohio, she will have a shot at the nomination")]

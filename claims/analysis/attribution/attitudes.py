@@ -629,6 +629,10 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
         return True  # "Millennials still believe in the American dream": a conviction held (see cues.py)
     if lemma == "know" and first.low in KNOWN_QUESTIONS and tokens[k - 1].low != "knew":
         return True  # "He knows how important it is to defeat Donald Trump", "no one knows what the field will be"
+    if lemma in HOLDING and first.low == "if":
+        # "Sanders' aides believe if they can do that, he'll have a shot at yet another big win": a condition opens
+        # the clause held (measured: train 200-688 hits +1, preds +1; train 0-199 unchanged).
+        return True
     if lemma in WEIGHED_QUESTIONS and first.low in KNOWN_QUESTIONS:
         return True  # "Republican insiders do not understand what is happening", "contemplate whether it's possible"
     if lemma == "consider" and first.low.endswith("ing") and first.low not in NOT_PARTICIPLES:
