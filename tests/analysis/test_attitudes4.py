@@ -92,3 +92,16 @@ def test_whether_to_run_is_what_someone_contemplates():
 def test_a_belief_may_open_with_its_condition():
     text = "Her aides believe if she wins Ohio, she will have a shot at the nomination."
     assert triples(text) == [("Her aides", "believe", "if she wins Ohio, she will have a shot at the nomination")]
+
+
+# --- a manner or degree word between the verb and the clause held ----------
+
+
+def test_a_degree_word_before_what_is_known_is_left_out():
+    text = "Their neighbor Benjamin Green knows just what Washington needs."
+    assert triples(text) == [("Their neighbor Benjamin Green", "knows", "what Washington needs")]
+
+
+def test_an_adverb_before_a_that_clause_is_left_out():
+    text = "The senator believes strongly that the law is unfair."
+    assert triples(text) == [("The senator", "believes", "the law is unfair")]
