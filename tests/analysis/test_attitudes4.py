@@ -105,3 +105,21 @@ def test_a_degree_word_before_what_is_known_is_left_out():
 def test_an_adverb_before_a_that_clause_is_left_out():
     text = "The senator believes strongly that the law is unfair."
     assert triples(text) == [("The senator", "believes", "the law is unfair")]
+
+
+# --- a state of mind after "with", "make" or "leave" ----------
+
+
+def test_a_worry_after_with_is_held_by_its_noun():
+    text = "The visa-free zone has broken down, with many worried that it can never be restored."
+    assert ("many", "worried", "it can never be restored") in triples(text)
+
+
+def test_a_worry_after_left_is_held_by_its_object():
+    text = "The plan left many voters worried that taxes would rise."
+    assert triples(text) == [("many voters", "worried", "taxes would rise")]
+
+
+def test_a_state_toward_something_after_left_is_no_view():
+    text = "The vote left the party open to attack."
+    assert triples(text) == []
