@@ -123,3 +123,11 @@ def test_a_worry_after_left_is_held_by_its_object():
 def test_a_state_toward_something_after_left_is_no_view():
     text = "The vote left the party open to attack."
     assert triples(text) == []
+
+
+# --- a relative who sees the world a certain way ----------
+
+
+def test_a_relative_who_sees_something_holds_that_reading():
+    text = "His message misses voters who see their wages rising."
+    assert ("who", "see", "their wages rising") in triples(text)

@@ -545,7 +545,9 @@ def _relative_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str,
     if lemma in PLANNING and tokens[cue_end].low == "to":
         return True  # "Democratic Senate candidates who plan to attend their party's convention include ..."
     if lemma in JUDGING_VERBS:
-        return _judged_as(tokens, cue_end)  # "operatives, who see Clinton as the candidate ..."
+        # "operatives, who see Clinton as the candidate ...", "African-Americans who see incomes rising": in the
+        # present, a reading of the world (measured: train 200-688 hits +2, preds +2; train 0-199 unchanged).
+        return _judged_as(tokens, cue_end) or _foreseen(tokens, cue_end - 1, cue_end)
     # "conservatives who wanted the federal government out of education": a want with an object is a position held,
     # one with an infinitive only says which people are meant (measured: train 200-688 hits +3, preds +4; train 0-199
     # hits +2, preds +3).
