@@ -143,3 +143,24 @@ def test_two_apostrophes_between_spaces_after_a_closing_mark_close_the_quotation
 def test_a_continued_quotation_keeps_whom_a_relative_speaker_stands_for():
     text = "Protesters carried water bottles that said, “Build the wall.” “Mexico will pay for it.”"
     assert [(s.speaker, s.refers_to) for s in statements(text)] == [("that", "water bottles")] * 2
+
+
+def test_a_quoted_sentence_that_points_back_joins_the_quotation_before_it():
+    text = "“We have been ignored for too long,” she said. “That’s why I’m running.”"
+    assert triples(text) == [("she", "said", "We have been ignored for too long,” she said. “That’s why I’m running.")]
+
+
+def test_a_quoted_sentence_that_stands_on_its_own_stays_a_statement_of_its_own():
+    text = "“His back’s not hurt,” Olsen said. “He was limping, and he was faking worse than I’ve ever seen him fake.”"
+    assert [content for _, _, content in triples(text)] == [
+        "His back’s not hurt",
+        "He was limping, and he was faking worse than I’ve ever seen him fake.",
+    ]
+
+
+def test_a_pointing_sentence_after_a_long_description_of_the_speaker_stands_alone():
+    text = (
+        "“The vote was fair,” said Soe Min, a party member who ran against her in a 2012 by-election and lost "
+        "by a wide margin after a long campaign. “But the count took too long and nobody could check it.”"
+    )
+    assert "But the count took too long and nobody could check it." in [content for _, _, content in triples(text)]

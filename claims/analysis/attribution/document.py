@@ -23,6 +23,7 @@ from .lexicon import (
     OPEN_QUOTES,
     PERSPECTIVE_WORDS,
     PHRASAL_FORMS,
+    POINTING_BACK,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     QUANTITIES,
@@ -65,18 +66,24 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
             elif not hits and found and (paragraph_found or new_paragraph):
                 hits = _continued_quote(text, sentence, _last_speaking(found, text, sentence))
                 words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
-                if hits and quoting is not None and 2 * words <= quoted_words:
-                    # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation,
+                short = 2 * words <= quoted_words
+                if hits and quoting is not None and (short or _points_back(text, hits[0].content[0])):
+                    # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation, and so
+                    # does a sentence that cannot stand without it ("“...,” he said. “That’s why I’m running.”"),
                     # unless the words between them are the longer part ("“...,” said Soe Min, a USDP member
-                    # who ran against Suu Kyi in a 2012 by-election and lost. “But ...”"): then it is left out.
+                    # who ran against Suu Kyi in a 2012 by-election and lost. “But ...”"): then an afterthought
+                    # is left out, and a longer sentence stands on its own.
                     hit, span = found[quoting]
                     between = hits[0].content[0] - hit.content[1]
                     quoted = hit.content[1] - hit.content[0] + hits[0].content[1] - hits[0].content[0]
                     if between <= quoted:
                         hit.content = (hit.content[0], hits[0].content[1])
                         found[quoting] = (hit, Span(span.start, sentence.end))
-                    quoted_words += words
-                    continue
+                        quoted_words += words
+                        continue
+                    if short:
+                        quoted_words += words
+                        continue
             quoting = None
             if hits:
                 last = max(range(len(hits)), key=lambda k: hits[k].content[1])
@@ -107,6 +114,16 @@ def _actor_of(text: str, sentence: Span) -> _Found | None:
     ):
         return None
     return _Found((found.start(1), found.end(1)), (0, 0), (sentence.end, sentence.end), "direct")
+
+
+def _points_back(text: str, start: int) -> bool:
+    """Whether a quoted sentence opens with a word that points back to the one before ("And", "But", "That’s",
+    "It"), so that it says nothing a reader could follow on its own."""
+    first = _FIRST_WORD.match(text, start)
+    return first is not None and first.group().replace("’", "'") in POINTING_BACK
+
+
+_FIRST_WORD = re.compile(r"[\w’']+")
 
 
 def _last_speaking(found: list[tuple[_Found, Span]], text: str, sentence: Span) -> _Found:

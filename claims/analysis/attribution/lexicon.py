@@ -22,6 +22,36 @@ STRAIGHT_QUOTE = '"'
 # Participles of what was put to a speaker, opening an aside after the speaker's name ("Mr. Trump, asked
 # about the deaths of journalists, said ..."): the speaker was asked, and says nothing by them.
 PUT_TO_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged", "interviewed", "reached"})
+# Words that open a quoted sentence which points back to the quotation before it: "“...,” he said. “That's why I'm
+# running.”" is one claim, as PolNeAR marks it, and as a reader needs it. Measured on the tuning articles: +16 hits,
+# −236 predictions (F1 0.6930 → 0.7010; 0–199 0.6922 → 0.6960); the contested suite lost a wrong pair (7 → 6). A
+# sentence opened by a person ("He was limping ...") still stands on its own: the contested labels pair it alone.
+POINTING_BACK = frozenset(
+    [
+        "And",
+        "But",
+        "So",
+        "Or",
+        "Because",
+        "Which",
+        "That",
+        "That's",
+        "This",
+        "It",
+        "It's",
+        "Those",
+        "These",
+        "Then",
+        "Also",
+        "Now",
+        "Still",
+        "Yet",
+        "Plus",
+        "Otherwise",
+        "Instead",
+        "Even",
+    ]
+)
 # Verbs of going on that report a quotation only when one follows ("She continued, “...”").
 GOING_ON = frozenset({"continued", "continues", "continue"})
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE}
