@@ -267,6 +267,8 @@ SELF_PLACING_VERBS = word_set("find declare")
 THING_VERBS = word_set("maintain find endorse")
 # "has endorsed a handful of other congressional candidates": a quantity of people backed, a claim in PolNeAR.
 QUANTITY_NOUNS = word_set("handful number couple series slew host dozen lot range majority")
+# Nouns for a group that agree with the plural they count ("a wide array of economists say").
+GROUP_NOUNS = QUANTITY_NOUNS | word_set("array variety assortment")
 # Verbs whose "to" before a noun phrase names an act agreed to, not a claim ("admits to other intrusions" is one).
 ACT_TO_VERBS = word_set("agree")
 
@@ -397,8 +399,9 @@ MAX_COLON_CLAUSE_TOKENS = 12
 MAX_HEADING_WORDS = 3
 
 
-# "a source close to him", "one Democrat familiar with the discussion": who the speaker is close to.
-CLOSE_LINKS = {"close": "to", "familiar": "with", "closest": "to"}
+# "a source close to him", "one Democrat familiar with the discussion", "sources privy to the talks":
+# who or what the speaker is close to.
+CLOSE_LINKS = {"close": "to", "familiar": "with", "closest": "to", "privy": "to"}
 DEMONSTRATIVES = word_set("that this")
 
 

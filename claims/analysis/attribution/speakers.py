@@ -22,6 +22,7 @@ from .lexicon import (
     FINITE_AUX,
     FOCUS_WORDS,
     GENDER_OF_PRONOUN,
+    GROUP_NOUNS,
     IRREGULAR_PAST,
     IRREGULAR_PLURALS,
     LINKING_OPENERS,
@@ -545,8 +546,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.low == "and" and k > 0 and _person_word(tokens[k - 1]) and first == k + 1:
             k -= 1  # "a military source and residents said": two speakers, one claim
             continue
-        if t.low == "of" and k > 0 and tokens[k - 1].low in QUANTITIES:
-            k -= 1  # "72 percent of Democrats", "most of the voters"
+        if t.low == "of" and k > 0 and tokens[k - 1].low in QUANTITIES | GROUP_NOUNS:
+            k -= 1  # "72 percent of Democrats", "most of the voters", "a wide array of economists"
             continue
         plural = k > 0 and tokens[k - 1].low.endswith("s") and not tokens[k - 1].capitalised
         if t.low == "like" and plural and tokens[k + 1].capitalised and not _not_a_name(tokens[k - 1]):
