@@ -31,3 +31,16 @@ def test_a_wide_array_of_economists_say():
 def test_a_group_noun_of_plural_in_the_middle():
     text = "Pivoting to deficit reduction too soon, a wide array of economists say, limited the recovery."
     assert _found(text) == [("a wide array of economists", "say")]
+
+
+# --- "by" + a margin after the verb is a measure, not an agent ------------------------------
+
+
+def test_by_a_margin_after_the_verb_is_not_a_passive_agent():
+    text = "Get serious about climate change, the under-35 generation says by an overwhelming margin."
+    assert _found(text) == [("the under-35 generation", "says")]
+
+
+def test_by_a_ratio_after_the_verb_is_not_a_passive_agent():
+    text = "Voters say by a 3-to-1 ratio that the tax should be repealed."
+    assert _found(text) == [("Voters", "say")]

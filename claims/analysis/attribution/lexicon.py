@@ -267,6 +267,8 @@ SELF_PLACING_VERBS = word_set("find declare")
 THING_VERBS = word_set("maintain find endorse")
 # "has endorsed a handful of other congressional candidates": a quantity of people backed, a claim in PolNeAR.
 QUANTITY_NOUNS = word_set("handful number couple series slew host dozen lot range majority")
+# What a vote or a count is won by ("voters say by a wide margin", "by a 3-to-1 ratio").
+MARGIN_NOUNS = word_set("margin margins ratio majority majorities landslide points percent percentage")
 # Nouns for a group that agree with the plural they count ("a wide array of economists say").
 GROUP_NOUNS = QUANTITY_NOUNS | word_set("array variety assortment")
 # Verbs whose "to" before a noun phrase names an act agreed to, not a claim ("admits to other intrusions" is one).
