@@ -44,3 +44,26 @@ def test_by_a_margin_after_the_verb_is_not_a_passive_agent():
 def test_by_a_ratio_after_the_verb_is_not_a_passive_agent():
     text = "Voters say by a 3-to-1 ratio that the tax should be repealed."
     assert _found(text) == [("Voters", "say")]
+
+
+# --- a participle describing the subject before the cue ---------------------------------
+
+
+def test_a_participle_phrase_after_the_subject_keeps_the_speaker():
+    text = "Voters interviewed at the rally said the economy was their main concern."
+    found = statements(text)
+    assert [(s.speaker, s.cue) for s in found] == [("Voters interviewed at the rally", "said")]
+    assert found[0].content == "the economy was their main concern"
+
+
+def test_officials_involved_in_the_talks():
+    text = "Officials involved in the talks said the deal was close."
+    assert _found(text) == [("Officials involved in the talks", "said")]
+
+
+# --- a noun in -ly is no adverb between the speaker and the cue ---------------------------
+
+
+def test_the_family_said():
+    text = "The family said he was innocent."
+    assert _found(text) == [("The family", "said")]

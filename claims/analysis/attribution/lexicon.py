@@ -269,6 +269,8 @@ THING_VERBS = word_set("maintain find endorse")
 QUANTITY_NOUNS = word_set("handful number couple series slew host dozen lot range majority")
 # What a vote or a count is won by ("voters say by a wide margin", "by a 3-to-1 ratio").
 MARGIN_NOUNS = word_set("margin margins ratio majority majorities landslide points percent percentage")
+# Nouns in -ly, which are no adverbs ("The family said", "Voters interviewed at the rally said").
+LY_NOUNS = word_set("family rally ally assembly supply monopoly anomaly homily bully weekly daily monthly quarterly")
 # Nouns for a group that agree with the plural they count ("a wide array of economists say").
 GROUP_NOUNS = QUANTITY_NOUNS | word_set("array variety assortment")
 # Verbs whose "to" before a noun phrase names an act agreed to, not a claim ("admits to other intrusions" is one).
@@ -292,6 +294,9 @@ _DASH_THEN_QUOTE = re.compile(r"[\s,]*(?:[—–]|--?)\s*[“\"]")
 # a whole ("voters overall said") or the participle of a poll ("those surveyed say").
 SUBJECT_TRAILERS = REFLEXIVES | word_set("however here overall too")
 POLLED = word_set("polled surveyed interviewed questioned sampled")
+# Participles that describe the people speaking before their verb, with where or by whom ("Voters interviewed
+# at the rally said", "officials briefed on the plan say", "a lawyer based in Texas said").
+DESCRIBED_SPEAKERS = POLLED | PUT_TO_PARTICIPLES | word_set("involved briefed contacted gathered based")
 
 
 # Plurals without a final "s" ("the women say", "Cologne police say", "those surveyed say").
