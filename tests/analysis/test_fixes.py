@@ -67,3 +67,14 @@ def test_officials_involved_in_the_talks():
 def test_the_family_said():
     text = "The family said he was innocent."
     assert _found(text) == [("The family", "said")]
+
+
+# --- "said the man who ..." after a quotation -------------------------------------------
+
+
+def test_said_the_man_who_after_a_quotation():
+    text = "“We will finish it,” said the man who built the wall."
+    found = statements(text)
+    assert len(found) == 1
+    assert found[0].speaker.startswith("the man")
+    assert found[0].cue == "said"

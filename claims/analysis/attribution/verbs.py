@@ -604,7 +604,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         participle = described and tokens[before].text in CLOSING_QUOTES and _participle(tokens[speaker[1]])
         described = described and (tokens[speaker[1]].low in ("who", "whose") or participle)
         new = speaker is not None and (tokens[speaker[0]].low in ("a", "an", "one") or tokens[speaker[0]].capitalised)
-        described = described and new
+        # After a quotation the claim is already given: "“...,” said the man who built the wall."
+        described = described and (new or tokens[before].text in CLOSING_QUOTES)
         # "“...,” noted a report by the environmental nonprofit E3G.": after a quotation, any words will do.
         # Not before a verb ("“...,” said the candidate could be ...", "said he doesn’t believe ...").
         quoted = tokens[before].text in CLOSING_QUOTES and speaker is not None and speaker[1] < len(tokens)
