@@ -78,3 +78,21 @@ def test_said_the_man_who_after_a_quotation():
     assert len(found) == 1
     assert found[0].speaker.startswith("the man")
     assert found[0].cue == "said"
+
+
+# --- "according to the “...” document": the source runs through the quotation mark --------
+
+
+def test_according_to_a_document_with_a_quoted_title():
+    text = "The plan would cost $30 trillion, according to the “Medicare for all” document he released."
+    found = statements(text)
+    assert len(found) == 1
+    assert "document" in found[0].speaker
+    assert found[0].content == "The plan would cost $30 trillion"
+
+
+def test_according_to_her_quoted_plan():
+    text = "According to her “clawback” plan, firms moving overseas must repay any aid they received."
+    found = statements(text)
+    assert [(s.speaker, s.cue) for s in found] == [("her “clawback” plan", "According to")]
+    assert found[0].content == "firms moving overseas must repay any aid they received"
