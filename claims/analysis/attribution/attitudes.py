@@ -17,6 +17,7 @@ from .lexicon import (
     DEGREE_WORDS,
     DETERMINERS,
     GAP_AUX,
+    GROUP_NOUNS,
     HELD_BY_RELATIVES,
     HOLDING,
     INFINITIVE_ONLY,
@@ -737,6 +738,8 @@ def _agrees_with_base_form(tokens: list[_Token], speaker: tuple[int, int], cue: 
     head = next((k for k in range(speaker[0] + 1, speaker[1]) if tokens[k].low in ("to", "for", "in", "of")), None)
     if head is not None:
         last = tokens[head - 1] if not tokens[head - 1].text[0].isdigit() else tokens[head + 1]
+        if tokens[head].low == "of" and last.low in GROUP_NOUNS:
+            last = tokens[speaker[1] - 1]  # "a wide array of economists say": the group counts as its members
     if _counts(last) and last.low not in ("1", "one") or last.low in QUANTITIES | QUANTIFIER_PRONOUNS - {"another"}:
         return True  # "6 in 10 say", "9 percent say", "few believe"
     if last.low in ("they", "we", "i", "you", "who"):

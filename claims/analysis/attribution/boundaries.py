@@ -27,6 +27,7 @@ from .lexicon import (
     INFINITIVE_ADJUNCTS,
     IRREGULAR_PAST,
     LISTENERS,
+    MARGIN_NOUNS,
     MAX_ASIDE_TOKENS,
     MAX_CLAIM_TOKENS,
     MAX_LENIENT_TAIL_TOKENS,
@@ -92,8 +93,8 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             return None
         if t.low in CIRCUMSTANCE:
             return k
-        if t.low in VENUE_PREPOSITIONS:
-            lenient = True  # "she said in a video message to the convention."
+        if t.low in VENUE_PREPOSITIONS or k == first and t.low == "by" and _by_a_measure(tokens, k):
+            lenient = True  # "she said in a video message to the convention.", "voters say by a wide margin."
         that_claim = t.low == "that" and not (k + 1 < len(tokens) and tokens[k + 1].low in TIME_WORDS)
         # "the claim", "the Red Cross' claim": a noun here, not a new cue.
         before = tokens[k - 1]
@@ -112,6 +113,18 @@ def _tail_end(tokens: list[_Token], first: int, lenient: bool = False) -> int | 
             return None
         k += 1
     return k if k == len(tokens) else None
+
+
+def _by_a_measure(tokens: list[_Token], by: int) -> bool:
+    """ "the under-35 generation says by an overwhelming margin", "voters say by 2 to 1": "by" + a
+    number or a margin measures how many agree; it is no passive's agent ("statements cited by AP")."""
+    if by + 1 >= len(tokens):
+        return False
+    if tokens[by + 1].text[0].isdigit() or tokens[by + 1].low in NUMBER_WORDS - {"one"}:
+        return True  # "by 2 to 1", "by 10 points", "by two to one"
+    if tokens[by + 1].low not in ("a", "an", "wide", "large", "big", "huge", "narrow", "overwhelming"):
+        return False
+    return any(tokens[k].low in MARGIN_NOUNS for k in range(by + 1, min(len(tokens), by + 6)))
 
 
 def _finite_cue(token: _Token) -> bool:

@@ -1078,8 +1078,9 @@ def _build_according(
     stripped = end
     while stripped > first + 1 and tokens[stripped - 1].low in SOURCE_DOCUMENTS:
         stripped -= 1
-    if tokens[stripped - 1].low not in DETERMINERS:
-        end = stripped  # "according to Trump's statement": the one who made it; "the document" is its own source
+    # "the document" is its own source, and so is a titled one ("the “Medicare for all” document").
+    if tokens[stripped - 1].low not in DETERMINERS and tokens[stripped - 1].text not in QUOTES:
+        end = stripped  # "according to Trump's statement": the one who made it
     if end > first + 1 and tokens[end - 1].text in "’'":
         end -= 1  # "in Forbes’ words": the name without its apostrophe
     owner_end = tokens[end - 1].end - (2 if tokens[end - 1].possessive else 0)  # "in Mr. Knittel's view"

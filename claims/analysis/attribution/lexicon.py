@@ -297,6 +297,12 @@ SELF_PLACING_VERBS = word_set("find declare")
 THING_VERBS = word_set("maintain find endorse")
 # "has endorsed a handful of other congressional candidates": a quantity of people backed, a claim in PolNeAR.
 QUANTITY_NOUNS = word_set("handful number couple series slew host dozen lot range majority")
+# What a vote or a count is won by ("voters say by a wide margin", "by a 3-to-1 ratio").
+MARGIN_NOUNS = word_set("margin margins ratio majority majorities landslide points percent percentage")
+# Nouns in -ly, which are no adverbs ("The family said", "Voters interviewed at the rally said").
+LY_NOUNS = word_set("family rally ally assembly supply monopoly anomaly homily bully weekly daily monthly quarterly")
+# Nouns for a group that agree with the plural they count ("a wide array of economists say").
+GROUP_NOUNS = QUANTITY_NOUNS | word_set("array variety assortment")
 # Verbs whose "to" before a noun phrase names an act agreed to, not a claim ("admits to other intrusions" is one).
 ACT_TO_VERBS = word_set("agree")
 
@@ -318,6 +324,9 @@ _DASH_THEN_QUOTE = re.compile(r"[\s,]*(?:[—–]|--?)\s*[“\"]")
 # a whole ("voters overall said") or the participle of a poll ("those surveyed say").
 SUBJECT_TRAILERS = REFLEXIVES | word_set("however here overall too")
 POLLED = word_set("polled surveyed interviewed questioned sampled")
+# Participles that describe the people speaking before their verb, with where or by whom ("Voters interviewed
+# at the rally said", "officials briefed on the plan say", "a lawyer based in Texas said").
+DESCRIBED_SPEAKERS = POLLED | PUT_TO_PARTICIPLES | word_set("involved briefed contacted gathered based")
 
 
 # Plurals without a final "s" ("the women say", "Cologne police say", "those surveyed say").
@@ -427,8 +436,9 @@ MAX_COLON_CLAUSE_TOKENS = 12
 MAX_HEADING_WORDS = 3
 
 
-# "a source close to him", "one Democrat familiar with the discussion": who the speaker is close to.
-CLOSE_LINKS = {"close": "to", "familiar": "with", "closest": "to"}
+# "a source close to him", "one Democrat familiar with the discussion", "sources privy to the talks":
+# who or what the speaker is close to.
+CLOSE_LINKS = {"close": "to", "familiar": "with", "closest": "to", "privy": "to"}
 DEMONSTRATIVES = word_set("that this")
 
 

@@ -48,6 +48,7 @@ from .lexicon import (
     MAX_POLL_TOKENS,
     MAX_SPEAKER_TOKENS,
     MAX_STANCE_MODIFIERS,
+    MAX_TITLE_WORDS,
     MODALS,
     MONTHS,
     NEGATIONS,
@@ -343,9 +344,12 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     k = first
     limit = min(len(tokens), first + MAX_SPEAKER_TOKENS * 2)
     # The source ends at punctuation or where a clause about it begins ("documents he submitted").
-    while k < limit and not (
-        tokens[k].text in (",", ";", "!", "?", ":") or tokens[k].text in QUOTES or tokens[k].low in SOURCE_ENDS
-    ):
+    while k < limit:
+        if k > first and tokens[k].text in QUOTES and (close := _quoted_modifier(tokens, k, limit)) is not None:
+            k = close + 1  # "according to the “Medicare for all” document he released": a title before its noun
+            continue
+        if tokens[k].text in (",", ";", "!", "?", ":") or tokens[k].text in QUOTES or tokens[k].low in SOURCE_ENDS:
+            break
         # "the U.S. Judicial Conference", "Gov. Brown": a full stop inside a name.
         # "according to Dennis B. Ross", "according to E. J. Fleming's book": an initial.
         abbreviation = k > first and (
@@ -357,6 +361,21 @@ def _according_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if k == first:
         return None
     return _Candidate("according", (i, i + 2), (first, k), i)
+
+
+def _quoted_modifier(tokens: list[_Token], opening: int, limit: int) -> int | None:
+    """ "the “Medicare for all” document": a short quoted name, all words, between a determiner or adjective and
+    the lowercase noun it names; where its closing mark is."""
+    if tokens[opening - 1].low not in DETERMINERS and not tokens[opening - 1].possessive:
+        return None
+    for k in range(opening + 1, min(limit, opening + MAX_TITLE_WORDS + 2)):
+        if tokens[k].text in QUOTES:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            named = k > opening + 1 and after is not None and after.is_word and not after.capitalised
+            return k if named else None
+        if not tokens[k].is_word:
+            return None
+    return None
 
 
 def _noun_owner(tokens: list[_Token], i: int) -> int | None:

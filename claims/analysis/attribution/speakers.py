@@ -16,15 +16,18 @@ from .lexicon import (
     COUNT_LEADS,
     COUNT_OPENERS,
     DEMONSTRATIVES,
+    DESCRIBED_SPEAKERS,
     DETERMINERS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     FINITE_AUX,
     FOCUS_WORDS,
     GENDER_OF_PRONOUN,
+    GROUP_NOUNS,
     IRREGULAR_PAST,
     IRREGULAR_PLURALS,
     LINKING_OPENERS,
+    LY_NOUNS,
     MALE_NAMES,
     MALE_WORDS,
     MAX_ASIDE_TOKENS,
@@ -67,6 +70,7 @@ from .lexicon import (
     SUBORDINATORS,
     TIME_WORDS,
     TITLE_SMALL_WORDS,
+    VENUE_PREPOSITIONS,
     VERB_PARTICLES,
     WEEKDAYS,
 )
@@ -442,6 +446,22 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if person is None and (tokens[close - 1].low in PLURAL_HEADS or _person_noun(tokens[close - 1].low)):
             person = close - 1, close  # "people close to the vice president said"
         return (person[0], last + 1) if person is not None and person[1] == close else None
+    described = next(
+        (
+            k
+            for k in range(last - 1, max(0, last - 6), -1)
+            if tokens[k].low in DESCRIBED_SPEAKERS and tokens[k + 1].low in VENUE_PREPOSITIONS | {"by"}
+        ),
+        None,
+    )
+    if described is not None and described + 2 <= last and all(t.is_word for t in tokens[described + 1 : last + 1]):
+        # "Voters interviewed at the rally said", "officials briefed on the plan say": the people, then a
+        # participle that says where or by whom they were reached.
+        person = _speaker_before(tokens, described - 1)
+        if person is None and (tokens[described - 1].low in PLURAL_HEADS or _person_noun(tokens[described - 1].low)):
+            person = described - 1, described
+        if person is not None and person[1] == described:
+            return person[0], last + 1
     end = last + 1
     if tokens[last].text == ")":
         # "Governor Mary Fallin (R-OK) said": a party tag belongs to the name before it.
@@ -545,8 +565,8 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.low == "and" and k > 0 and _person_word(tokens[k - 1]) and first == k + 1:
             k -= 1  # "a military source and residents said": two speakers, one claim
             continue
-        if t.low == "of" and k > 0 and tokens[k - 1].low in QUANTITIES:
-            k -= 1  # "72 percent of Democrats", "most of the voters"
+        if t.low == "of" and k > 0 and tokens[k - 1].low in QUANTITIES | GROUP_NOUNS:
+            k -= 1  # "72 percent of Democrats", "most of the voters", "a wide array of economists"
             continue
         plural = k > 0 and tokens[k - 1].low.endswith("s") and not tokens[k - 1].capitalised
         if t.low == "like" and plural and tokens[k + 1].capitalised and not _not_a_name(tokens[k - 1]):
@@ -1087,7 +1107,7 @@ def _between_speaker_and_cue(token: _Token) -> bool:
 
 def _is_adverb(token: _Token) -> bool:
     """ "flatly", "pointedly": lowercase words in -ly (names like "Kelly" are capitalised)."""
-    return token.low.endswith("ly") and not token.capitalised and len(token.low) > 4
+    return token.low.endswith("ly") and not token.capitalised and len(token.low) > 4 and token.low not in LY_NOUNS
 
 
 def _is_reporting_verb(low: str) -> bool:

@@ -28,7 +28,7 @@ from .attitudes import (
     _mindset_aside,
     _mindset_candidate,
 )
-from .boundaries import _tail_end
+from .boundaries import _by_a_measure, _tail_end
 from .candidate import _Candidate, _closes_claim, _Found
 from .lexicon import (
     _SIGNATURE,
@@ -461,7 +461,7 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         return None
     if cue_end > i + 1 and cue_end < len(tokens) and tokens[cue_end].low in PASSIVE_AUX | (MODALS - {"to"}):
         return None  # "the obliteration ... Johnson spoke of was changing ...": the particle's object stands before
-    if cue_end < len(tokens) and tokens[cue_end].low == "by":
+    if cue_end < len(tokens) and tokens[cue_end].low == "by" and not _by_a_measure(tokens, cue_end):
         return None  # "statements cited by AP": a passive, the cue belongs to "according to"
     if lemma == "add" and cue_end < len(tokens) and tokens[cue_end].low == "to":
         return None  # "added to the list": a thing added, not something said
@@ -604,7 +604,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         participle = described and tokens[before].text in CLOSING_QUOTES and _participle(tokens[speaker[1]])
         described = described and (tokens[speaker[1]].low in ("who", "whose") or participle)
         new = speaker is not None and (tokens[speaker[0]].low in ("a", "an", "one") or tokens[speaker[0]].capitalised)
-        described = described and new
+        # After a quotation the claim is already given: "“...,” said the man who built the wall."
+        described = described and (new or tokens[before].text in CLOSING_QUOTES)
         # "“...,” noted a report by the environmental nonprofit E3G.": after a quotation, any words will do.
         # Not before a verb ("“...,” said the candidate could be ...", "said he doesn’t believe ...").
         quoted = tokens[before].text in CLOSING_QUOTES and speaker is not None and speaker[1] < len(tokens)
