@@ -583,7 +583,8 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if before >= 0 and (gerund and clause_mark or then or finite and tokens[before].low in ("and", "but")):
         # ", adding ...", "... and told them ...": the speaker is the subject of the clause before.
         joined = gerund and (tokens[before].low == "and" or tokens[before].text in DASHES)
-        return _Candidate("participle", (i, cue_end), None, before if joined else i, lemma)
+        begins = before + 1 if finite and _parallel_act(tokens, before, i) else i
+        return _Candidate("participle", (i, cue_end), None, before if joined else begins, lemma)
     if gerund_clause:
         return _Candidate("participle", (i, cue_end), None, max(before, 0), lemma)
     named = _named_before_comma(tokens, before) if before > 0 and tokens[before].text == "," else None
@@ -835,6 +836,23 @@ def _progressive_before(tokens: list[_Token], conjunction: int) -> bool:
         if t.low.endswith("ing") and tokens[k - 1].low in PASSIVE_AUX:
             return True
     return False
+
+
+def _parallel_act(tokens: list[_Token], conjunction: int, cue: int) -> bool:
+    """Whether the verb after "and"/"but" is a further act of the sentence's subject, not of the claim's:
+    "then" orders two acts ("Comey laid out a record ... but then announced that ..."), and so does an
+    auxiliary repeated from an earlier cue ("Clinton has said she wants ... and has expressed support ...").
+    A bare adverb does not ("She said she was elated but still feared ...": the claim's subject feared)."""
+    if tokens[conjunction].low not in ("and", "but") or conjunction + 1 >= cue:
+        return False
+    between = tokens[conjunction + 1 : cue]
+    if any(t.low == "then" for t in between):
+        return True
+    auxiliary = between[0].low
+    if auxiliary not in HAVING:
+        return False
+    earlier = range(max(0, conjunction - MAX_CLAIM_TOKENS), conjunction - 1)
+    return any(tokens[k].low == auxiliary and _is_reporting_verb(tokens[k + 1].low) for k in earlier)
 
 
 def _series_of_acts(tokens: list[_Token], comma: int) -> bool:
