@@ -50,3 +50,13 @@ def test_a_clause_inside_the_claim_owns_its_auxiliary():
 def test_after_a_comma_the_relative_closes_at_its_own_comma():
     text = "The senator, who has said he opposes the deal, was born in Ohio."
     assert triples(text)[0] == ("who", "said", "he opposes the deal")
+
+
+def test_a_relative_between_dashes_closes_at_the_second_dash():
+    text = (
+        "Donald Trump - who said he would bomb the oil fields seized by the Islamic State - said at a Saturday "
+        "rally that the country should take the oil."
+    )
+    found = triples(text)
+    assert ("who", "said", "he would bomb the oil fields seized by the Islamic State") in found
+    assert ("Donald Trump", "said", "the country should take the oil") in found

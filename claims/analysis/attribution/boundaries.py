@@ -1466,3 +1466,16 @@ def _relative_claim_end(tokens: list[_Token], k: int, end: int) -> int:
                 return _trim_end(tokens, k, j)
             own_verb = True
     return end
+
+
+def _dashed_relative_end(tokens: list[_Token], speaker: tuple[int, int] | None, k: int, end: int) -> int:
+    """ "Donald Trump - who said he would bomb the oil fields - said at a rally ...": a relative clause set off
+    by dashes closes at the second dash, where the main clause resumes."""
+    if speaker is None or speaker[0] == 0 or tokens[speaker[0]].low not in ("who", "which"):
+        return end
+    if not (tokens[speaker[0] - 1].text in DASHES or _spaced_hyphen(tokens, speaker[0] - 1)):
+        return end
+    for j in range(k + 1, end):
+        if tokens[j].text in DASHES or _spaced_hyphen(tokens, j):
+            return _trim_end(tokens, k, j)
+    return end

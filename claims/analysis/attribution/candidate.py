@@ -10,6 +10,7 @@ from .boundaries import (
     _clause_end,
     _clause_follows,
     _closing_quote,
+    _dashed_relative_end,
     _holds_clause,
     _kind_of,
     _leading_content,
@@ -873,6 +874,7 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
         end = _main_clause_resumes(tokens, k, end)
     if _restrictive_relative(tokens, cand.speaker):
         end = _relative_claim_end(tokens, k, end)  # "Voters who believe the economy is rigged are flocking ..."
+    end = _dashed_relative_end(tokens, cand.speaker, k, end)
     noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
     # "questioned whether their comments could be taken down, or whether ...", "mentioned that Rubio broke
     # ranks ...": a verb of stance that takes a clause is not cut as a noun phrase.
