@@ -6,6 +6,7 @@ from bisect import bisect_right
 
 from ..cues import ADDRESSEE_VERBS, ATTITUDE_LEMMAS, CLAIM_NOUNS, CUE_LEMMAS
 from ..sentences import TITLE_ABBREVIATIONS
+from ..wordlists import word_set
 from .lexicon import (
     _LEAD_IN_MARKS,
     ACT_AUXILIARIES,
@@ -17,6 +18,7 @@ from .lexicon import (
     CLAIM_PAST,
     CLAUSE_BREAKERS,
     CLAUSE_OPENERS,
+    CLAUSE_QUESTIONS,
     CLOSE_QUOTES,
     CONCESSIONS,
     COUNT_OPENERS,
@@ -1399,4 +1401,81 @@ def _trim_end(tokens: list[_Token], k: int, end: int) -> int:
             end -= 1
     if end > k and tokens[end - 1].text == ")" and all(t.text != "(" for t in tokens[k : end - 1]):
         end -= 1  # "(Obama has proposed accepting 10,000 Syrians).": the parenthesis closes around the claim
+    return end
+
+
+# Words that open a clause inside the claim, whose own verb a later auxiliary may belong to ("believe the
+# man who leads them is wrong").
+# Verbs that list who or what a group counts ("Democrats who plan to attend include ...") and that are no
+# word of a claim right after a noun.
+LISTING_VERBS = word_set("include includes included")
+_EMBEDDING_WORDS = RELATIVES | SUBORDINATORS - {"as"} | CLAUSE_QUESTIONS | word_set("that what")
+
+
+def _restrictive_relative(tokens: list[_Token], speaker: tuple[int, int] | None) -> bool:
+    """Whether the speaker is "who" or "that" right after its noun, a relative clause inside a larger clause:
+    "Voters who believe the economy is rigged are flocking to Sanders". After a comma ("the senator, who said
+    ...,") the comma closes the relative clause."""
+    if speaker is None or speaker[1] - speaker[0] != 1 or speaker[0] == 0:
+        return False
+    before = tokens[speaker[0] - 1]
+    # "A president who authorized the raid and who hoped to leave office ... will instead hand ...".
+    noun = (
+        before.is_word
+        and before.low not in STOP
+        or before.low == "and"
+        and speaker[0] > 1
+        and tokens[speaker[0] - 2].text != ","
+    )
+    return tokens[speaker[0]].low in ("who", "that") and noun
+
+
+def _relative_claim_end(tokens: list[_Token], k: int, end: int) -> int:
+    """Where a claim made inside a relative clause ends: at the verb of the clause the relative sits in.
+
+    "Democrats who plan to attend the convention will include ...": an infinitive ends at the first
+    auxiliary; "voters who believe the economy is rigged are flocking to Sanders": a clause ends at a second
+    auxiliary after its own verb. A clause opened inside the claim ("believe the man who leads is wrong")
+    may own the auxiliary, so it stops the search.
+    """
+    # "to attend the convention", not "to her on Thursday" (a preposition).
+    after = tokens[k + 1] if k + 1 < end else tokens[k]
+    verb = after.is_word and not after.capitalised and after.low not in PRONOUNS | DETERMINERS | {"her", "him", "them"}
+    infinitive = tokens[k].low == "to" and verb or _participle(tokens[k])
+    own_verb = infinitive
+    for j in range(k + 1, end):
+        t = tokens[j]
+        if (
+            t.text == ","
+            and j + 1 < end
+            and tokens[j + 1].low in FINITE_AUX - {"had"}
+            and not tokens[j + 1].capitalised
+        ):
+            # "rhetoric that portrays Mexicans as criminals, may have obscured ...": the main clause's verb.
+            return _trim_end(tokens, k, j)
+        if t.text == ",":
+            continue  # "portrays Mexicans as criminals, at least for now, may have obscured ..."
+        if not t.is_word or t.low in _EMBEDDING_WORDS:
+            return end
+        if t.low in ("and", "or", "but") and not infinitive:
+            own_verb = False  # "believe the economy is rigged and jobs are gone": a second clause of the claim
+        if own_verb and t.low in LISTING_VERBS and tokens[j - 1].is_word and tokens[j - 1].low not in STOP:
+            return _trim_end(tokens, k, j)  # "Democrats who plan to attend the convention include Sen. ..."
+        if t.low in FINITE_AUX and not t.capitalised:
+            if own_verb:
+                return _trim_end(tokens, k, j)
+            own_verb = True
+    return end
+
+
+def _dashed_relative_end(tokens: list[_Token], speaker: tuple[int, int] | None, k: int, end: int) -> int:
+    """ "Donald Trump - who said he would bomb the oil fields - said at a rally ...": a relative clause set off
+    by dashes closes at the second dash, where the main clause resumes."""
+    if speaker is None or speaker[0] == 0 or tokens[speaker[0]].low not in ("who", "which"):
+        return end
+    if not (tokens[speaker[0] - 1].text in DASHES or _spaced_hyphen(tokens, speaker[0] - 1)):
+        return end
+    for j in range(k + 1, end):
+        if tokens[j].text in DASHES or _spaced_hyphen(tokens, j):
+            return _trim_end(tokens, k, j)
     return end

@@ -10,6 +10,7 @@ from .boundaries import (
     _clause_end,
     _clause_follows,
     _closing_quote,
+    _dashed_relative_end,
     _holds_clause,
     _kind_of,
     _leading_content,
@@ -17,6 +18,8 @@ from .boundaries import (
     _named_work,
     _object_end,
     _quote_after_attribution,
+    _relative_claim_end,
+    _restrictive_relative,
     _skip_to_claim,
     _spaced_hyphen,
     _subordinate_attribution,
@@ -869,6 +872,9 @@ def _following_content(tokens: list[_Token], cand: _Candidate, starts: list[int]
         end = next(acts, end)
     if _subordinate_attribution(tokens, cand.begins) and tokens[k].low not in SUBORDINATORS | {"even"}:
         end = _main_clause_resumes(tokens, k, end)
+    if _restrictive_relative(tokens, cand.speaker):
+        end = _relative_claim_end(tokens, k, end)  # "Voters who believe the economy is rigged are flocking ..."
+    end = _dashed_relative_end(tokens, cand.speaker, k, end)
     noun_object = cand.lemma in ADMITTING_VERBS and tokens[k].low in DETERMINERS and k + 1 < end
     # "questioned whether their comments could be taken down, or whether ...", "mentioned that Rubio broke
     # ranks ...": a verb of stance that takes a clause is not cut as a noun phrase.
