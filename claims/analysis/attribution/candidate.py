@@ -790,10 +790,9 @@ def _circumstance_ends(tokens: list[_Token], k: int) -> bool:
 
 
 def _lowercase_quotation(tokens: list[_Token], comma: int) -> bool:
-    """Whether the quotation closing at or just before ``comma`` opens with a lowercase word."""
-    close = comma if tokens[comma].text in QUOTES else comma + 1
-    opening = next((k for k in range(close - 1, max(-1, close - 8), -1) if tokens[k].text in OPEN_QUOTES), None)
-    return opening is not None and opening + 1 < close and tokens[opening + 1].text[:1].islower()
+    """Whether the short quotation closing at or just before ``comma`` opens with a lowercase word."""
+    opening = _short_quotation(tokens, comma)
+    return opening is not None and tokens[opening + 1].text[:1].islower()
 
 
 def _scene_then_quotation(tokens: list[_Token], close: int) -> bool:
@@ -812,15 +811,20 @@ def _scene_then_quotation(tokens: list[_Token], close: int) -> bool:
     return opening is not None and not any(t.text == "," or _main_verb(t) for t in tokens[1:opening])
 
 
-def _programme_title(tokens: list[_Token], comma: int) -> bool:
-    """ "On CNN’s “State of the Union,” Sanders said ...": a short quoted name of a venue, not a claim."""
+def _short_quotation(tokens: list[_Token], comma: int) -> int | None:
+    """Where a quotation of a few words that closes at or just before ``comma`` opens."""
     close = comma if tokens[comma].text in QUOTES else comma + 1 if comma + 1 < len(tokens) else comma
     if tokens[close].text not in CLOSE_QUOTES | {STRAIGHT_QUOTE}:
-        return False
-    for k in range(close - 1, max(-1, close - 8), -1):
-        if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
-            return k > 0 and (tokens[k - 1].possessive or tokens[k - 1].low in VENUE_PREPOSITIONS)
-    return False
+        return None
+    return next(
+        (k for k in range(close - 1, max(-1, close - 8), -1) if tokens[k].text in OPEN_QUOTES | {STRAIGHT_QUOTE}), None
+    )
+
+
+def _programme_title(tokens: list[_Token], comma: int) -> bool:
+    """ "On CNN’s “State of the Union,” Sanders said ...": a short quoted name of a venue, not a claim."""
+    k = _short_quotation(tokens, comma)
+    return k is not None and k > 0 and (tokens[k - 1].possessive or tokens[k - 1].low in VENUE_PREPOSITIONS)
 
 
 # Verbs of telling someone to act ("urged Congress to act", "asked the court to dismiss the case"): the one told

@@ -119,11 +119,8 @@ def _actor_of(text: str, sentence: Span) -> _Found | None:
 def _points_back(text: str, start: int) -> bool:
     """Whether a quoted sentence opens with a word that points back to the one before ("And", "But", "That’s",
     "It"), so that it says nothing a reader could follow on its own."""
-    first = _FIRST_WORD.match(text, start)
-    return first is not None and first.group().replace("’", "'") in POINTING_BACK
-
-
-_FIRST_WORD = re.compile(r"[\w’']+")
+    first = _WORD.match(text, start)  # "That’s" opens with "That"
+    return first is not None and first.group() in POINTING_BACK
 
 
 def _last_speaking(found: list[tuple[_Found, Span]], text: str, sentence: Span) -> _Found:
