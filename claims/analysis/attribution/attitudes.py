@@ -670,9 +670,21 @@ DECLINED_REQUESTS = word_set("request requests interview interviews question que
 WEIGHED_QUESTIONS = word_set("understand realize realise decide contemplate consider remember")
 
 
+# Reflexive objects, what someone sees themselves as ("Sanders, who sees himself as the father of a new political
+# movement"). Measured with the negated infinitive below: train 200-688 hits +4, preds +7; train 0-199 hits +1,
+# preds +2.
+REFLEXIVES = word_set("himself herself themselves itself myself ourselves yourself yourselves")
+# Negations that an infinitive may follow after a verb of intention ("decided not to run", "vowed never to return").
+NEGATED_INFINITIVE = word_set("not never")
+
+
 def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
     """Whether the word at ``k``, after a verb of attitude, opens what is held: a clause, an infinitive or an object."""
     first = tokens[k]
+    if first.low in NEGATED_INFINITIVE and k + 2 < len(tokens) and tokens[k + 1].low == "to":
+        # "Biden decided not to enter the race", "Lobbyists prefer not to register": an intention held against
+        # doing something, the negated infinitive held as the plain one is.
+        return _attitude_complement(tokens, k + 1, lemma)
     quoting = lemma in OBJECT_VERBS or lemma in HOLDING
     if quoting and first.text in OPEN_QUOTES | {STRAIGHT_QUOTE, "'"} and k + 1 < len(tokens):
         # "Clinton supports “appropriate pay raises,”", "Liberal politicians fear 'Europe is disintegrating.'"
@@ -703,6 +715,10 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
         return False
     if lemma in JUDGING_VERBS and first.low in OBJECTS | {"her", "it"}:
         return True  # "viewed him favorably", "sees them as a threat"
+    if lemma in JUDGING_VERBS and first.low in REFLEXIVES:
+        # "Germany views itself as a leader". Not "consider" (measured: train 200-688 hits +1, preds +1; train 0-199
+        # hits +0, preds +2, "Ramos considers himself an immigrant even though ...").
+        return True
     if lemma in JUDGING_VERBS and first.low in COUNT_OPENERS and k + 1 < len(tokens):
         # "Investors see about a one-in-five chance that ...": an estimate, not the writer's "see about it".
         return tokens[k + 1].low in DETERMINERS | NUMBER_WORDS or tokens[k + 1].text[0].isdigit()

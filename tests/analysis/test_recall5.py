@@ -1,0 +1,33 @@
+"""Recall of attitudes and plans: shapes of a verb of attitude and its complement that were missed.
+
+Sentences in the style of PolNeAR's training split, paraphrased.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- "decided not to ...": a negated infinitive is an intention as the plain one is -------------------
+
+
+def test_negated_infinitive_after_a_verb_of_intention_is_held():
+    text = "Two years earlier, the governor had decided not to seek a third term."
+    assert triples(text) == [("the governor", "decided", "not to seek a third term")]
+
+
+def test_never_before_the_infinitive_is_held_too():
+    text = "Most lobbyists prefer never to register with the department."
+    assert triples(text) == [("Most lobbyists", "prefer", "never to register with the department")]
+
+
+# --- "sees himself as ...": a reflexive object of a verb of judging -----------------------------------
+
+
+def test_reflexive_object_of_a_verb_of_seeing_is_a_judgement():
+    text = "France views itself as a champion of the fight against hunger."
+    assert triples(text) == [("France", "views", "itself as a champion of the fight against hunger")]
+
+
+def test_reflexive_object_in_a_relative_after_a_name():
+    text = "Yet Warren, who sees herself as the voice of a new movement, has not endorsed anyone."
+    assert ("who", "sees", "herself as the voice of a new movement") in triples(text)
