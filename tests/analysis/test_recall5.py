@@ -31,3 +31,21 @@ def test_reflexive_object_of_a_verb_of_seeing_is_a_judgement():
 def test_reflexive_object_in_a_relative_after_a_name():
     text = "Yet Warren, who sees herself as the voice of a new movement, has not endorsed anyone."
     assert ("who", "sees", "herself as the voice of a new movement") in triples(text)
+
+
+# --- "pushed back on ...": a rebuttal of what follows the preposition -----------------------------------
+
+
+def test_pushed_back_against_rebuts_its_object():
+    text = "The mayor's office pushed back against the union's charges of favoritism."
+    assert triples(text) == [("The mayor's office", "pushed back against", "the union's charges of favoritism")]
+
+
+def test_pushed_back_on_after_an_auxiliary_and_adverb():
+    text = "The chairman has firmly pushed back on those claims and kept working on the rules."
+    assert triples(text) == [("The chairman", "pushed back on", "those claims")]
+
+
+def test_an_infinitive_push_back_is_a_purpose_not_a_rebuttal():
+    text = "The campaign hired a lawyer to push back against the charges."
+    assert triples(text) == []

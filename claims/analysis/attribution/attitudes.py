@@ -95,6 +95,8 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     """
     if lemma in PHRASING:
         return _phrasing_candidate(tokens, i, cue_end, before, lemma)
+    if lemma == "back" and i > 0 and tokens[i - 1].low in PUSHING_BACK:
+        return _pushed_back(tokens, i)
     if lemma in WISHING and not _wished(tokens, i, cue_end) or lemma in MINDSET_ADJECTIVES:
         return None  # a state of mind is held only after a linking verb ("certain others", "determined by")
     backing = lemma in BACKING_VERBS
@@ -161,6 +163,30 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
     return _Candidate(
         "before", (first, cue_end), speaker, speaker[0], lemma, claim_from=claim_from, reduced=stance and not plain
     )
+
+
+# Forms of "push" that make "back" a rebuttal ("Priebus has aggressively pushed back on those charges"); not the
+# gerund, mostly a task named ("had spent months pushing back against claims by intelligence agencies").
+PUSHING_BACK = word_set("push pushes pushed")
+# What is pushed back against.
+PUSHED_AGAINST = word_set("on against")
+
+
+def _pushed_back(tokens: list[_Token], i: int) -> _Candidate | None:
+    """ "The Clinton campaign pushed back against Mr. Sanders's attack", "Rubio pushed back on those claims": the
+    subject rebuts what follows the preposition. Measured: train 200-688 hits +4, preds +4; train 0-199 unchanged."""
+    verb = i - 1
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in PUSHED_AGAINST or not tokens[i + 2].is_word:
+        return None
+    k = verb - 1
+    while k >= 0 and _between_speaker_and_cue(tokens[k]):
+        k -= 1
+    if k < 0 or tokens[k].low in MODALS or tokens[k].low in PASSIVE_AUX:
+        return None  # "to push back against the group’s propaganda", "would push back on": no rebuttal made
+    speaker = _speaker_before(tokens, k)
+    if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS or _reported_before(tokens, speaker[0]):
+        return None
+    return _Candidate("before", (verb, i + 2), speaker, speaker[0], "back", claim_from=i + 2)
 
 
 # Words of degree or manner between a verb of thinking and its clause: "He knows just what Washington needs".
