@@ -49,3 +49,28 @@ def test_pushed_back_on_after_an_auxiliary_and_adverb():
 def test_an_infinitive_push_back_is_a_purpose_not_a_rebuttal():
     text = "The campaign hired a lawyer to push back against the charges."
     assert triples(text) == []
+
+
+# --- "His behavior has angered the party's leaders": a feeling stirred, held by the object ---------------
+
+
+def test_feeling_stirred_in_the_active_is_held_by_its_object():
+    text = "His conduct has angered the party's senior figures."
+    assert triples(text) == [("the party's senior figures", "angered", "His conduct")]
+
+
+def test_a_long_stirring_noun_phrase_is_the_content():
+    text = "The senator's blunt critique of the governor's record on jobs has startled some of the state's donors."
+    assert triples(text) == [
+        ("some of the state's donors", "startled", "The senator's blunt critique of the governor's record on jobs")
+    ]
+
+
+def test_a_feeling_stirred_by_an_act_after_by_is_left_to_that_act():
+    text = "Ryan stunned Republicans by withholding his endorsement."
+    assert all(cue != "stunned" for _, cue, _ in triples(text))
+
+
+def test_the_participle_as_an_adjective_stirs_nothing():
+    text = "The troubled company reported losses."
+    assert all(cue != "troubled" for _, cue, _ in triples(text))
