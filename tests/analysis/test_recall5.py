@@ -74,3 +74,16 @@ def test_a_feeling_stirred_by_an_act_after_by_is_left_to_that_act():
 def test_the_participle_as_an_adjective_stirs_nothing():
     text = "The troubled company reported losses."
     assert all(cue != "troubled" for _, cue, _ in triples(text))
+
+
+# --- "Women back him by 20 points": an object pronoun is what a verb of backing holds ------------------
+
+
+def test_object_pronoun_after_a_verb_of_backing():
+    text = "Older voters back him by almost 20 points."
+    assert triples(text) == [("Older voters", "back", "him by almost 20 points")]
+
+
+def test_object_pronoun_after_support_before_a_reason():
+    text = "I support him because he listens."
+    assert ("I", "support", "him") in triples(text)

@@ -739,6 +739,10 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
         return True  # "Gore declined an interview request", "declined multiple requests for an interview"
     if lemma in INFINITIVE_ONLY:
         return False
+    if lemma in BACKING_VERBS and first.low in OBJECTS:
+        # "Women back him by almost 20 points", "I support him because ...". Measured: train 200-688 hits +2, preds +3;
+        # train 0-199 hits +2, preds +2.
+        return True
     if lemma in JUDGING_VERBS and first.low in OBJECTS | {"her", "it"}:
         return True  # "viewed him favorably", "sees them as a threat"
     if lemma in JUDGING_VERBS and first.low in REFLEXIVES:
