@@ -87,3 +87,18 @@ def test_object_pronoun_after_a_verb_of_backing():
 def test_object_pronoun_after_support_before_a_reason():
     text = "I support him because he listens."
     assert ("I", "support", "him") in triples(text)
+
+
+# --- "Kagan — who was ... — supports ...": the subject before a dashed aside -----------------------------
+
+
+def test_subject_before_a_dashed_aside_holds_the_attitude():
+    text = (
+        "The Europeans and others - including many of the country's own generals - want Japan to spend more on defense."
+    )
+    assert triples(text) == [("The Europeans and others", "want", "Japan to spend more on defense")]
+
+
+def test_a_dashed_aside_inside_a_clause_gives_no_subject():
+    text = "He said that, in the end, the party - or at least its donors - prefers a governor."
+    assert all(cue != "prefers" for _, cue, _ in triples(text))

@@ -120,6 +120,15 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         before >= 0 and tokens[before].is_word and not (tokens[i].low.endswith("ing") and not _progressive(tokens, i))
     )
     appositive = _named_before_appositive(tokens, before) if not (plain or stance) else None
+    if (
+        not (plain or stance or appositive)
+        and before >= 1
+        and tokens[before].text in DASHES
+        and not tokens[i].low.endswith("ing")
+    ):
+        # "Kagan — who was a leading architect of the surge — supports a larger U.S. military role": the subject
+        # before a dashed aside. Measured: train 200-688 hits +2, preds +3; train 0-199 unchanged.
+        appositive = _dashed_subject(tokens, before)
     if not (plain or stance or appositive):
         return None
     relative = _relative_subject(tokens, before) if plain and not appositive else None
@@ -187,6 +196,17 @@ def _pushed_back(tokens: list[_Token], i: int) -> _Candidate | None:
     if speaker is None or tokens[speaker[1] - 1].low in NOT_HOLDERS or _reported_before(tokens, speaker[0]):
         return None
     return _Candidate("before", (verb, i + 2), speaker, speaker[0], "back", claim_from=i + 2)
+
+
+def _dashed_subject(tokens: list[_Token], dash: int) -> tuple[int, int] | None:
+    """The subject before the aside that ends at the dash at ``dash``, set off by a dash of the same kind."""
+    for k in range(dash - 1, max(0, dash - MAX_ASIDE_TOKENS), -1):
+        if tokens[k].text in SENTENCE_END or tokens[k].text in QUOTES:
+            return None
+        if tokens[k].text == tokens[dash].text:
+            speaker = _speaker_before(tokens, k - 1) if k >= 1 and tokens[k - 1].is_word else None
+            return speaker if speaker is not None and speaker[0] == _main_clause_start(tokens, k) else None
+    return None
 
 
 # Words of degree or manner between a verb of thinking and its clause: "He knows just what Washington needs".
