@@ -102,3 +102,16 @@ def test_subject_before_a_dashed_aside_holds_the_attitude():
 def test_a_dashed_aside_inside_a_clause_gives_no_subject():
     text = "He said that, in the end, the party - or at least its donors - prefers a governor."
     assert all(cue != "prefers" for _, cue, _ in triples(text))
+
+
+# --- "has seen his standing tumble": what one has seen befall one's own ----------------------------------
+
+
+def test_perfect_seen_with_a_possessive_small_clause_is_an_experience():
+    text = "Since then the governor has seen his standing tumble and his donors flee."
+    assert triples(text) == [("the governor", "seen", "his standing tumble and his donors flee")]
+
+
+def test_seen_without_a_possessive_is_only_perception():
+    text = "The governor has seen the report."
+    assert triples(text) == []

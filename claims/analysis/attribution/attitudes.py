@@ -42,6 +42,7 @@ from .lexicon import (
     PHRASE_LINKS,
     PHRASING,
     PLACING_PREPOSITIONS,
+    POSSESSIVE_PRONOUNS,
     PREDICATING,
     PRONOUNS,
     QUANTIFIER_PRONOUNS,
@@ -165,7 +166,9 @@ def _attitude_candidate(tokens: list[_Token], i: int, cue_end: int, before: int,
         speaker = relative[1]  # "voters who backed Obama in 2012 believe ...": the head agrees, the whole speaks
     elif _gap_clause(tokens, cue_end):
         speaker = _holder_after_head(tokens, speaker)
-    if lemma in JUDGING_VERBS and not _judged_as(tokens, cue_end) and not _foreseen(tokens, i, cue_end):
+    if lemma in JUDGING_VERBS and not (
+        _judged_as(tokens, cue_end) or _foreseen(tokens, i, cue_end) or _seen_change(tokens, i, cue_end)
+    ):
         return None  # "I saw him at the rally" perceives; "Mr. Obama sees Mr. Netanyahu as captured by ..." judges
     first = i - 1 if lemma in WISHING and tokens[i - 1].low == "would" else i  # the cue is "would like"
     claim_from = held if held > cue_end else None
@@ -595,7 +598,11 @@ def _relative_holder(tokens: list[_Token], speaker: tuple[int, int], lemma: str,
     if lemma in JUDGING_VERBS:
         # "operatives, who see Clinton as the candidate ...", "African-Americans who see incomes rising": in the
         # present, a reading of the world (measured: train 200-688 hits +2, preds +2; train 0-199 unchanged).
-        return _judged_as(tokens, cue_end) or _foreseen(tokens, cue_end - 1, cue_end)
+        return (
+            _judged_as(tokens, cue_end)
+            or _foreseen(tokens, cue_end - 1, cue_end)
+            or _seen_change(tokens, cue_end - 1, cue_end)
+        )
     # "conservatives who wanted the federal government out of education": a want with an object is a position held,
     # one with an infinitive only says which people are meant (measured: train 200-688 hits +3, preds +4; train 0-199
     # hits +2, preds +3).
@@ -616,6 +623,18 @@ def _foreseen(tokens: list[_Token], i: int, first: int) -> bool:
         return False  # "A typical voter would see the ad at least 10 times": a sight to come
     first_word = tokens[first].low
     return tokens[first].is_word and first_word not in OBJECTS | SEEN_IDIOMS | {"it", "her", "you", "what", "how", "if"}
+
+
+def _seen_change(tokens: list[_Token], i: int, first: int) -> bool:
+    """ "Ben Carson has seen his standing tumble", "African-Americans have seen their jobless rate fall": in the
+    perfect, what someone has seen befall their own is their experience of it. Measured: train 200-688 hits +4,
+    preds +5; train 0-199 unchanged."""
+    if tokens[i].low != "seen" or i < 1 or first >= len(tokens) or tokens[first].low not in POSSESSIVE_PRONOUNS:
+        return False
+    k = i - 1
+    while k > 0 and (_is_adverb(tokens[k]) or tokens[k].low in ("also", "already", "long", "once", "now")):
+        k -= 1
+    return tokens[k].low in ("has", "have", "had") or tokens[k].low.endswith(("’ve", "'ve"))
 
 
 def _judged_as(tokens: list[_Token], first: int) -> bool:
@@ -763,6 +782,8 @@ def _attitude_complement(tokens: list[_Token], k: int, lemma: str) -> bool:
         # "Women back him by almost 20 points", "I support him because ...". Measured: train 200-688 hits +2, preds +3;
         # train 0-199 hits +2, preds +2.
         return True
+    if lemma in JUDGING_VERBS and _seen_change(tokens, k - 1, k):
+        return True  # "Ben Carson has seen his standing tumble"
     if lemma in JUDGING_VERBS and first.low in OBJECTS | {"her", "it"}:
         return True  # "viewed him favorably", "sees them as a threat"
     if lemma in JUDGING_VERBS and first.low in REFLEXIVES:
