@@ -115,3 +115,16 @@ def test_perfect_seen_with_a_possessive_small_clause_is_an_experience():
 def test_seen_without_a_possessive_is_only_perception():
     text = "The governor has seen the report."
     assert triples(text) == []
+
+
+# --- "aren’t sure how to ...": what someone is unsure of is the question after the adjective ---------------
+
+
+def test_unsure_with_a_question_holds_the_question():
+    text = "City officials aren't sure how to stop the project."
+    assert triples(text) == [("City officials", "sure", "how to stop the project")]
+
+
+def test_sure_with_where_after_a_degree_word():
+    text = "She is far less sure where the governor stands on taxes."
+    assert triples(text) == [("She", "sure", "where the governor stands on taxes")]
