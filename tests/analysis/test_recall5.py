@@ -128,3 +128,16 @@ def test_unsure_with_a_question_holds_the_question():
 def test_sure_with_where_after_a_degree_word():
     text = "She is far less sure where the governor stands on taxes."
     assert triples(text) == [("She", "sure", "where the governor stands on taxes")]
+
+
+# --- "Their argument: ...": an owned noun of stance that opens its sentence announces a claim --------------
+
+
+def test_owned_noun_before_a_colon_announces_the_claim():
+    text = "The mayors are in campaign mode. Their argument: Only a new council can fix the budget."
+    assert triples(text) == [("Their", "argument:", "Only a new council can fix the budget")]
+
+
+def test_owned_noun_before_a_colon_inside_a_sentence_announces_nothing():
+    text = "He laid out his whole argument: taxes, spending and debt."
+    assert all(cue != "argument:" for _, cue, _ in triples(text))

@@ -415,16 +415,33 @@ def _nominal_candidate(tokens: list[_Token], i: int, owner: int) -> _Candidate |
     # "that’s", "there’s", "it’s": a contraction, not an owner.
     if token.possessive and token.low[:-2] in STOP | PRONOUNS:
         return None
+    speaker = (owner, owner + 1) if token.low in POSSESSIVE_PRONOUNS else _owner_phrase(tokens, owner)
+    if speaker is not None and (announced := _announced_claim(tokens, i, speaker)) is not None:
+        return announced
     complement = _noun_complement(tokens, i)
     if complement is None:
         return None
     cue_end, claim_from = complement
-    speaker = (owner, owner + 1) if token.low in POSSESSIVE_PRONOUNS else _owner_phrase(tokens, owner)
     if speaker is None:
         return None
     if claim_from is None:
         claim_from = speaker[0]  # "Moscow’s claims of control": the whole phrase
     return _Candidate("nominal", (i, cue_end), speaker, speaker[0], claim_from=claim_from)
+
+
+def _announced_claim(tokens: list[_Token], i: int, speaker: tuple[int, int]) -> _Candidate | None:
+    """ "Their argument: Only a Democratic Senate can make any headway on the issue", "Carrier's message: Moving jobs
+    south of the border is ...": an owned noun of stance that opens its sentence announces the claim after a colon,
+    which runs to the sentence's end. Measured: train 200-688 hits +4, preds +4; train 0-199 unchanged."""
+    colon = i + 1
+    if colon + 1 >= len(tokens) or tokens[colon].text != ":" or tokens[i].low not in NOUNS_OF_IS:
+        return None
+    if speaker[0] > 0 or not tokens[colon + 1].is_word:
+        return None  # "His final assessment: “It’s not quite optimistic,” he said.": the quotation's own speaker
+    end = len(tokens)
+    while end > colon + 1 and not tokens[end - 1].is_word and tokens[end - 1].text not in CLOSING_QUOTES:
+        end -= 1
+    return _Candidate("passive", (i, colon + 1), speaker, colon + 1, claim_from=end)
 
 
 def _agent_noun_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
