@@ -240,7 +240,7 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             if found.continued:
                 results.append(_Found(found.speaker, (0, 0), found.continued, "direct", refers_to=found.refers_to))
     _pass_on_relays(results)
-    return _outermost(text, results)
+    return [found for found in _outermost(text, results) if not _no_attribution(text, found)]
 
 
 def _past_before_comma(tokens: list[_Token], i: int) -> bool:
@@ -289,6 +289,59 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
             if other.cue[1] > other.cue[0]
         )
     ]
+
+
+def _no_attribution(text: str, found: _Found) -> bool:
+    """A statement whose speaker or claim shows the sentence attributes nothing at all."""
+    if found.cue[1] <= found.cue[0]:
+        return False
+    return _common_word_speaker(text, found) or _empty_claim(text, found) or _a_price(text, found)
+
+
+# "Sparsely populated South Dakota ... has not voted for", "Disillusioned, Mr. Mitchell resigned, convinced that",
+# "Simply assuming that ... is a cop-out": an adverb, a participle or an adjective that opens a sentence is
+# capitalised there only, and names no one. A name ("Schilling", "Kelly") is capitalised mid-sentence too.
+# "Having announced that he would not send me to prison, Judge Berman ...": a participle of an auxiliary opens
+# a clause whose verb is the main subject's, and the statement is real though its speaker is not.
+_COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ly|ed|ing|ic|ous|ive|ful)")
+_AUXILIARY_PARTICIPLES = word_set("having being")
+
+
+def _common_word_speaker(text: str, found: _Found) -> bool:
+    speaker = text[found.speaker[0] : found.speaker[1]]
+    if not _COMMON_WORD.fullmatch(speaker) or speaker.lower() in _AUXILIARY_PARTICIPLES:
+        return False
+    before = text[max(0, found.speaker[0] - 8) : found.speaker[0]]
+    if before.strip() and "\n" not in before and before.rstrip()[-1] not in ".!?":
+        return False  # not where a sentence opens ('"No, no," Bellerive said')
+    return re.search(rf"[a-z,] {speaker}\b", text) is None
+
+
+# "whom he attacked viciously", "who, like all respondents, responded anonymously", "''He would have loved Stalin,''
+# Mr. Biden said twice", "a case that Cruz has pushed for months": a lone adverb of manner, time or place, or
+# a lone article, is how or when something was said, never what.
+_EMPTY_CLAIM = re.compile(r"[a-z]{3,}ly|twice|again|here|there|a|an|the|days|weeks|months|years")
+# Nouns in -ly that can stand as a claim's object on their own ("named his family").
+_NOUNS_IN_LY = word_set("family ally rally supply reply assembly anomaly monopoly")
+
+
+def _empty_claim(text: str, found: _Found) -> bool:
+    if found.kind != "indirect":
+        return False
+    claim = text[found.content[0] : found.content[1]]
+    return bool(_EMPTY_CLAIM.fullmatch(claim)) and claim not in _NOUNS_IN_LY
+
+
+# "the Marsh Landing Country Club ... charged a $100,000 initiation fee", "A company he owns has charged the
+# campaign approximately $3.7 million": what is charged for a price is a fee, not an accusation, which opens
+# with "that" ("Critics charged that the hearing cost $7 million").
+_PRICE = re.compile(r"(?:\S+\s+){0,4}?(?:\$|fees?\b)")
+
+
+def _a_price(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "charge":
+        return False
+    return "that" not in text[found.cue[1] : found.content[0]] and bool(_PRICE.match(text, found.content[0]))
 
 
 # Prepositions that open where, when or how something was said or done, never what.

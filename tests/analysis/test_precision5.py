@@ -1,0 +1,71 @@
+"""Sentences whose cue word attributes nothing: the speaker or the claim shows the writer's own narration.
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- a common word that opens a sentence is no speaker ---------------------------------------------
+
+
+def test_an_opening_participle_is_no_speaker():
+    text = "Keeping rates near zero has encouraged lending, supporting faster growth."
+    assert triples(text) == []
+
+
+def test_an_opening_adjective_is_no_speaker():
+    text = "Divided by ideology, their history is one of distrust and perceived insults."
+    assert triples(text) == []
+
+
+def test_a_name_with_the_same_ending_stays_a_speaker():
+    text = "Schilling denied the report. The network said Schilling was dismissed."
+    assert triples(text)[0] == ("Schilling", "denied", "the report")
+
+
+def test_an_auxiliary_participle_keeps_its_statement():
+    text = "Having announced that he would not appeal, Judge Moore read the sentence."
+    assert [cue for _, cue, _ in triples(text)] == ["announced"]
+
+
+# --- a lone adverb or article is no claim ----------------------------------------------------------
+
+
+def test_a_lone_adverb_of_manner_is_no_claim():
+    text = "Mr. Trump praised Mr. Bush, whom he attacked fiercely during the primaries."
+    assert triples(text) == [("Mr. Trump", "praised", "Mr. Bush")]
+
+
+def test_a_lone_adverb_of_frequency_is_no_claim():
+    text = "He praised strongmen - “He would have liked Stalin,” Mr. Biden said twice - and warned the crowd."
+    assert triples(text) == [("He", "praised", "strongmen")]
+
+
+def test_a_lone_span_of_time_is_no_claim():
+    text = "It is a case that Cruz has pushed for months, but he lacked the votes."
+    assert triples(text) == []
+
+
+# --- a price charged is no accusation --------------------------------------------------------------
+
+
+def test_a_fee_charged_is_no_claim():
+    text = "In 2009, the country club charged a $90,000 initiation fee."
+    assert triples(text) == []
+
+
+def test_a_charge_that_accuses_stays():
+    text = "Critics charged that the hearing cost taxpayers $7 million."
+    assert triples(text) == [("Critics", "charged", "the hearing cost taxpayers $7 million")]
+
+
+def test_a_sum_charged_to_someone_is_no_claim():
+    text = "A company he owns has charged the campaign nearly $2 million in travel costs."
+    assert triples(text) == []
+
+
+def test_a_charge_without_that_stays():
+    text = "Critics charged the hearing was a waste."
+    assert triples(text) == [("Critics", "charged", "the hearing was a waste")]
