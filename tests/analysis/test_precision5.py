@@ -69,3 +69,21 @@ def test_a_sum_charged_to_someone_is_no_claim():
 def test_a_charge_without_that_stays():
     text = "Critics charged the hearing was a waste."
     assert triples(text) == [("Critics", "charged", "the hearing was a waste")]
+
+
+# --- what worries someone is no claim --------------------------------------------------------------
+
+
+def test_what_worries_someone_is_no_claim():
+    text = "The remark worried several analysts and diplomats."
+    assert triples(text) == []
+
+
+def test_worrying_that_something_is_so_stays():
+    text = "Some Democrats worry that turnout will fall."
+    assert triples(text) == [("Some Democrats", "worry", "turnout will fall")]
+
+
+def test_worrying_a_clause_stays():
+    text = "Foreign observers worry it will set an example."
+    assert triples(text) == [("Foreign observers", "worry", "it will set an example")]

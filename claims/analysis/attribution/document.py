@@ -295,7 +295,12 @@ def _no_attribution(text: str, found: _Found) -> bool:
     """A statement whose speaker or claim shows the sentence attributes nothing at all."""
     if found.cue[1] <= found.cue[0]:
         return False
-    return _common_word_speaker(text, found) or _empty_claim(text, found) or _a_price(text, found)
+    return (
+        _common_word_speaker(text, found)
+        or _empty_claim(text, found)
+        or _a_price(text, found)
+        or _worry_caused(text, found)
+    )
 
 
 # "Sparsely populated South Dakota ... has not voted for", "Disillusioned, Mr. Mitchell resigned, convinced that",
@@ -342,6 +347,26 @@ def _a_price(text: str, found: _Found) -> bool:
     if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "charge":
         return False
     return "that" not in text[found.cue[1] : found.content[0]] and bool(_PRICE.match(text, found.content[0]))
+
+
+# "The remark worried some analysts", "Erdogan's about-face on the regime in Damascus worries the Gulf capitals": what
+# worries someone is no one's claim; the one worried is its object. Worrying that, about or whether something is so,
+# or worrying a clause ("foreign observers worry it will set an example"), is a stance ("The State Department
+# worries so much about corrupted cellphones that ...").
+_WORRIED_ABOUT = re.compile(r"(?i)(?:so much |too much )?(?:about|over|whether|if|that)\b")
+_CLAUSE_OPENING = re.compile(
+    r"(?i)(?:it|they|he|she|we|i|you|this|there)\b|(?:\S+\s+){0,3}?"
+    r"(?:will|would|could|can|might|may|should|must|is|are|was|were|has|have|had|did|does)\b"
+)
+
+
+def _worry_caused(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "worry" or found.kind != "indirect":
+        return False
+    if _WORD.search(text, found.cue[1], found.content[0]):
+        return False  # "worried that ...", "worry about ..."
+    start = found.content[0]
+    return not _WORRIED_ABOUT.match(text, start) and not _CLAUSE_OPENING.match(text, start)
 
 
 # Prepositions that open where, when or how something was said or done, never what.
