@@ -87,3 +87,21 @@ def test_worrying_that_something_is_so_stays():
 def test_worrying_a_clause_stays():
     text = "Foreign observers worry it will set an example."
     assert triples(text) == [("Foreign observers", "worry", "it will set an example")]
+
+
+# --- after a quotation, what follows the verb is the topic -----------------------------------------
+
+
+def test_what_a_quotation_was_said_of_is_no_claim():
+    text = '"In another year they would all be on the short list," Maddow said of a list that included three senators.'
+    assert [content for _, _, content in triples(text)] == ["In another year they would all be on the short list"]
+
+
+def test_where_a_quotation_was_said_is_no_claim():
+    text = "''It is like a brand new jet,'' Mr. Trump said in a film that showed off some of the changes."
+    assert [content for _, _, content in triples(text)] == ["It is like a brand new jet"]
+
+
+def test_a_claim_opening_with_a_preposition_without_a_quotation_stays():
+    text = "Officials said in private that the plan had failed."
+    assert triples(text)[0][0:2] == ("Officials", "said")

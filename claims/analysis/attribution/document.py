@@ -240,7 +240,7 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             if found.continued:
                 results.append(_Found(found.speaker, (0, 0), found.continued, "direct", refers_to=found.refers_to))
     _pass_on_relays(results)
-    return [found for found in _outermost(text, results) if not _no_attribution(text, found)]
+    return _settled(text, _outermost(text, results))
 
 
 def _past_before_comma(tokens: list[_Token], i: int) -> bool:
@@ -301,6 +301,21 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _a_price(text, found)
         or _worry_caused(text, found)
     )
+
+
+def _settled(text: str, results: list[_Found]) -> list[_Found]:
+    """The statements that stand, each with its claim where the sentence puts it."""
+    settled = []
+    for found in results:
+        if _no_attribution(text, found):
+            continue
+        if _topic_after_quotation(text, found):
+            quoted = _quotation_before(text, found)
+            if quoted is None:
+                continue
+            found = quoted
+        settled.append(found)
+    return settled
 
 
 # "Sparsely populated South Dakota ... has not voted for", "Disillusioned, Mr. Mitchell resigned, convinced that",
@@ -367,6 +382,47 @@ def _worry_caused(text: str, found: _Found) -> bool:
         return False  # "worried that ...", "worry about ..."
     start = found.content[0]
     return not _WORRIED_ABOUT.match(text, start) and not _CLAUSE_OPENING.match(text, start)
+
+
+# "“In any other year they would be short-listed,” Maddow said of a list that included ...", "''It's like a new
+# plane,'' Mr. Trump said in a documentary": after a quotation the words are the claim; what follows the verb is
+# what or where they were about.
+_QUOTED_THEN_SPEAKER = re.compile(r"[,?!](?:[”\"]|'') *$")
+_TOPIC_OPENING = re.compile(r"(?:of|in|about|on|during)\b")
+_SAYING_AFTER_QUOTES = word_set("say write quip joke add")
+
+
+def _topic_after_quotation(text: str, found: _Found) -> bool:
+    if found.kind != "indirect" or not _TOPIC_OPENING.match(text, found.content[0]):
+        return False
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) not in _SAYING_AFTER_QUOTES:
+        return False
+    if found.cue[0] < found.speaker[1] or text[found.speaker[1] : found.cue[0]].strip():
+        return False
+    if text[found.cue[1] : found.content[0]].strip():
+        return False
+    return bool(_QUOTED_THEN_SPEAKER.search(text, max(0, found.speaker[0] - 6), found.speaker[0]))
+
+
+_QUOTATION_OPENING = {"”": "“", '"': '"', "'": "''"}
+
+
+def _quotation_before(text: str, found: _Found) -> _Found | None:
+    """The speaker's quotation that closes right before them, as the statement's claim."""
+    before = max(0, found.speaker[0] - 6)
+    close = before + len(text[before : found.speaker[0]].rstrip())
+    mark = text[close - 1]
+    end = close - (2 if mark == "'" else 1)
+    opening = _QUOTATION_OPENING[mark]
+    start = text.rfind(opening, max(0, end - 2000), end)
+    if start < 0 or "\n" in text[start:end]:
+        return None
+    start += len(opening)
+    if text[end - 1] == ",":
+        end -= 1
+    if end <= start:
+        return None
+    return _Found(found.speaker, found.cue, (start, end), "direct", relay=found.relay, refers_to=found.refers_to)
 
 
 # Prepositions that open where, when or how something was said or done, never what.
