@@ -105,3 +105,16 @@ def test_where_a_quotation_was_said_is_no_claim():
 def test_a_claim_opening_with_a_preposition_without_a_quotation_stays():
     text = "Officials said in private that the plan had failed."
     assert triples(text)[0][0:2] == ("Officials", "said")
+
+
+# --- a thing called by its name --------------------------------------------------------------------
+
+
+def test_a_group_called_by_its_name_is_no_claim():
+    text = "One army fighting on the rebel side, a band of exiled officers called Free Homeland 7, grew stronger."
+    assert triples(text) == []
+
+
+def test_calling_someone_something_stays():
+    text = "Sanders called Trump a pathological liar."
+    assert triples(text) == [("Sanders", "called", "Trump a pathological liar")]

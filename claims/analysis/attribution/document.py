@@ -300,6 +300,7 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _empty_claim(text, found)
         or _a_price(text, found)
         or _worry_caused(text, found)
+        or _a_name_given(text, found)
     )
 
 
@@ -423,6 +424,20 @@ def _quotation_before(text: str, found: _Found) -> _Found | None:
     if end <= start:
         return None
     return _Found(found.speaker, found.cue, (start, end), "direct", relay=found.relay, refers_to=found.refers_to)
+
+
+# "a group of disaffected Ethiopians called Ginbot 7", "and another called i360", "a collection from the cartoonist
+# Garry Trudeau called ''Yuge!: 30 Years of Doonesbury on Trump''": a thing called by its name says nothing. Calling
+# someone something says what he is ("called Trump a ''pathological liar''", "what he called ''sophisticated
+# adversaries''"), and a name alone is never that.
+_TITLE_WORD = r"[a-z]?[A-Z0-9]\S*"
+_NAME_ONLY = re.compile(rf"(?:the )?{_TITLE_WORD}(?: (?:{_TITLE_WORD}|of|on|the|and|for|a|in))*")
+
+
+def _a_name_given(text: str, found: _Found) -> bool:
+    if text[found.cue[0] : found.cue[1]].lower() != "called":
+        return False
+    return bool(_NAME_ONLY.fullmatch(text[found.content[0] : found.content[1]].rstrip(".,”\"'")))
 
 
 # Prepositions that open where, when or how something was said or done, never what.
