@@ -118,3 +118,16 @@ def test_a_group_called_by_its_name_is_no_claim():
 def test_calling_someone_something_stays():
     text = "Sanders called Trump a pathological liar."
     assert triples(text) == [("Sanders", "called", "Trump a pathological liar")]
+
+
+# --- a subordinate clause ends at its verb ---------------------------------------------------------
+
+
+def test_the_main_clause_after_a_clause_of_time_is_no_claim():
+    text = "After Clinton testified, the committee seemed to shift its focus to her aides."
+    assert triples(text) == []
+
+
+def test_as_someone_noted_still_attributes():
+    text = "As the paper noted, the remark was surprising."
+    assert triples(text) == [("the paper", "noted", "the remark was surprising")]

@@ -301,6 +301,7 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _a_price(text, found)
         or _worry_caused(text, found)
         or _a_name_given(text, found)
+        or _main_clause_after_subordinate(text, found)
     )
 
 
@@ -438,6 +439,21 @@ def _a_name_given(text: str, found: _Found) -> bool:
     if text[found.cue[0] : found.cue[1]].lower() != "called":
         return False
     return bool(_NAME_ONLY.fullmatch(text[found.content[0] : found.content[1]].rstrip(".,”\"'")))
+
+
+# "After Clinton testified, Gowdy and his team seemed to shift focus ...": a clause of time, cause or condition
+# ends at its verb, and the main clause after its comma is the writer's. "As X noted, ..." does attribute.
+_SUBORDINATOR_BEFORE = re.compile(
+    r"(?i)\b(?:after|when|while|before|until|once|since|because|although|though|if|unless|whenever)\s+$"
+)
+
+
+def _main_clause_after_subordinate(text: str, found: _Found) -> bool:
+    if found.kind != "indirect" or found.cue[0] < found.speaker[1]:
+        return False
+    if text[found.cue[1] : found.content[0]].strip() != ",":
+        return False
+    return bool(_SUBORDINATOR_BEFORE.search(text, max(0, found.speaker[0] - 12), found.speaker[0]))
 
 
 # Prepositions that open where, when or how something was said or done, never what.
