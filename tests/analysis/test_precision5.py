@@ -131,3 +131,16 @@ def test_the_main_clause_after_a_clause_of_time_is_no_claim():
 def test_as_someone_noted_still_attributes():
     text = "As the paper noted, the remark was surprising."
     assert triples(text) == [("the paper", "noted", "the remark was surprising")]
+
+
+# --- finding a way is managing to act --------------------------------------------------------------
+
+
+def test_finding_ways_to_act_is_no_claim():
+    text = "The senator found ways to press his agenda by attaching small provisions to large bills."
+    assert triples(text) == []
+
+
+def test_a_survey_finding_stays():
+    text = "The survey found that most voters backed the plan."
+    assert triples(text) == [("The survey", "found", "most voters backed the plan")]

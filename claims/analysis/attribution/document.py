@@ -302,6 +302,7 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _worry_caused(text, found)
         or _a_name_given(text, found)
         or _main_clause_after_subordinate(text, found)
+        or _found_a_way(text, found)
     )
 
 
@@ -454,6 +455,18 @@ def _main_clause_after_subordinate(text: str, found: _Found) -> bool:
     if text[found.cue[1] : found.content[0]].strip() != ",":
         return False
     return bool(_SUBORDINATOR_BEFORE.search(text, max(0, found.speaker[0] - 12), found.speaker[0]))
+
+
+# "The Vermont senator found ways to press his agenda through ...", "Trump hasn't found the way to do that", "He
+# found sanctuary in Russia": finding a way is managing to act, and finding refuge is being sheltered; neither is
+# a finding anyone reports.
+_WAY_FOUND = re.compile(r"(?i)(?:(?:a|the|new|other|some|any|no)\s+)?(?:ways?|means|refuge|sanctuary|shelter)\b")
+
+
+def _found_a_way(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "find":
+        return False
+    return bool(_WAY_FOUND.match(text, found.content[0]))
 
 
 # Prepositions that open where, when or how something was said or done, never what.
