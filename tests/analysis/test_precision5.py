@@ -144,3 +144,16 @@ def test_finding_ways_to_act_is_no_claim():
 def test_a_survey_finding_stays():
     text = "The survey found that most voters backed the plan."
     assert triples(text) == [("The survey", "found", "most voters backed the plan")]
+
+
+# --- adding a thing to another ---------------------------------------------------------------------
+
+
+def test_adding_a_thing_to_another_is_no_claim():
+    text = "The admiral has added another task to his job: spokesman."
+    assert triples(text) == []
+
+
+def test_a_clause_added_stays():
+    text = "“They have a global plan,” he said, adding the country must be global to match it."
+    assert triples(text)[-1] == ("he", "adding", "the country must be global to match it")

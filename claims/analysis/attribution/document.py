@@ -303,6 +303,7 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _a_name_given(text, found)
         or _main_clause_after_subordinate(text, found)
         or _found_a_way(text, found)
+        or _added_to_something(text, found)
     )
 
 
@@ -467,6 +468,21 @@ def _found_a_way(text: str, found: _Found) -> bool:
     if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "find":
         return False
     return bool(_WAY_FOUND.match(text, found.content[0]))
+
+
+# "The admiral has added another facet to his job", "The account from the CIA base chief adds a critical voice to
+# the public record": adding a thing to another is no remark added. A clause added stays ("..., adding the U.S.
+# must be equally global to match it").
+_THING_OPENING = re.compile(r"(?i)(?:a|an|the|another|more|one|two|three|\d[\d,.]*|his|her|their|its|our|new|some)\b")
+
+
+def _added_to_something(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "add" or found.kind != "indirect":
+        return False
+    start, end = found.content
+    if text[found.cue[1] : start].strip() or not _THING_OPENING.match(text, start):
+        return False
+    return not _CLAUSE_OPENING.match(text, start) and " to " in text[start:end]
 
 
 # Prepositions that open where, when or how something was said or done, never what.
