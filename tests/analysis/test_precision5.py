@@ -157,3 +157,16 @@ def test_adding_a_thing_to_another_is_no_claim():
 def test_a_clause_added_stays():
     text = "“They have a global plan,” he said, adding the country must be global to match it."
     assert triples(text)[-1] == ("he", "adding", "the country must be global to match it")
+
+
+# --- reporting to someone --------------------------------------------------------------------------
+
+
+def test_reporting_to_a_superior_is_no_claim():
+    text = "In those years Mr. Mannix reported daily to the studio chief."
+    assert triples(text) == []
+
+
+def test_a_report_stays():
+    text = "The newspaper reported that the studio chief had resigned."
+    assert triples(text) == [("The newspaper", "reported", "the studio chief had resigned")]

@@ -304,6 +304,7 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _main_clause_after_subordinate(text, found)
         or _found_a_way(text, found)
         or _added_to_something(text, found)
+        or _reported_to_someone(text, found)
     )
 
 
@@ -483,6 +484,17 @@ def _added_to_something(text: str, found: _Found) -> bool:
     if text[found.cue[1] : start].strip() or not _THING_OPENING.match(text, start):
         return False
     return not _CLAUSE_OPENING.match(text, start) and " to " in text[start:end]
+
+
+# "Mr. Mannix reported daily to Louis B. Mayer", "The post did not initiate any user reports to Facebook": one
+# reports to a superior or an authority; what is reported is not in the sentence.
+_TO_SOMEONE = re.compile(r"(?:\w+ly\s+)?to\b")
+
+
+def _reported_to_someone(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "report" or found.kind != "indirect":
+        return False
+    return not text[found.cue[1] : found.content[0]].strip() and bool(_TO_SOMEONE.match(text, found.content[0]))
 
 
 # Prepositions that open where, when or how something was said or done, never what.
