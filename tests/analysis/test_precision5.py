@@ -133,19 +133,6 @@ def test_as_someone_noted_still_attributes():
     assert triples(text) == [("the paper", "noted", "the remark was surprising")]
 
 
-# --- finding a way is managing to act --------------------------------------------------------------
-
-
-def test_finding_ways_to_act_is_no_claim():
-    text = "The senator found ways to press his agenda by attaching small provisions to large bills."
-    assert triples(text) == []
-
-
-def test_a_survey_finding_stays():
-    text = "The survey found that most voters backed the plan."
-    assert triples(text) == [("The survey", "found", "most voters backed the plan")]
-
-
 # --- adding a thing to another ---------------------------------------------------------------------
 
 
@@ -170,3 +157,16 @@ def test_reporting_to_a_superior_is_no_claim():
 def test_a_report_stays():
     text = "The newspaper reported that the studio chief had resigned."
     assert triples(text) == [("The newspaper", "reported", "the studio chief had resigned")]
+
+
+# --- an -ing word inside a noun --------------------------------------------------------------------
+
+
+def test_a_writing_professor_is_no_speaker():
+    text = "Sexton, a creative writing professor, grew up in southern Indiana."
+    assert triples(text) == []
+
+
+def test_a_supporting_role_is_no_claim():
+    text = "After eight years in the nation's chief supporting role, he spoke freely."
+    assert triples(text) == []

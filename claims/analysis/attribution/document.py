@@ -302,9 +302,9 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _worry_caused(text, found)
         or _a_name_given(text, found)
         or _main_clause_after_subordinate(text, found)
-        or _found_a_way(text, found)
         or _added_to_something(text, found)
         or _reported_to_someone(text, found)
+        or _modifies_a_noun(text, found)
     )
 
 
@@ -459,18 +459,6 @@ def _main_clause_after_subordinate(text: str, found: _Found) -> bool:
     return bool(_SUBORDINATOR_BEFORE.search(text, max(0, found.speaker[0] - 12), found.speaker[0]))
 
 
-# "The Vermont senator found ways to press his agenda through ...", "Trump hasn't found the way to do that", "He
-# found sanctuary in Russia": finding a way is managing to act, and finding refuge is being sheltered; neither is
-# a finding anyone reports.
-_WAY_FOUND = re.compile(r"(?i)(?:(?:a|the|new|other|some|any|no)\s+)?(?:ways?|means|refuge|sanctuary|shelter)\b")
-
-
-def _found_a_way(text: str, found: _Found) -> bool:
-    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "find":
-        return False
-    return bool(_WAY_FOUND.match(text, found.content[0]))
-
-
 # "The admiral has added another facet to his job", "The account from the CIA base chief adds a critical voice to
 # the public record": adding a thing to another is no remark added. A clause added stays ("..., adding the U.S.
 # must be equally global to match it").
@@ -495,6 +483,25 @@ def _reported_to_someone(text: str, found: _Found) -> bool:
     if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "report" or found.kind != "indirect":
         return False
     return not text[found.cue[1] : found.content[0]].strip() and bool(_TO_SOMEONE.match(text, found.content[0]))
+
+
+# "Sexton, a creative writing professor, said ...", "in a White House briefing paper", "the nation's chief supporting
+# role", "my normal reporting post in Cairo", "the right calling card": an -ing word that names a kind of thing
+# before a bare noun is part of a noun, and no one speaks.
+NOUN_MODIFYING_FORMS = word_set("writing briefing supporting reporting calling showing speaking")
+_DETERMINED = re.compile(r"(?i)(?:a|an|the|my|his|her|their|its|our)\b")
+_BARE_NOUN = re.compile(r"[a-z]+(?:\s+(?:in|at|of|near|on|without|for|with|from)\b.*)?", re.S)
+
+
+def _modifies_a_noun(text: str, found: _Found) -> bool:
+    if text[found.cue[0] : found.cue[1]].lower() not in NOUN_MODIFYING_FORMS or found.kind != "indirect":
+        return False
+    if text[found.speaker[1] : found.cue[0]].strip() or text[found.cue[1] : found.content[0]].strip():
+        return False
+    if not _DETERMINED.match(text, found.speaker[0]):
+        return False
+    claim = text[found.content[0] : found.content[1]]
+    return bool(_BARE_NOUN.fullmatch(claim)) and claim.split()[0] not in DETERMINERS | PRONOUNS
 
 
 # Prepositions that open where, when or how something was said or done, never what.
