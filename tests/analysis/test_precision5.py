@@ -43,6 +43,11 @@ def test_a_lone_adverb_of_frequency_is_no_claim():
     assert triples(text) == [("He", "praised", "strongmen")]
 
 
+def test_a_time_with_its_manner_is_no_claim():
+    text = "The subpoena was withdrawn and Clinton testified voluntarily in 1998."
+    assert triples(text) == []
+
+
 def test_a_lone_span_of_time_is_no_claim():
     text = "It is a case that Cruz has pushed for months, but he lacked the votes."
     assert triples(text) == []

@@ -350,11 +350,23 @@ _EMPTY_CLAIM = re.compile(r"[a-z]{3,}ly|twice|again|here|there|a|an|the|days|wee
 _NOUNS_IN_LY = word_set("family ally rally supply reply assembly anomaly monopoly")
 
 
+# "as Breitbart reported a few days later", "Clinton testified voluntarily in 1998", "he proposed two months ago",
+# "have been discussing for several weeks": a span of time, with its manner, is when something was said.
+_TIME_ONLY = re.compile(
+    r"(?i)(?:[a-z]{3,}ly\s+)?(?:(?:on|in|at|by|during|since|until|each|every|last|this|next|early|late|a|few|two|three"
+    r"|four|several|many|some|the|past)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend"
+    r"|month|year|morning|afternoon|evening|night|days?|weeks|months|years|\d{4}|time|decades?)"
+    r"(?:\s+(?:ago|later|earlier|before|after))?"
+)
+
+
 def _empty_claim(text: str, found: _Found) -> bool:
     if found.kind != "indirect":
         return False
     claim = text[found.content[0] : found.content[1]]
-    return bool(_EMPTY_CLAIM.fullmatch(claim)) and claim not in _NOUNS_IN_LY
+    if _EMPTY_CLAIM.fullmatch(claim):
+        return claim not in _NOUNS_IN_LY
+    return bool(_TIME_ONLY.fullmatch(claim.rstrip(" .,")))
 
 
 # "the Marsh Landing Country Club ... charged a $100,000 initiation fee", "A company he owns has charged the
