@@ -175,3 +175,21 @@ def test_a_writing_professor_is_no_speaker():
 def test_a_supporting_role_is_no_claim():
     text = "After eight years in the nation's chief supporting role, he spoke freely."
     assert triples(text) == []
+
+
+# --- a determiner without its noun -----------------------------------------------------------------
+
+
+def test_a_superlative_without_its_noun_is_no_speaker():
+    text = "And yet, given the highest calling of the press, the stakes could not be greater."
+    assert triples(text) == []
+
+
+def test_the_same_without_its_noun_is_no_speaker():
+    text = "The same clarifying effect may be near on the Republican side."
+    assert triples(text) == []
+
+
+def test_a_noun_ending_like_a_superlative_stays_a_speaker():
+    text = "Davis did not return a request seeking comment."
+    assert triples(text) == [("a request", "seeking", "comment")]

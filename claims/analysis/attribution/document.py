@@ -305,6 +305,7 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _added_to_something(text, found)
         or _reported_to_someone(text, found)
         or _modifies_a_noun(text, found)
+        or _headless_speaker(text, found)
     )
 
 
@@ -514,6 +515,22 @@ def _modifies_a_noun(text: str, found: _Found) -> bool:
         return False
     claim = text[found.content[0] : found.content[1]]
     return bool(_BARE_NOUN.fullmatch(claim)) and claim.split()[0] not in DETERMINERS | PRONOUNS
+
+
+# "given the highest calling of the news industry", "The same clarifying effect may be near", "Manafort comes with the
+# right calling card": a determiner with only "same", "right" or a superlative still needs its noun, which is the
+# cue word itself; no one speaks.
+# ("a request seeking comment" names its noun; "the least favored candidates" is a degree, not a superlative noun).
+HEADLESS_ADJECTIVES = word_set("""
+    same right highest largest biggest greatest best worst latest strongest toughest hardest smallest lowest
+    newest oldest closest fiercest loudest longest earliest deepest richest poorest fastest
+    """)  # fmt: skip
+_DETERMINER_THEN_WORD = re.compile(r"(?i)(?:the|a|an|my|his|her|their|its|our|this|that)\s+([a-z]+)")
+
+
+def _headless_speaker(text: str, found: _Found) -> bool:
+    headless = _DETERMINER_THEN_WORD.fullmatch(text, *found.speaker)
+    return headless is not None and headless.group(1).lower() in HEADLESS_ADJECTIVES
 
 
 # Prepositions that open where, when or how something was said or done, never what.
