@@ -193,3 +193,16 @@ def test_the_same_without_its_noun_is_no_speaker():
 def test_a_noun_ending_like_a_superlative_stays_a_speaker():
     text = "Davis did not return a request seeking comment."
     assert triples(text) == [("a request", "seeking", "comment")]
+
+
+# --- a list of holders runs to its end -------------------------------------------------------------
+
+
+def test_a_list_of_holders_runs_to_its_end():
+    text = "To Sanders, his aides and the people in the room, there is no sense of urgency."
+    assert triples(text) == [("Sanders, his aides and the people in the room", "To", "there is no sense of urgency")]
+
+
+def test_a_long_claim_after_the_holder_stays_the_claim():
+    text = "To Frank, race and class issues get attention so long as they cost nothing, which suits them."
+    assert triples(text)[0][0:2] == ("Frank", "To")

@@ -240,7 +240,7 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             if found.continued:
                 results.append(_Found(found.speaker, (0, 0), found.continued, "direct", refers_to=found.refers_to))
     _pass_on_relays(results)
-    return _settled(text, _outermost(text, results))
+    return _settled(text, _outermost(text, results), sentence.end)
 
 
 def _past_before_comma(tokens: list[_Token], i: int) -> bool:
@@ -309,12 +309,13 @@ def _no_attribution(text: str, found: _Found) -> bool:
     )
 
 
-def _settled(text: str, results: list[_Found]) -> list[_Found]:
+def _settled(text: str, results: list[_Found], sentence_end: int) -> list[_Found]:
     """The statements that stand, each with its claim where the sentence puts it."""
     settled = []
     for found in results:
         if _no_attribution(text, found):
             continue
+        found = _whole_list_of_holders(text, found, sentence_end)
         if _topic_after_quotation(text, found):
             quoted = _quotation_before(text, found)
             if quoted is None:
@@ -531,6 +532,31 @@ _DETERMINER_THEN_WORD = re.compile(r"(?i)(?:the|a|an|my|his|her|their|its|our|th
 def _headless_speaker(text: str, found: _Found) -> bool:
     headless = _DETERMINER_THEN_WORD.fullmatch(text, *found.speaker)
     return headless is not None and headless.group(1).lower() in HEADLESS_ADJECTIVES
+
+
+# "To Sanders, his aides and those in attendance, there's no sense of urgency", "according to interviews with
+# Cruz's friends, aides and allies, he wants to be engaged": a list of holders read only to its first comma leaves
+# the rest of the list as the claim; the holders run to the list's end, and the claim follows it.
+_LIST_END = re.compile(r"[^,;:]*\band\b[^,;:]*")
+MAX_LIST_WORDS = 8
+
+
+def _whole_list_of_holders(text: str, found: _Found, sentence_end: int) -> _Found:
+    if found.kind != "indirect" or found.cue[1] > found.speaker[0] or found.cue[1] <= found.cue[0]:
+        return found
+    start, end = found.content
+    if text[found.speaker[1] : start] != ", " or not text.startswith(", ", end):
+        return found
+    if not _LIST_END.fullmatch(text, start, end) or _CLAUSE_OPENING.match(text, start):
+        return found
+    if len(_WORD.findall(text, start, end)) > MAX_LIST_WORDS:
+        return found  # "To Frank, issues of racial and class justice get attention from Democrats ...": a claim
+    claim_end = sentence_end
+    while claim_end > end + 2 and text[claim_end - 1] in " .\n”\"'":
+        claim_end -= 1
+    if claim_end <= end + 2:
+        return found
+    return _Found((found.speaker[0], end), found.cue, (end + 2, claim_end), "indirect", relay=found.relay)
 
 
 # Prepositions that open where, when or how something was said or done, never what.
