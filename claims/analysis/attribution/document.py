@@ -240,7 +240,7 @@ def _sentence_statements(text: str, sentence: Span) -> list[_Found]:
             if found.continued:
                 results.append(_Found(found.speaker, (0, 0), found.continued, "direct", refers_to=found.refers_to))
     _pass_on_relays(results)
-    return _outermost(text, results)
+    return _settled(text, _outermost(text, results), sentence.end)
 
 
 def _past_before_comma(tokens: list[_Token], i: int) -> bool:
@@ -289,6 +289,274 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
             if other.cue[1] > other.cue[0]
         )
     ]
+
+
+def _no_attribution(text: str, found: _Found) -> bool:
+    """A statement whose speaker or claim shows the sentence attributes nothing at all."""
+    if found.cue[1] <= found.cue[0]:
+        return False
+    return (
+        _common_word_speaker(text, found)
+        or _empty_claim(text, found)
+        or _a_price(text, found)
+        or _worry_caused(text, found)
+        or _a_name_given(text, found)
+        or _main_clause_after_subordinate(text, found)
+        or _added_to_something(text, found)
+        or _reported_to_someone(text, found)
+        or _modifies_a_noun(text, found)
+        or _headless_speaker(text, found)
+    )
+
+
+def _settled(text: str, results: list[_Found], sentence_end: int) -> list[_Found]:
+    """The statements that stand, each with its claim where the sentence puts it."""
+    settled = []
+    for found in results:
+        if _no_attribution(text, found):
+            continue
+        found = _whole_list_of_holders(text, found, sentence_end)
+        if _topic_after_quotation(text, found):
+            quoted = _quotation_before(text, found)
+            if quoted is None:
+                continue
+            found = quoted
+        settled.append(found)
+    return settled
+
+
+# "Sparsely populated South Dakota ... has not voted for", "Disillusioned, Mr. Mitchell resigned, convinced that",
+# "Simply assuming that ... is a cop-out": an adverb, a participle or an adjective that opens a sentence is
+# capitalised there only, and names no one. A name ("Schilling", "Kelly") is capitalised mid-sentence too.
+# "Having announced that he would not send me to prison, Judge Berman ...": a participle of an auxiliary opens
+# a clause whose verb is the main subject's, and the statement is real though its speaker is not.
+_COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ly|ed|ing|ic|ous|ive|ful)")
+_AUXILIARY_PARTICIPLES = word_set("having being")
+
+
+def _common_word_speaker(text: str, found: _Found) -> bool:
+    speaker = text[found.speaker[0] : found.speaker[1]]
+    if not _COMMON_WORD.fullmatch(speaker) or speaker.lower() in _AUXILIARY_PARTICIPLES:
+        return False
+    before = text[max(0, found.speaker[0] - 8) : found.speaker[0]]
+    if before.strip() and "\n" not in before and before.rstrip()[-1] not in ".!?":
+        return False  # not where a sentence opens ('"No, no," Bellerive said')
+    return re.search(rf"[a-z,] {speaker}\b", text) is None
+
+
+# "whom he attacked viciously", "who, like all respondents, responded anonymously", "''He would have loved Stalin,''
+# Mr. Biden said twice", "a case that Cruz has pushed for months": a lone adverb of manner, time or place, or
+# a lone article, is how or when something was said, never what.
+_EMPTY_CLAIM = re.compile(r"[a-z]{3,}ly|twice|again|here|there|a|an|the|days|weeks|months|years")
+# Nouns in -ly that can stand as a claim's object on their own ("named his family").
+_NOUNS_IN_LY = word_set("family ally rally supply reply assembly anomaly monopoly")
+
+
+# "as Breitbart reported a few days later", "Clinton testified voluntarily in 1998", "he proposed two months ago",
+# "have been discussing for several weeks": a span of time, with its manner, is when something was said.
+_TIME_ONLY = re.compile(
+    r"(?i)(?:[a-z]{3,}ly\s+)?(?:(?:on|in|at|by|during|since|until|each|every|last|this|next|early|late|a|few|two|three"
+    r"|four|several|many|some|the|past)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend"
+    r"|month|year|morning|afternoon|evening|night|days?|weeks|months|years|\d{4}|time|decades?)"
+    r"(?:\s+(?:ago|later|earlier|before|after))?"
+)
+
+
+def _empty_claim(text: str, found: _Found) -> bool:
+    if found.kind != "indirect":
+        return False
+    claim = text[found.content[0] : found.content[1]]
+    if _EMPTY_CLAIM.fullmatch(claim):
+        return claim not in _NOUNS_IN_LY
+    return bool(_TIME_ONLY.fullmatch(claim.rstrip(" .,")))
+
+
+# "the Marsh Landing Country Club ... charged a $100,000 initiation fee", "A company he owns has charged the
+# campaign approximately $3.7 million": what is charged for a price is a fee, not an accusation, which opens
+# with "that" ("Critics charged that the hearing cost $7 million").
+_PRICE = re.compile(r"(?:\S+\s+){0,4}?(?:\$|fees?\b)")
+
+
+def _a_price(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "charge":
+        return False
+    return "that" not in text[found.cue[1] : found.content[0]] and bool(_PRICE.match(text, found.content[0]))
+
+
+# "The remark worried some analysts", "Erdogan's about-face on the regime in Damascus worries the Gulf capitals": what
+# worries someone is no one's claim; the one worried is its object. Worrying that, about or whether something is so,
+# or worrying a clause ("foreign observers worry it will set an example"), is a stance ("The State Department
+# worries so much about corrupted cellphones that ...").
+_WORRIED_ABOUT = re.compile(r"(?i)(?:so much |too much )?(?:about|over|whether|if|that)\b")
+_CLAUSE_OPENING = re.compile(
+    r"(?i)(?:it|they|he|she|we|i|you|this|there)\b|(?:\S+\s+){0,3}?"
+    r"(?:will|would|could|can|might|may|should|must|is|are|was|were|has|have|had|did|does)\b"
+)
+
+
+def _worry_caused(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "worry" or found.kind != "indirect":
+        return False
+    if _WORD.search(text, found.cue[1], found.content[0]):
+        return False  # "worried that ...", "worry about ..."
+    start = found.content[0]
+    return not _WORRIED_ABOUT.match(text, start) and not _CLAUSE_OPENING.match(text, start)
+
+
+# "“In any other year they would be short-listed,” Maddow said of a list that included ...", "''It's like a new
+# plane,'' Mr. Trump said in a documentary": after a quotation the words are the claim; what follows the verb is
+# what or where they were about.
+_QUOTED_THEN_SPEAKER = re.compile(r"[,?!](?:[”\"]|'') *$")
+_TOPIC_OPENING = re.compile(r"(?:of|in|about|on|during)\b")
+_SAYING_AFTER_QUOTES = word_set("say write quip joke add")
+
+
+def _topic_after_quotation(text: str, found: _Found) -> bool:
+    if found.kind != "indirect" or not _TOPIC_OPENING.match(text, found.content[0]):
+        return False
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) not in _SAYING_AFTER_QUOTES:
+        return False
+    if found.cue[0] < found.speaker[1] or text[found.speaker[1] : found.cue[0]].strip():
+        return False
+    if text[found.cue[1] : found.content[0]].strip():
+        return False
+    return bool(_QUOTED_THEN_SPEAKER.search(text, max(0, found.speaker[0] - 6), found.speaker[0]))
+
+
+_QUOTATION_OPENING = {"”": "“", '"': '"', "'": "''"}
+
+
+def _quotation_before(text: str, found: _Found) -> _Found | None:
+    """The speaker's quotation that closes right before them, as the statement's claim."""
+    before = max(0, found.speaker[0] - 6)
+    close = before + len(text[before : found.speaker[0]].rstrip())
+    mark = text[close - 1]
+    end = close - (2 if mark == "'" else 1)
+    opening = _QUOTATION_OPENING[mark]
+    start = text.rfind(opening, max(0, end - 2000), end)
+    if start < 0 or "\n" in text[start:end]:
+        return None
+    start += len(opening)
+    if text[end - 1] == ",":
+        end -= 1
+    if end <= start:
+        return None
+    return _Found(found.speaker, found.cue, (start, end), "direct", relay=found.relay, refers_to=found.refers_to)
+
+
+# "a group of disaffected Ethiopians called Ginbot 7", "and another called i360", "a collection from the cartoonist
+# Garry Trudeau called ''Yuge!: 30 Years of Doonesbury on Trump''": a thing called by its name says nothing. Calling
+# someone something says what he is ("called Trump a ''pathological liar''", "what he called ''sophisticated
+# adversaries''"), and a name alone is never that.
+_TITLE_WORD = r"[a-z]?[A-Z0-9]\S*"
+_NAME_ONLY = re.compile(rf"(?:the )?{_TITLE_WORD}(?: (?:{_TITLE_WORD}|of|on|the|and|for|a|in))*")
+
+
+def _a_name_given(text: str, found: _Found) -> bool:
+    if text[found.cue[0] : found.cue[1]].lower() != "called":
+        return False
+    return bool(_NAME_ONLY.fullmatch(text[found.content[0] : found.content[1]].rstrip(".,”\"'")))
+
+
+# "After Clinton testified, Gowdy and his team seemed to shift focus ...": a clause of time, cause or condition
+# ends at its verb, and the main clause after its comma is the writer's. "As X noted, ..." does attribute.
+_SUBORDINATOR_BEFORE = re.compile(
+    r"(?i)\b(?:after|when|while|before|until|once|since|because|although|though|if|unless|whenever)\s+$"
+)
+
+
+def _main_clause_after_subordinate(text: str, found: _Found) -> bool:
+    if found.kind != "indirect" or found.cue[0] < found.speaker[1]:
+        return False
+    if text[found.cue[1] : found.content[0]].strip() != ",":
+        return False
+    return bool(_SUBORDINATOR_BEFORE.search(text, max(0, found.speaker[0] - 12), found.speaker[0]))
+
+
+# "The admiral has added another facet to his job", "The account from the CIA base chief adds a critical voice to
+# the public record": adding a thing to another is no remark added. A clause added stays ("..., adding the U.S.
+# must be equally global to match it").
+_THING_OPENING = re.compile(r"(?i)(?:a|an|the|another|more|one|two|three|\d[\d,.]*|his|her|their|its|our|new|some)\b")
+
+
+def _added_to_something(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "add" or found.kind != "indirect":
+        return False
+    start, end = found.content
+    if text[found.cue[1] : start].strip() or not _THING_OPENING.match(text, start):
+        return False
+    return not _CLAUSE_OPENING.match(text, start) and " to " in text[start:end]
+
+
+# "Mr. Mannix reported daily to Louis B. Mayer", "The post did not initiate any user reports to Facebook": one
+# reports to a superior or an authority; what is reported is not in the sentence.
+_TO_SOMEONE = re.compile(r"(?:\w+ly\s+)?to\b")
+
+
+def _reported_to_someone(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "report" or found.kind != "indirect":
+        return False
+    return not text[found.cue[1] : found.content[0]].strip() and bool(_TO_SOMEONE.match(text, found.content[0]))
+
+
+# "Sexton, a creative writing professor, said ...", "in a White House briefing paper", "the nation's chief supporting
+# role", "my normal reporting post in Cairo", "the right calling card": an -ing word that names a kind of thing
+# before a bare noun is part of a noun, and no one speaks.
+NOUN_MODIFYING_FORMS = word_set("writing briefing supporting reporting calling showing speaking")
+_DETERMINED = re.compile(r"(?i)(?:a|an|the|my|his|her|their|its|our)\b")
+_BARE_NOUN = re.compile(r"[a-z]+(?:\s+(?:in|at|of|near|on|without|for|with|from)\b.*)?", re.S)
+
+
+def _modifies_a_noun(text: str, found: _Found) -> bool:
+    if text[found.cue[0] : found.cue[1]].lower() not in NOUN_MODIFYING_FORMS or found.kind != "indirect":
+        return False
+    if text[found.speaker[1] : found.cue[0]].strip() or text[found.cue[1] : found.content[0]].strip():
+        return False
+    if not _DETERMINED.match(text, found.speaker[0]):
+        return False
+    claim = text[found.content[0] : found.content[1]]
+    return bool(_BARE_NOUN.fullmatch(claim)) and claim.split()[0] not in DETERMINERS | PRONOUNS
+
+
+# "given the highest calling of the news industry", "The same clarifying effect may be near", "Manafort comes with the
+# right calling card": a determiner with only "same", "right" or a superlative still needs its noun, which is the
+# cue word itself; no one speaks.
+# ("a request seeking comment" names its noun; "the least favored candidates" is a degree, not a superlative noun).
+HEADLESS_ADJECTIVES = word_set("""
+    same right highest largest biggest greatest best worst latest strongest toughest hardest smallest lowest
+    newest oldest closest fiercest loudest longest earliest deepest richest poorest fastest
+    """)  # fmt: skip
+_DETERMINER_THEN_WORD = re.compile(r"(?i)(?:the|a|an|my|his|her|their|its|our|this|that)\s+([a-z]+)")
+
+
+def _headless_speaker(text: str, found: _Found) -> bool:
+    headless = _DETERMINER_THEN_WORD.fullmatch(text, *found.speaker)
+    return headless is not None and headless.group(1).lower() in HEADLESS_ADJECTIVES
+
+
+# "To Sanders, his aides and those in attendance, there's no sense of urgency", "according to interviews with
+# Cruz's friends, aides and allies, he wants to be engaged": a list of holders read only to its first comma leaves
+# the rest of the list as the claim; the holders run to the list's end, and the claim follows it.
+_LIST_END = re.compile(r"[^,;:]*\band\b[^,;:]*")
+MAX_LIST_WORDS = 8
+
+
+def _whole_list_of_holders(text: str, found: _Found, sentence_end: int) -> _Found:
+    if found.kind != "indirect" or found.cue[1] > found.speaker[0] or found.cue[1] <= found.cue[0]:
+        return found
+    start, end = found.content
+    if text[found.speaker[1] : start] != ", " or not text.startswith(", ", end):
+        return found
+    if not _LIST_END.fullmatch(text, start, end) or _CLAUSE_OPENING.match(text, start):
+        return found
+    if len(_WORD.findall(text, start, end)) > MAX_LIST_WORDS:
+        return found  # "To Frank, issues of racial and class justice get attention from Democrats ...": a claim
+    claim_end = sentence_end
+    while claim_end > end + 2 and text[claim_end - 1] in " .\n”\"'":
+        claim_end -= 1
+    if claim_end <= end + 2:
+        return found
+    return _Found((found.speaker[0], end), found.cue, (end + 2, claim_end), "indirect", relay=found.relay)
 
 
 # Prepositions that open where, when or how something was said or done, never what.
