@@ -95,7 +95,8 @@ def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
     if close is not None and close > speaker[0]:
         head = tokens[close - 1]
         return head.low in PLURAL_HEADS or head.low.endswith("s") and not head.possessive
-    return tokens[speaker[1] - 1].low in PLURAL_HEADS
+    # "Data show that ...", "official data suggest": a Latin plural without its -s.
+    return tokens[speaker[1] - 1].low in PLURAL_HEADS | LATIN_PLURALS
 
 
 def _subject_and_apposition(tokens: list[_Token], comma: int) -> bool:
@@ -778,6 +779,8 @@ INDEFINITE_PEOPLE = word_set("someone somebody everyone everybody anyone anybody
 
 # Sources named by a mass noun alone ("history says", "research shows", "evidence suggests").
 MASS_SOURCES = word_set("history research evidence data science experience polling precedent")
+# Plurals without an -s that agree with a bare verb ("Data show ...").
+LATIN_PLURALS = word_set("data criteria phenomena")
 
 
 def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
@@ -788,8 +791,10 @@ def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     head = tokens[last]
     if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES or head.low in INDEFINITE_PEOPLE:
         return True
-    if first == last and head.low in MASS_SOURCES:
-        return True  # "although history says there can be major upheavals": a source without an article
+    if head.low in MASS_SOURCES and all(not t.capitalised for t in tokens[first:last]):
+        # "although history says there can be major upheavals", "early ratings data suggests": a source
+        # without an article, with or without the words that describe it.
+        return True
     if first == last and head.low in PERSON_WORDS and first > 0 and tokens[first - 1].text == ",":
         return True  # a headline's "Investment, official says, helped global economy": no article before the role
     opener = tokens[first].low
