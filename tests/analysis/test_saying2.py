@@ -23,3 +23,14 @@ def test_a_mass_source_with_its_describing_words_speaks():
 def test_a_latin_plural_with_a_describing_word_agrees_with_a_bare_verb():
     text = "Sure, official data suggest that output peaked in 2013."
     assert triples(text) == [("official data", "suggest", "output peaked in 2013")]
+
+
+# --- ", saying ..." after a claim noun owned by a pronoun: the main clause's subject speaks ------------------
+
+
+def test_a_participle_after_an_owned_claim_noun_hangs_on_the_subject():
+    text = "The senator on Friday stepped up his attacks on the governor, saying he is weak on trade."
+    assert triples(text) == [
+        ("his", "attacks on", "the governor"),
+        ("The senator", "saying", "he is weak on trade"),
+    ]

@@ -520,6 +520,12 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
                 if subject:
                     return _span(tokens, *subject)
     for found in reversed(earlier):
+        if found.cue[1] <= cue_start and cand.shape == "participle" and _owner_pronoun(tokens, found):
+            # "Trump ratcheted up his attacks on Rubio, saying ...": the owner of the claim noun in the object
+            # stands for the main clause's subject, which the participle hangs on too.
+            main = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
+            if main is not None and tokens[main[0]].start < found.speaker[0]:
+                return _span(tokens, *main)
         if found.cue[1] <= cue_start:
             # "Carson shared a syllabus for a class called “Perception” ..., writing ...": a speaker inside
             # the main clause's object is not the one the participle hangs on; its subject is.
@@ -554,6 +560,12 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
             None,
         )
     return _span(tokens, *subject) if subject else None
+
+
+def _owner_pronoun(tokens: list[_Token], found: _Found) -> bool:
+    """Whether a statement's speaker is a possessive pronoun ("his attacks on Rubio")."""
+    owner = next((t for t in tokens if t.start == found.speaker[0]), None)
+    return owner is not None and owner.end == found.speaker[1] and owner.low in POSSESSIVE_PRONOUNS
 
 
 def _subject_after_clause(tokens: list[_Token], k: int) -> tuple[int, int] | None:
