@@ -34,3 +34,21 @@ def test_a_participle_after_an_owned_claim_noun_hangs_on_the_subject():
         ("his", "attacks on", "the governor"),
         ("The senator", "saying", "he is weak on trade"),
     ]
+
+
+# --- a quotation after a colon that ends the verb's object: the clause's subject speaks -----------------
+
+
+def test_a_colon_after_the_object_gives_the_quotation_to_the_subject():
+    text = 'Senate leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It is time to stop attacking."'
+    assert triples(text) == [("Senate leader Mitch McConnell", ":", "It is time to stop attacking.")]
+
+
+def test_a_colon_after_the_object_of_a_described_subject():
+    text = 'A rally by the city’s religious leaders on Wednesday had one message: "Dump Trump."'
+    assert triples(text) == [("A rally by the city’s religious leaders", ":", "Dump Trump.")]
+
+
+def test_a_colon_after_a_dash_opens_a_clause_of_its_own():
+    text = 'Signs of late shifts were there all along - more from Blumenthal and Cohen: "Our data confirm it."'
+    assert triples(text) == [("Blumenthal and Cohen", ":", "Our data confirm it.")]
