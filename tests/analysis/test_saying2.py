@@ -52,3 +52,16 @@ def test_a_colon_after_the_object_of_a_described_subject():
 def test_a_colon_after_a_dash_opens_a_clause_of_its_own():
     text = 'Signs of late shifts were there all along - more from Blumenthal and Cohen: "Our data confirm it."'
     assert triples(text) == [("Blumenthal and Cohen", ":", "Our data confirm it.")]
+
+
+# --- "Polls there show": "there" after a plural subject places it --------------------------------------
+
+
+def test_there_after_a_plural_subject_places_it():
+    text = "Polls there show the senator trailing his rival."
+    assert triples(text) == [("Polls", "show", "the senator trailing his rival")]
+
+
+def test_there_after_a_plural_subject_before_an_auxiliary():
+    text = "Officials there have said the plan would fail."
+    assert triples(text) == [("Officials", "said", "the plan would fail")]

@@ -82,7 +82,9 @@ def _skip_subject_trailer(tokens: list[_Token], before: int) -> int:
     if before < 1 or not tokens[before - 1].is_word or _not_a_name(tokens[before - 1]):
         return before
     low = tokens[before].low
-    if low in SUBJECT_TRAILERS or low in POLLED and tokens[before - 1].low not in PASSIVE_AUX | DETERMINERS:
+    # "Polls there show", "Republicans there said": the place of a plural subject, not an existential "there".
+    placed = low == "there" and _plural_word(tokens[before - 1])
+    if low in SUBJECT_TRAILERS or placed or low in POLLED and tokens[before - 1].low not in PASSIVE_AUX | DETERMINERS:
         before -= 1
         while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
