@@ -65,3 +65,11 @@ def test_there_after_a_plural_subject_places_it():
 def test_there_after_a_plural_subject_before_an_auxiliary():
     text = "Officials there have said the plan would fail."
     assert triples(text) == [("Officials", "said", "the plan would fail")]
+
+
+# --- "late last week" between the subject and its verb is the time of the report ------------------------
+
+
+def test_a_time_counted_back_with_late_or_early_lies_between_subject_and_verb():
+    text = "Surveys of likely voters late last week indicated that a third were still undecided."
+    assert triples(text) == [("Surveys of likely voters", "indicated", "a third were still undecided")]

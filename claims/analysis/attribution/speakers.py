@@ -770,8 +770,9 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
         while k >= 0 and _between_speaker_and_cue(tokens[k]):
             k -= 1
         return k
-    if k == last - 2 and tokens[k + 1].low in ("last", "this") and tokens[last].low in ("week", "month", "year"):
-        return k  # "A Washington Post-ABC News poll last week found"
+    relative = all(tokens[j].low in ("last", "this", "late", "early") for j in range(k + 1, last))
+    if k <= last - 2 and relative and tokens[last].low in ("week", "month", "year"):
+        return k  # "A Washington Post-ABC News poll last week found", "surveys of voters late last week indicated"
     return last
 
 
