@@ -73,3 +73,13 @@ def test_there_after_a_plural_subject_before_an_auxiliary():
 def test_a_time_counted_back_with_late_or_early_lies_between_subject_and_verb():
     text = "Surveys of likely voters late last week indicated that a third were still undecided."
     assert triples(text) == [("Surveys of likely voters", "indicated", "a third were still undecided")]
+
+
+# --- a title quoted inside a claim that the attribution closes -----------------------------------------
+
+
+def test_a_quoted_title_inside_a_claim_that_ends_with_its_attribution():
+    text = "His first act was a stunt, years before a rival made it famous in ''The Late Hour,'' Mr. Lane noted."
+    assert triples(text) == [
+        ("Mr. Lane", "noted", "His first act was a stunt, years before a rival made it famous in ''The Late Hour")
+    ]

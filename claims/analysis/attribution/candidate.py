@@ -686,7 +686,7 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     # wind up ...": a quotation late in a clause, the clause going on after the attribution, is part of the claim.
     aside = goes_on and tail == cand.cue[1] and tail + 1 < len(tokens) and tokens[tail + 1].is_word
     programme = _programme_title(tokens, first - 1) and not (ends and _lowercase_quotation(tokens, first - 1))
-    if programme and not (aside and first > MAX_CIRCUMSTANCE_WORDS):
+    if programme and not (aside and first > MAX_CIRCUMSTANCE_WORDS) and not ends:
         return False
     relative = first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in RELATIVE_LEADS
     if relative and not (ends and tokens[first - 2].low == "that"):
