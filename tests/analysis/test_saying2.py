@@ -83,3 +83,18 @@ def test_a_quoted_title_inside_a_claim_that_ends_with_its_attribution():
     assert triples(text) == [
         ("Mr. Lane", "noted", "His first act was a stunt, years before a rival made it famous in ''The Late Hour")
     ]
+
+
+# --- "polls from Monmouth University", "a CNN/ORC poll": who made a study belongs to its speaker ------------
+
+
+def test_names_joined_by_a_slash_stay_in_the_speaker():
+    text = "A new CNN/ORC poll shows the two candidates in a dead heat."
+    assert triples(text) == [("A new CNN/ORC poll", "shows", "the two candidates in a dead heat")]
+
+
+def test_the_maker_of_a_study_after_from_stays_in_the_speaker():
+    text = "Recent polls from Monmouth University and CNN/ORC respectively show a 56% and 54% approval rating."
+    assert triples(text) == [
+        ("Recent polls from Monmouth University and CNN/ORC", "show", "a 56% and 54% approval rating")
+    ]

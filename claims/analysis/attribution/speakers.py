@@ -553,6 +553,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if _role_before(tokens, k):
             k -= 1  # "aides to Clinton", "a spokeswoman for Sanders"
             continue
+        if t.low in FINDING_PREPOSITIONS and k > 0 and tokens[k - 1].low in FINDINGS:
+            k -= 1  # "recent polls from Monmouth University show", "an analysis by Politifact showed": who made it
+            continue
         if t.low in CHAINED_PREPOSITIONS and _role_chain(tokens, k):
             k -= 1  # "proponents of more controls on hate speech": a further phrase of the role's complement
             continue
@@ -562,7 +565,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.text == "." and k > 0 and _abbreviated(tokens[k - 1]):
             k -= 1
             continue
-        if t.low in NAME_LINKS and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
+        if (t.low in NAME_LINKS or t.text == "/") and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
             k -= 1
             continue
         if t.low == "and" and k > 0 and _person_word(tokens[k - 1]) and first == k + 1:
@@ -782,6 +785,13 @@ INDEFINITE_PEOPLE = word_set("someone somebody everyone everybody anyone anybody
 
 # Sources named by a mass noun alone ("history says", "research shows", "evidence suggests").
 MASS_SOURCES = word_set("history research evidence data science experience polling precedent")
+# Counts and studies that report what they found, and the prepositions that say whose they are ("polls from
+# Monmouth University", "an analysis by Politifact").
+FINDINGS = word_set("""
+    poll polls survey surveys study studies analysis analyses tally tallies review reviews audit audits count counts
+    estimate estimates report reports
+    """)  # fmt: skip
+FINDING_PREPOSITIONS = word_set("by from of")
 # Plurals without an -s that agree with a bare verb ("Data show ...").
 LATIN_PLURALS = word_set("data criteria phenomena")
 
