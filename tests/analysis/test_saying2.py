@@ -98,3 +98,39 @@ def test_the_maker_of_a_study_after_from_stays_in_the_speaker():
     assert triples(text) == [
         ("Recent polls from Monmouth University and CNN/ORC", "show", "a 56% and 54% approval rating")
     ]
+
+
+# --- ", saying ..." hangs on the main clause's subject past a time or an irregular past -----------------
+
+
+def test_a_participle_hangs_on_a_subject_whose_verb_follows_a_time():
+    text = (
+        "Gov. Mike Pence on Thursday blamed the media for making an issue of Trump’s claim that Obama "
+        "“founded ISIS,” saying they missed the point."
+    )
+    assert [t for t in triples(text) if t[1] == "saying"] == [("Gov. Mike Pence", "saying", "they missed the point")]
+
+
+def test_a_participle_hangs_on_a_subject_with_an_irregular_past():
+    text = "Trump took a softer line on the group’s claims of victory, saying others should fight it."
+    assert [t for t in triples(text) if t[1] == "saying"] == [("Trump", "saying", "others should fight it")]
+
+
+def test_a_participle_right_after_an_inverted_attribution_is_its_speakers():
+    text = "Grayson said she would have no chance, the source recalled, adding that he was angry."
+    assert [t for t in triples(text) if t[1] == "adding"] == [("the source", "adding", "he was angry")]
+
+
+def test_a_participle_after_a_reported_clause_is_the_reported_persons():
+    text = "Aides said Obama will make a familiar case for his record, highlighting the recovery from the recession."
+    assert [t for t in triples(text) if t[1] == "highlighting"] == [
+        ("Obama", "highlighting", "the recovery from the recession")
+    ]
+
+
+def test_a_participle_after_a_clause_of_its_own_is_its_subjects():
+    text = (
+        "Jindal on Monday signed an order to block refugees, while Mike Huckabee, a former governor, "
+        "proposed a wall and said the speaker should resign."
+    )
+    assert [t for t in triples(text) if t[1] == "said"] == [("Mike Huckabee", "said", "the speaker should resign")]

@@ -45,6 +45,7 @@ from .lexicon import (
     DETERMINERS,
     FINITE_AUX,
     GERUND_PREPOSITIONS,
+    IRREGULAR_PAST,
     LINKING_VERBS,
     MAX_ASIDE_TOKENS,
     MAX_CIRCUMSTANCE_WORDS,
@@ -530,7 +531,8 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
             # "Carson shared a syllabus for a class called “Perception” ..., writing ...": a speaker inside
             # the main clause's object is not the one the participle hangs on; its subject is.
             main = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
-            outer = main is not None and tokens[main[0]].start < found.speaker[0] and _finite_after(tokens, main[1])
+            outer = main is not None and tokens[main[0]].start < found.speaker[0] and _acts_after(tokens, main[1])
+            outer = outer and not _hosts_participle(tokens, found, cand.cue[0], main[1])
             if cand.shape == "participle" and outer and not any(t.text in QUOTES for t in tokens[: main[0]]):
                 return _span(tokens, *main)
             return found.speaker
@@ -560,6 +562,40 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
             None,
         )
     return _span(tokens, *subject) if subject else None
+
+
+# Words that open a clause with a subject of its own ("..., while Mike Huckabee ... proposed ... and said ...").
+CLAUSE_TURNS = word_set("while whereas but after although though")
+
+
+def _acts_after(tokens: list[_Token], k: int) -> bool:
+    """Whether the subject ending at ``k`` has its verb next, also a past like "took" or after a time ("Gov. Mike
+    Pence on Thursday blamed the media for ... Trump's claim ..., saying ...")."""
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].low in ("on", "last", "this", "earlier", "later")
+        and _time_word(tokens[k + 1])
+    ):
+        k += 2
+    return _finite_after(tokens, k) or k < len(tokens) and tokens[k].low in IRREGULAR_PAST
+
+
+def _hosts_participle(tokens: list[_Token], found: _Found, participle: int, main_end: int) -> bool:
+    """Whether an earlier statement's speaker, not the sentence's subject, goes on with ", adding ...": its own
+    attribution ends right before the participle ("Grayson said ..., the source recalled, adding ..."), or it
+    opens a clause of its own ("..., while Mike Huckabee ... proposed ... and said ...")."""
+    before = tokens[participle - 2] if participle >= 2 and tokens[participle - 1].text == "," else None
+    if before is not None and before.end == found.cue[1]:
+        return True
+    # "Aides said Obama will make a familiar case ..., highlighting ...": a person named in what the subject
+    # reported acts in the reported clause.
+    head = next((t for t in tokens if t.start == found.speaker[0]), None)
+    named = head is not None and head.capitalised and not head.possessive
+    if named and main_end < len(tokens) and CUE_LEMMAS.get(tokens[main_end].low) in ("say", "tell"):
+        return True
+    return any(
+        t.low in CLAUSE_TURNS or t.text == ";" for t in tokens[main_end:participle] if t.start < found.speaker[0]
+    )
 
 
 def _owner_pronoun(tokens: list[_Token], found: _Found) -> bool:
