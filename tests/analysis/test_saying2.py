@@ -134,3 +134,16 @@ def test_a_participle_after_a_clause_of_its_own_is_its_subjects():
         "proposed a wall and said the speaker should resign."
     )
     assert [t for t in triples(text) if t[1] == "said"] == [("Mike Huckabee", "said", "the speaker should resign")]
+
+
+# --- "The first lady said": an ordinal after a determiner is part of the speaker -----------------------
+
+
+def test_an_ordinal_after_a_determiner_is_part_of_the_speaker():
+    text = "The former first lady calls it her duty gene."
+    assert triples(text) == [("The former first lady", "calls", "it her duty gene")]
+
+
+def test_first_between_the_subject_and_its_verb_is_a_time():
+    text = "The campaign first said she was proud."
+    assert triples(text) == [("The campaign", "said", "she was proud")]

@@ -553,6 +553,10 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if _role_before(tokens, k):
             k -= 1  # "aides to Clinton", "a spokeswoman for Sanders"
             continue
+        if t.low == "first" and _ordinal_in_phrase(tokens, k):
+            first = k  # "The first lady said", "her first husband says": an ordinal, not a time ("first said")
+            k -= 1
+            continue
         if t.low in FINDING_PREPOSITIONS and k > 0 and tokens[k - 1].low in FINDINGS:
             k -= 1  # "recent polls from Monmouth University show", "an analysis by Politifact showed": who made it
             continue
@@ -609,6 +613,14 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if role is None or not _plausible_speaker(tokens, first, role) or not _people(tokens[role]):
             return None
     return _coordinated(tokens, (first, end))
+
+
+def _ordinal_in_phrase(tokens: list[_Token], k: int) -> bool:
+    """Whether "first" at ``k`` follows a determiner, maybe past an adjective ("the former first lady")."""
+    j = k - 1
+    if j > 0 and tokens[j].is_word and not tokens[j].capitalised and tokens[j].low not in STOP:
+        j -= 1
+    return j >= 0 and (tokens[j].low in DETERMINERS or tokens[j].possessive)
 
 
 def _coordinated(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
