@@ -147,3 +147,26 @@ def test_an_ordinal_after_a_determiner_is_part_of_the_speaker():
 def test_first_between_the_subject_and_its_verb_is_a_time():
     text = "The campaign first said she was proud."
     assert triples(text) == [("The campaign", "said", "she was proud")]
+
+
+def test_only_after_a_determiner_is_part_of_the_speaker():
+    text = "The only candidate said the plan was fine."
+    assert triples(text) == [("The only candidate", "said", "the plan was fine")]
+
+
+def test_only_between_the_subject_and_its_verb_is_a_focus():
+    text = "Trump only said the deal was bad."
+    assert triples(text) == [("Trump", "said", "the deal was bad")]
+
+
+# --- "The two senators said", "One of the officials said": the count and its determiner speak ----------
+
+
+def test_a_number_after_a_determiner_stays_in_the_speaker():
+    text = "The two senators said the bill would pass."
+    assert triples(text) == [("The two senators", "said", "the bill would pass")]
+
+
+def test_one_of_a_group_is_the_speaker():
+    text = "One of the officials said the bill would pass."
+    assert triples(text) == [("One of the officials", "said", "the bill would pass")]

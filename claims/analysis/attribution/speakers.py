@@ -549,12 +549,18 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             if k >= 2 and _role_before(tokens, k - 1):
                 k -= 2  # "a spokesman for the campaign"
                 continue
+            if k >= 2 and tokens[k - 1].low == "of" and tokens[k - 2].low in NUMBER_WORDS:
+                first = k - 2  # "One of the officials said", "two of his aides say"
+            elif k >= 1 and tokens[k - 1].low in DETERMINERS and tokens[k].low in NUMBER_WORDS | {"other", "most"}:
+                first = k - 1  # "The two senators said", "All three candidates", "The other side says"
             break
         if _role_before(tokens, k):
             k -= 1  # "aides to Clinton", "a spokeswoman for Sanders"
             continue
-        if t.low == "first" and _ordinal_in_phrase(tokens, k):
-            first = k  # "The first lady said", "her first husband says": an ordinal, not a time ("first said")
+        if t.low in ("first", "only") and _ordinal_in_phrase(tokens, k):
+            # "The first lady said", "her first husband says", "the only candidate said": an ordinal after a
+            # determiner, not a time ("first said") or a focus ("only said").
+            first = k
             k -= 1
             continue
         if t.low in FINDING_PREPOSITIONS and k > 0 and tokens[k - 1].low in FINDINGS:
@@ -616,7 +622,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
 
 
 def _ordinal_in_phrase(tokens: list[_Token], k: int) -> bool:
-    """Whether "first" at ``k`` follows a determiner, maybe past an adjective ("the former first lady")."""
+    """Whether "first" or "only" at ``k`` follows a determiner, maybe past an adjective ("the former first lady")."""
     j = k - 1
     if j > 0 and tokens[j].is_word and not tokens[j].capitalised and tokens[j].low not in STOP:
         j -= 1
@@ -1132,7 +1138,8 @@ def _between_speaker_and_cue(token: _Token) -> bool:
     """An auxiliary or adverb, including a negated one ("didn’t", "won't"), between a speaker and the cue."""
     if token.text == "May":
         return False  # "Theresa May said": a surname (a headline's "Trump May Say" is rarer)
-    return token.low in BETWEEN or _is_adverb(token) or token.low.endswith(("n’t", "n't"))
+    # "He only said ...": a focus on the act.
+    return token.low in BETWEEN or token.low == "only" or _is_adverb(token) or token.low.endswith(("n’t", "n't"))
 
 
 def _is_adverb(token: _Token) -> bool:
