@@ -170,3 +170,26 @@ def test_a_number_after_a_determiner_stays_in_the_speaker():
 def test_one_of_a_group_is_the_speaker():
     text = "One of the officials said the bill would pass."
     assert triples(text) == [("One of the officials", "said", "the bill would pass")]
+
+
+# --- ", citing ...": the sentence's subject after a leading time, a focus, or as a share of a group ---------
+
+
+def test_a_participle_hangs_on_a_subject_after_a_leading_time_without_comma():
+    text = "On Sunday morning Mr. Trump made another attempt to deflect the criticism, writing that terrorism mattered."
+    assert triples(text) == [("Mr. Trump", "writing", "terrorism mattered")]
+
+
+def test_a_participle_hangs_on_a_subject_after_a_focus():
+    text = "And even Obama tried to help them, noting that he would demur too."
+    assert triples(text) == [("Obama", "noting", "he would demur too")]
+
+
+def test_a_participle_hangs_on_a_share_of_a_group():
+    text = "But some of his supporters remain reluctant to back her, often citing trust as a factor."
+    assert triples(text) == [("some of his supporters", "citing", "trust as a factor")]
+
+
+def test_a_participle_hangs_on_a_counted_group():
+    text = 'Outside the arena, about 200 protesters gathered in three groups, holding signs and chanting "Dump Trump."'
+    assert [t for t in triples(text) if t[1] == "chanting"] == [("about 200 protesters", "chanting", "Dump Trump.")]

@@ -1101,10 +1101,16 @@ def _time_word(token: _Token) -> bool:
 
 def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase that starts at ``k`` and ends before ``limit``."""
+    k = _past_leading_time(tokens, k, limit)
+    if k < limit - 1 and tokens[k].low in FOCUS_WORDS | {"also"} and not _counts(tokens[k + 1]):
+        k += 1  # "And even Obama tried to ..., noting ...": a focus on the subject
     if k >= limit:
         return None
     if tokens[k].low in PRONOUNS:
         return k, k + 1
+    share = _share_of_group(tokens, k, limit)
+    if share is not None:
+        return share
     counted = tokens[k].low in COUNT_OPENERS and k + 1 < limit and _counts(tokens[k + 1])
     if tokens[k].low in DETERMINERS or counted or _counts(tokens[k]) and k + 1 < limit and tokens[k + 1].is_word:
         # "the man ended up ...", "about 200 protesters congregated ...", "Two senators said ..."
@@ -1132,6 +1138,46 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
     if plural and head is not None and not _not_a_name(head) and verb:
         k += 1
     return (first, k) if k > first else None
+
+
+def _past_leading_time(tokens: list[_Token], k: int, limit: int) -> int:
+    """Past a time that opens the sentence without a comma: "On Sunday morning Mr. Trump made ...", "Last week
+    the senator said ..."."""
+    j = k
+    if j < limit and tokens[j].low in ("on", "in", "last", "this", "early", "late", "earlier", "later"):
+        j += 1
+        while j < limit and tokens[j].low in ("the", "early", "late", "last", "this"):
+            j += 1
+        times = j
+        while j < limit and (_time_word(tokens[j]) or tokens[j].low in WEEKDAYS | MONTHS):
+            j += 1
+        if j > times and j < limit and tokens[j].capitalised and tokens[j].is_word:
+            return j
+    return k
+
+
+def _share_of_group(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | None:
+    """ "some of his supporters remain ...", "about 200 protesters congregated ...": a share or a count of
+    people, up to the noun that ends it."""
+    j = k + 1 if tokens[k].low in COUNT_OPENERS and k + 1 < limit else k
+    counted = _counts(tokens[j]) and not tokens[j].capitalised or tokens[j].low in QUANTIFIER_PRONOUNS
+    if not counted or j + 1 >= limit:
+        return None
+    j += 1
+    if tokens[j].low == "of" and j + 1 < limit and (tokens[j + 1].low in DETERMINERS or tokens[j + 1].possessive):
+        j += 2  # "some of his supporters", "most of the voters"
+    elif tokens[j].low == "of":
+        return None
+    for end in range(j + 1, min(limit, j + 4)):
+        word = tokens[end - 1]
+        if not word.is_word or word.capitalised or word.low in STOP:
+            return None
+        verb = tokens[end]
+        # "some of his supporters remain", "about 200 protesters congregated": a plural, then its verb.
+        base = verb.is_word and not verb.capitalised and verb.low not in STOP and not _plural_word(verb)
+        if _plural_word(word) and (_finite_after(tokens, end) or base):
+            return k, end
+    return None
 
 
 def _between_speaker_and_cue(token: _Token) -> bool:
