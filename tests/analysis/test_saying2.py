@@ -193,3 +193,8 @@ def test_a_participle_hangs_on_a_share_of_a_group():
 def test_a_participle_hangs_on_a_counted_group():
     text = 'Outside the arena, about 200 protesters gathered in three groups, holding signs and chanting "Dump Trump."'
     assert [t for t in triples(text) if t[1] == "chanting"] == [("about 200 protesters", "chanting", "Dump Trump.")]
+
+
+def test_a_contracted_pronoun_is_the_subject_a_second_verb_hangs_on():
+    text = "She's a Sanders supporter but concedes that most of her friends love the Clintons."
+    assert triples(text) == [("She", "concedes", "most of her friends love the Clintons")]

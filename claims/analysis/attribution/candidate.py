@@ -551,6 +551,15 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
         subject = _subject_after_clause(tokens, cand.cue[1])
         return _span(tokens, *subject) if subject else None
     subject = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
+    contracted = subject is not None and subject[1] - subject[0] == 1
+    contracted = contracted and (
+        _contracted_subject(tokens[subject[0]]) or _contracted_subject(tokens[subject[0]], False)
+    )
+    if contracted:
+        # "She’s a Sanders supporter but concedes ...": the pronoun, without its auxiliary.
+        assert subject is not None
+        pronoun = tokens[subject[0]]
+        return pronoun.start, pronoun.start + pronoun.text.replace("'", "’").rindex("’")
     if subject is None:
         # "When he returned he began by saying ...": the nearest pronoun with a verb after it.
         subject = next(

@@ -1106,8 +1106,8 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
         k += 1  # "And even Obama tried to ..., noting ...": a focus on the subject
     if k >= limit:
         return None
-    if tokens[k].low in PRONOUNS:
-        return k, k + 1
+    if tokens[k].low in PRONOUNS or _contracted_subject(tokens[k]) or _contracted_subject(tokens[k], False):
+        return k, k + 1  # "She’s a Sanders supporter but concedes ...": the pronoun with its auxiliary
     share = _share_of_group(tokens, k, limit)
     if share is not None:
         return share
