@@ -198,3 +198,19 @@ def test_a_participle_hangs_on_a_counted_group():
 def test_a_contracted_pronoun_is_the_subject_a_second_verb_hangs_on():
     text = "She's a Sanders supporter but concedes that most of her friends love the Clintons."
     assert triples(text) == [("She", "concedes", "most of her friends love the Clintons")]
+
+
+# --- "Ebeling reminisced ...": a name in -ing before its verb is no opening participle -----------------
+
+
+def test_a_name_in_ing_before_its_verb_is_the_subject():
+    text = (
+        "Walking on, Ebeling reminisced about her days growing up as a Goldwater girl in a small town near "
+        "Chicago with her friend, and said their views were changed by the war."
+    )
+    assert triples(text) == [("Ebeling", "said", "their views were changed by the war")]
+
+
+def test_a_subordinator_before_a_participle_still_opens_the_sentence():
+    text = "When asked about the vote, Canova bristled and said the race was over."
+    assert triples(text) == [("Canova", "said", "the race was over")]

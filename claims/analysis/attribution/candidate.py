@@ -654,7 +654,10 @@ def _main_clause_start(tokens: list[_Token], limit: int) -> int:
         # "a few days later, Trump ...": a time opens too.
         counted = _counts(tokens[k]) or tokens[k].low in DETERMINERS | {"last", "next"}
         timed = counted and _time_word(tokens[k + 1]) or tokens[comma - 1].low in ("later", "earlier", "ago")
-        if not (_introduces(tokens[k]) or timed):
+        # "Ebeling reminisced about ...": a name in -ing with its verb after it is the subject, not a participle.
+        named = tokens[k].capitalised and tokens[k].low.endswith("ing") and tokens[k].low not in STOP
+        named = named and (_main_verb(tokens[k + 1]) or tokens[k + 1].low in IRREGULAR_PAST)
+        if not (_introduces(tokens[k]) and not named or timed):
             break
         k = comma + 1
         # "at a town hall in Salem, New Hampshire, Trump ...", "in Beaumont, Tex., Mr. Trump": the place goes on.
