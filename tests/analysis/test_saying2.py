@@ -214,3 +214,22 @@ def test_a_name_in_ing_before_its_verb_is_the_subject():
 def test_a_subordinator_before_a_participle_still_opens_the_sentence():
     text = "When asked about the vote, Canova bristled and said the race was over."
     assert triples(text) == [("Canova", "said", "the race was over")]
+
+
+def test_the_maker_of_a_study_after_by_and_a_determiner_stays_in_the_speaker():
+    text = (
+        "Students take 112 standardized tests before they graduate, a study by the Council of the Great City "
+        "Schools found."
+    )
+    assert triples(text) == [
+        (
+            "a study by the Council of the Great City Schools",
+            "found",
+            "Students take 112 standardized tests before they graduate",
+        )
+    ]
+
+
+def test_a_name_with_of_the_inside_is_one_speaker():
+    text = "The Secretary of the Treasury said the plan was sound."
+    assert triples(text) == [("The Secretary of the Treasury", "said", "the plan was sound")]

@@ -549,6 +549,13 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             if k >= 2 and _role_before(tokens, k - 1):
                 k -= 2  # "a spokesman for the campaign"
                 continue
+            if k >= 2 and tokens[k - 1].low in FINDING_PREPOSITIONS and tokens[k - 2].low in FINDINGS:
+                k -= 1  # "a study by the Council ... found": who made the study
+                continue
+            of_name = k >= 2 and tokens[k - 1].low == "of" and tokens[k].low == "the"
+            if of_name and tokens[k - 2].capitalised and tokens[k - 2].is_word and not _not_a_name(tokens[k - 2]):
+                k -= 2  # "the Council of the Great City Schools", "Secretary of the Treasury": one name
+                continue
             if k >= 2 and tokens[k - 1].low == "of" and tokens[k - 2].low in NUMBER_WORDS:
                 first = k - 2  # "One of the officials said", "two of his aides say"
             elif k >= 1 and tokens[k - 1].low in DETERMINERS and tokens[k].low in NUMBER_WORDS | {"other", "most"}:
@@ -604,6 +611,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             break
         first = k
         k -= 1
+    long_study = k >= 0 and k == first - 1 and last - k >= MAX_SPEAKER_TOKENS and tokens[k].low in ("a", "an", "the")
+    if long_study and tokens[first].low in FINDINGS and tokens[first + 1].low in FINDING_PREPOSITIONS:
+        first = k  # "a study by the Council of the Great City Schools": the article that opens a long name
     while tokens[first].text == "." or tokens[first].low in ("and", "of", "&", "-"):
         first += 1
     head = tokens[last]
