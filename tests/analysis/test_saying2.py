@@ -233,3 +233,16 @@ def test_the_maker_of_a_study_after_by_and_a_determiner_stays_in_the_speaker():
 def test_a_name_with_of_the_inside_is_one_speaker():
     text = "The Secretary of the Treasury said the plan was sound."
     assert triples(text) == [("The Secretary of the Treasury", "said", "the plan was sound")]
+
+
+# --- "Asked at a briefing Monday about ...": when and where a question was put are not what it asked --------
+
+
+def test_the_time_and_place_of_a_question_are_not_its_content():
+    text = "Asked at a briefing Monday in Washington about her future role, the spokesman said it was unclear."
+    assert triples(text)[0] == ("the spokesman", "Asked", "about her future role")
+
+
+def test_a_bare_question_keeps_its_words():
+    text = "Asked whether he would run, Rubio said no."
+    assert triples(text)[0] == ("Rubio", "Asked", "whether he would run")

@@ -447,6 +447,7 @@ def _build_asked(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) 
     opening = cand.cue[0] == 0 or cand.cue[0] == 1 and tokens[0].low == "when"
     if asker is not None and not opening and (comma == len(tokens) or _relative_aside_at(tokens, comma)):
         comma = len(tokens)  # "Rubio was asked by ... whether his proposed expansion, which ..., would risk ..."
+    first = _past_asking_circumstance(tokens, first, comma)
     end = _trim_end(tokens, first, comma)
     if end <= first:
         return None
@@ -466,6 +467,21 @@ def _build_asked(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) 
         return None
     content = (tokens[first].start, tokens[end - 1].end)
     return _Found(speaker, _span(tokens, *cand.cue), content, _kind_of(tokens, first, end))
+
+
+def _past_asking_circumstance(tokens: list[_Token], first: int, comma: int) -> int:
+    """ "Asked Tuesday about Sullivan", "Asked at a briefing Monday in Washington about her role", "Asked in Iowa
+    recently whether ...": when and where the question was put come before what it asked."""
+    if first >= comma or not (
+        tokens[first].low in VENUE_PREPOSITIONS or _time_word(tokens[first]) or tokens[first].low == "recently"
+    ):
+        return first
+    for j in range(first + 1, min(comma, first + MAX_TAIL_TOKENS)):
+        if tokens[j].low in QUESTION_WORDS or tokens[j].low == "about":
+            return j
+        if not tokens[j].is_word:
+            break
+    return first
 
 
 def _closes_claim(tokens: list[_Token], i: int) -> bool:
