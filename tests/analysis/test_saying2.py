@@ -246,3 +246,13 @@ def test_the_time_and_place_of_a_question_are_not_its_content():
 def test_a_bare_question_keeps_its_words():
     text = "Asked whether he would run, Rubio said no."
     assert triples(text)[0] == ("Rubio", "Asked", "whether he would run")
+
+
+# --- "..., explained X: “...”": an inverted attribution that hands over to a quotation with a colon -------------
+
+
+def test_an_inverted_attribution_before_a_colon_reports_the_quotation():
+    text = 'In other words, explained the moderator Nancy Cordes: "What does that have to do with big donations?"'
+    assert triples(text) == [
+        ("the moderator Nancy Cordes", "explained", "What does that have to do with big donations?")
+    ]

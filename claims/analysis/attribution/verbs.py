@@ -612,6 +612,12 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         # Not before a verb ("“...,” said the candidate could be ...", "said he doesn’t believe ...").
         quoted = tokens[before].text in CLOSING_QUOTES and speaker is not None and speaker[1] < len(tokens)
         quoted = quoted and tokens[speaker[1]].low in TAIL_PREPOSITIONS and tokens[speaker[0]].low not in PRONOUNS
+        colon = speaker[1] if speaker is not None else len(tokens)
+        introduced = colon + 1 < len(tokens) and tokens[colon].text == ":" and tokens[before].text not in CLOSING_QUOTES
+        if introduced and tokens[colon + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+            # "In other words, explained CBS moderator Nancy Cordes: “...”": the quotation after the colon is what
+            # was said; the words before the comma only lead to it.
+            return _Candidate("before", (i, cue_end), speaker, i, lemma, claim_from=colon + 1)
         if speaker is not None and (described or _tail_end(tokens, speaker[1], quoted) is not None):
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
     relative = _relative_subject(tokens, before) or _participle_subject(tokens, before)
