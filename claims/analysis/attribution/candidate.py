@@ -45,6 +45,7 @@ from .lexicon import (
     DETERMINERS,
     FINITE_AUX,
     GERUND_PREPOSITIONS,
+    IRREGULAR_PAST,
     LINKING_VERBS,
     MAX_ASIDE_TOKENS,
     MAX_CIRCUMSTANCE_WORDS,
@@ -446,6 +447,7 @@ def _build_asked(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) 
     opening = cand.cue[0] == 0 or cand.cue[0] == 1 and tokens[0].low == "when"
     if asker is not None and not opening and (comma == len(tokens) or _relative_aside_at(tokens, comma)):
         comma = len(tokens)  # "Rubio was asked by ... whether his proposed expansion, which ..., would risk ..."
+    first = _past_asking_circumstance(tokens, first, comma)
     end = _trim_end(tokens, first, comma)
     if end <= first:
         return None
@@ -465,6 +467,21 @@ def _build_asked(tokens: list[_Token], cand: _Candidate, earlier: list[_Found]) 
         return None
     content = (tokens[first].start, tokens[end - 1].end)
     return _Found(speaker, _span(tokens, *cand.cue), content, _kind_of(tokens, first, end))
+
+
+def _past_asking_circumstance(tokens: list[_Token], first: int, comma: int) -> int:
+    """ "Asked Tuesday about Sullivan", "Asked at a briefing Monday in Washington about her role", "Asked in Iowa
+    recently whether ...": when and where the question was put come before what it asked."""
+    if first >= comma or not (
+        tokens[first].low in VENUE_PREPOSITIONS or _time_word(tokens[first]) or tokens[first].low == "recently"
+    ):
+        return first
+    for j in range(first + 1, min(comma, first + MAX_TAIL_TOKENS)):
+        if tokens[j].low in QUESTION_WORDS or tokens[j].low == "about":
+            return j
+        if not tokens[j].is_word:
+            break
+    return first
 
 
 def _closes_claim(tokens: list[_Token], i: int) -> bool:
@@ -520,11 +537,18 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
                 if subject:
                     return _span(tokens, *subject)
     for found in reversed(earlier):
+        if found.cue[1] <= cue_start and cand.shape == "participle" and _owner_pronoun(tokens, found):
+            # "Trump ratcheted up his attacks on Rubio, saying ...": the owner of the claim noun in the object
+            # stands for the main clause's subject, which the participle hangs on too.
+            main = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
+            if main is not None and tokens[main[0]].start < found.speaker[0]:
+                return _span(tokens, *main)
         if found.cue[1] <= cue_start:
             # "Carson shared a syllabus for a class called “Perception” ..., writing ...": a speaker inside
             # the main clause's object is not the one the participle hangs on; its subject is.
             main = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
-            outer = main is not None and tokens[main[0]].start < found.speaker[0] and _finite_after(tokens, main[1])
+            outer = main is not None and tokens[main[0]].start < found.speaker[0] and _acts_after(tokens, main[1])
+            outer = outer and not _hosts_participle(tokens, found, cand.cue[0], main[1])
             if cand.shape == "participle" and outer and not any(t.text in QUOTES for t in tokens[: main[0]]):
                 return _span(tokens, *main)
             return found.speaker
@@ -543,6 +567,15 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
         subject = _subject_after_clause(tokens, cand.cue[1])
         return _span(tokens, *subject) if subject else None
     subject = _subject_at(tokens, _past_opening(tokens, cand.cue[0]), cand.cue[0])
+    contracted = subject is not None and subject[1] - subject[0] == 1
+    contracted = contracted and (
+        _contracted_subject(tokens[subject[0]]) or _contracted_subject(tokens[subject[0]], False)
+    )
+    if contracted:
+        # "She’s a Sanders supporter but concedes ...": the pronoun, without its auxiliary.
+        assert subject is not None
+        pronoun = tokens[subject[0]]
+        return pronoun.start, pronoun.start + pronoun.text.replace("'", "’").rindex("’")
     if subject is None:
         # "When he returned he began by saying ...": the nearest pronoun with a verb after it.
         subject = next(
@@ -554,6 +587,46 @@ def _previous_subject(tokens: list[_Token], cand: _Candidate, earlier: list[_Fou
             None,
         )
     return _span(tokens, *subject) if subject else None
+
+
+# Words that open a clause with a subject of its own ("..., while Mike Huckabee ... proposed ... and said ...").
+CLAUSE_TURNS = word_set("while whereas but after although though")
+
+
+def _acts_after(tokens: list[_Token], k: int) -> bool:
+    """Whether the subject ending at ``k`` has its verb next, also a past like "took" or after a time ("Gov. Mike
+    Pence on Thursday blamed the media for ... Trump's claim ..., saying ...")."""
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].low in ("on", "last", "this", "earlier", "later")
+        and _time_word(tokens[k + 1])
+    ):
+        k += 2
+    return _finite_after(tokens, k) or k < len(tokens) and tokens[k].low in IRREGULAR_PAST
+
+
+def _hosts_participle(tokens: list[_Token], found: _Found, participle: int, main_end: int) -> bool:
+    """Whether an earlier statement's speaker, not the sentence's subject, goes on with ", adding ...": its own
+    attribution ends right before the participle ("Grayson said ..., the source recalled, adding ..."), or it
+    opens a clause of its own ("..., while Mike Huckabee ... proposed ... and said ...")."""
+    before = tokens[participle - 2] if participle >= 2 and tokens[participle - 1].text == "," else None
+    if before is not None and before.end == found.cue[1]:
+        return True
+    # "Aides said Obama will make a familiar case ..., highlighting ...": a person named in what the subject
+    # reported acts in the reported clause.
+    head = next((t for t in tokens if t.start == found.speaker[0]), None)
+    named = head is not None and head.capitalised and not head.possessive
+    if named and main_end < len(tokens) and CUE_LEMMAS.get(tokens[main_end].low) in ("say", "tell"):
+        return True
+    return any(
+        t.low in CLAUSE_TURNS or t.text == ";" for t in tokens[main_end:participle] if t.start < found.speaker[0]
+    )
+
+
+def _owner_pronoun(tokens: list[_Token], found: _Found) -> bool:
+    """Whether a statement's speaker is a possessive pronoun ("his attacks on Rubio")."""
+    owner = next((t for t in tokens if t.start == found.speaker[0]), None)
+    return owner is not None and owner.end == found.speaker[1] and owner.low in POSSESSIVE_PRONOUNS
 
 
 def _subject_after_clause(tokens: list[_Token], k: int) -> tuple[int, int] | None:
@@ -597,7 +670,10 @@ def _main_clause_start(tokens: list[_Token], limit: int) -> int:
         # "a few days later, Trump ...": a time opens too.
         counted = _counts(tokens[k]) or tokens[k].low in DETERMINERS | {"last", "next"}
         timed = counted and _time_word(tokens[k + 1]) or tokens[comma - 1].low in ("later", "earlier", "ago")
-        if not (_introduces(tokens[k]) or timed):
+        # "Ebeling reminisced about ...": a name in -ing with its verb after it is the subject, not a participle.
+        named = tokens[k].capitalised and tokens[k].low.endswith("ing") and tokens[k].low not in STOP
+        named = named and (_main_verb(tokens[k + 1]) or tokens[k + 1].low in IRREGULAR_PAST)
+        if not (_introduces(tokens[k]) and not named or timed):
             break
         k = comma + 1
         # "at a town hall in Salem, New Hampshire, Trump ...", "in Beaumont, Tex., Mr. Trump": the place goes on.
@@ -674,7 +750,7 @@ def _claim_came_first(tokens: list[_Token], cand: _Candidate, tail: int) -> bool
     # wind up ...": a quotation late in a clause, the clause going on after the attribution, is part of the claim.
     aside = goes_on and tail == cand.cue[1] and tail + 1 < len(tokens) and tokens[tail + 1].is_word
     programme = _programme_title(tokens, first - 1) and not (ends and _lowercase_quotation(tokens, first - 1))
-    if programme and not (aside and first > MAX_CIRCUMSTANCE_WORDS):
+    if programme and not (aside and first > MAX_CIRCUMSTANCE_WORDS) and not ends:
         return False
     relative = first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].low in RELATIVE_LEADS
     if relative and not (ends and tokens[first - 2].low == "that"):

@@ -82,7 +82,9 @@ def _skip_subject_trailer(tokens: list[_Token], before: int) -> int:
     if before < 1 or not tokens[before - 1].is_word or _not_a_name(tokens[before - 1]):
         return before
     low = tokens[before].low
-    if low in SUBJECT_TRAILERS or low in POLLED and tokens[before - 1].low not in PASSIVE_AUX | DETERMINERS:
+    # "Polls there show", "Republicans there said": the place of a plural subject, not an existential "there".
+    placed = low == "there" and _plural_word(tokens[before - 1])
+    if low in SUBJECT_TRAILERS or placed or low in POLLED and tokens[before - 1].low not in PASSIVE_AUX | DETERMINERS:
         before -= 1
         while before >= 0 and _between_speaker_and_cue(tokens[before]):
             before -= 1
@@ -95,7 +97,8 @@ def _unmarked_plural(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
     if close is not None and close > speaker[0]:
         head = tokens[close - 1]
         return head.low in PLURAL_HEADS or head.low.endswith("s") and not head.possessive
-    return tokens[speaker[1] - 1].low in PLURAL_HEADS
+    # "Data show that ...", "official data suggest": a Latin plural without its -s.
+    return tokens[speaker[1] - 1].low in PLURAL_HEADS | LATIN_PLURALS
 
 
 def _subject_and_apposition(tokens: list[_Token], comma: int) -> bool:
@@ -546,9 +549,29 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             if k >= 2 and _role_before(tokens, k - 1):
                 k -= 2  # "a spokesman for the campaign"
                 continue
+            if k >= 2 and tokens[k - 1].low in FINDING_PREPOSITIONS and tokens[k - 2].low in FINDINGS:
+                k -= 1  # "a study by the Council ... found": who made the study
+                continue
+            of_name = k >= 2 and tokens[k - 1].low == "of" and tokens[k].low == "the"
+            if of_name and tokens[k - 2].capitalised and tokens[k - 2].is_word and not _not_a_name(tokens[k - 2]):
+                k -= 2  # "the Council of the Great City Schools", "Secretary of the Treasury": one name
+                continue
+            if k >= 2 and tokens[k - 1].low == "of" and tokens[k - 2].low in NUMBER_WORDS:
+                first = k - 2  # "One of the officials said", "two of his aides say"
+            elif k >= 1 and tokens[k - 1].low in DETERMINERS and tokens[k].low in NUMBER_WORDS | {"other", "most"}:
+                first = k - 1  # "The two senators said", "All three candidates", "The other side says"
             break
         if _role_before(tokens, k):
             k -= 1  # "aides to Clinton", "a spokeswoman for Sanders"
+            continue
+        if t.low in ("first", "only") and _ordinal_in_phrase(tokens, k):
+            # "The first lady said", "her first husband says", "the only candidate said": an ordinal after a
+            # determiner, not a time ("first said") or a focus ("only said").
+            first = k
+            k -= 1
+            continue
+        if t.low in FINDING_PREPOSITIONS and k > 0 and tokens[k - 1].low in FINDINGS:
+            k -= 1  # "recent polls from Monmouth University show", "an analysis by Politifact showed": who made it
             continue
         if t.low in CHAINED_PREPOSITIONS and _role_chain(tokens, k):
             k -= 1  # "proponents of more controls on hate speech": a further phrase of the role's complement
@@ -559,7 +582,7 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if t.text == "." and k > 0 and _abbreviated(tokens[k - 1]):
             k -= 1
             continue
-        if t.low in NAME_LINKS and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
+        if (t.low in NAME_LINKS or t.text == "/") and k > 0 and tokens[k - 1].capitalised and tokens[k + 1].capitalised:
             k -= 1
             continue
         if t.low == "and" and k > 0 and _person_word(tokens[k - 1]) and first == k + 1:
@@ -588,6 +611,9 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
             break
         first = k
         k -= 1
+    long_study = k >= 0 and k == first - 1 and last - k >= MAX_SPEAKER_TOKENS and tokens[k].low in ("a", "an", "the")
+    if long_study and tokens[first].low in FINDINGS and tokens[first + 1].low in FINDING_PREPOSITIONS:
+        first = k  # "a study by the Council of the Great City Schools": the article that opens a long name
     while tokens[first].text == "." or tokens[first].low in ("and", "of", "&", "-"):
         first += 1
     head = tokens[last]
@@ -603,6 +629,14 @@ def _speaker_before(tokens: list[_Token], last: int) -> tuple[int, int] | None:
         if role is None or not _plausible_speaker(tokens, first, role) or not _people(tokens[role]):
             return None
     return _coordinated(tokens, (first, end))
+
+
+def _ordinal_in_phrase(tokens: list[_Token], k: int) -> bool:
+    """Whether "first" or "only" at ``k`` follows a determiner, maybe past an adjective ("the former first lady")."""
+    j = k - 1
+    if j > 0 and tokens[j].is_word and not tokens[j].capitalised and tokens[j].low not in STOP:
+        j -= 1
+    return j >= 0 and (tokens[j].low in DETERMINERS or tokens[j].possessive)
 
 
 def _coordinated(tokens: list[_Token], speaker: tuple[int, int]) -> tuple[int, int]:
@@ -767,8 +801,9 @@ def _skip_time_phrase(tokens: list[_Token], last: int) -> int:
         while k >= 0 and _between_speaker_and_cue(tokens[k]):
             k -= 1
         return k
-    if k == last - 2 and tokens[k + 1].low in ("last", "this") and tokens[last].low in ("week", "month", "year"):
-        return k  # "A Washington Post-ABC News poll last week found"
+    relative = all(tokens[j].low in ("last", "this", "late", "early") for j in range(k + 1, last))
+    if k <= last - 2 and relative and tokens[last].low in ("week", "month", "year"):
+        return k  # "A Washington Post-ABC News poll last week found", "surveys of voters late last week indicated"
     return last
 
 
@@ -778,6 +813,15 @@ INDEFINITE_PEOPLE = word_set("someone somebody everyone everybody anyone anybody
 
 # Sources named by a mass noun alone ("history says", "research shows", "evidence suggests").
 MASS_SOURCES = word_set("history research evidence data science experience polling precedent")
+# Counts and studies that report what they found, and the prepositions that say whose they are ("polls from
+# Monmouth University", "an analysis by Politifact").
+FINDINGS = word_set("""
+    poll polls survey surveys study studies analysis analyses tally tallies review reviews audit audits count counts
+    estimate estimates report reports
+    """)  # fmt: skip
+FINDING_PREPOSITIONS = word_set("by from of")
+# Plurals without an -s that agree with a bare verb ("Data show ...").
+LATIN_PLURALS = word_set("data criteria phenomena")
 
 
 def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
@@ -788,8 +832,10 @@ def _plausible_speaker(tokens: list[_Token], first: int, last: int) -> bool:
     head = tokens[last]
     if head.capitalised or head.low in SPEAKER_NOUNS or head.low in QUANTITIES or head.low in INDEFINITE_PEOPLE:
         return True
-    if first == last and head.low in MASS_SOURCES:
-        return True  # "although history says there can be major upheavals": a source without an article
+    if head.low in MASS_SOURCES and all(not t.capitalised for t in tokens[first:last]):
+        # "although history says there can be major upheavals", "early ratings data suggests": a source
+        # without an article, with or without the words that describe it.
+        return True
     if first == last and head.low in PERSON_WORDS and first > 0 and tokens[first - 1].text == ",":
         return True  # a headline's "Investment, official says, helped global economy": no article before the role
     opener = tokens[first].low
@@ -1065,10 +1111,16 @@ def _time_word(token: _Token) -> bool:
 
 def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | None:
     """The subject noun phrase that starts at ``k`` and ends before ``limit``."""
+    k = _past_leading_time(tokens, k, limit)
+    if k < limit - 1 and tokens[k].low in FOCUS_WORDS | {"also"} and not _counts(tokens[k + 1]):
+        k += 1  # "And even Obama tried to ..., noting ...": a focus on the subject
     if k >= limit:
         return None
-    if tokens[k].low in PRONOUNS:
-        return k, k + 1
+    if tokens[k].low in PRONOUNS or _contracted_subject(tokens[k]) or _contracted_subject(tokens[k], False):
+        return k, k + 1  # "She’s a Sanders supporter but concedes ...": the pronoun with its auxiliary
+    share = _share_of_group(tokens, k, limit)
+    if share is not None:
+        return share
     counted = tokens[k].low in COUNT_OPENERS and k + 1 < limit and _counts(tokens[k + 1])
     if tokens[k].low in DETERMINERS or counted or _counts(tokens[k]) and k + 1 < limit and tokens[k + 1].is_word:
         # "the man ended up ...", "about 200 protesters congregated ...", "Two senators said ..."
@@ -1098,11 +1150,52 @@ def _subject_at(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | N
     return (first, k) if k > first else None
 
 
+def _past_leading_time(tokens: list[_Token], k: int, limit: int) -> int:
+    """Past a time that opens the sentence without a comma: "On Sunday morning Mr. Trump made ...", "Last week
+    the senator said ..."."""
+    j = k
+    if j < limit and tokens[j].low in ("on", "in", "last", "this", "early", "late", "earlier", "later"):
+        j += 1
+        while j < limit and tokens[j].low in ("the", "early", "late", "last", "this"):
+            j += 1
+        times = j
+        while j < limit and (_time_word(tokens[j]) or tokens[j].low in WEEKDAYS | MONTHS):
+            j += 1
+        if j > times and j < limit and tokens[j].capitalised and tokens[j].is_word:
+            return j
+    return k
+
+
+def _share_of_group(tokens: list[_Token], k: int, limit: int) -> tuple[int, int] | None:
+    """ "some of his supporters remain ...", "about 200 protesters congregated ...": a share or a count of
+    people, up to the noun that ends it."""
+    j = k + 1 if tokens[k].low in COUNT_OPENERS and k + 1 < limit else k
+    counted = _counts(tokens[j]) and not tokens[j].capitalised or tokens[j].low in QUANTIFIER_PRONOUNS
+    if not counted or j + 1 >= limit:
+        return None
+    j += 1
+    if tokens[j].low == "of" and j + 1 < limit and (tokens[j + 1].low in DETERMINERS or tokens[j + 1].possessive):
+        j += 2  # "some of his supporters", "most of the voters"
+    elif tokens[j].low == "of":
+        return None
+    for end in range(j + 1, min(limit, j + 4)):
+        word = tokens[end - 1]
+        if not word.is_word or word.capitalised or word.low in STOP:
+            return None
+        verb = tokens[end]
+        # "some of his supporters remain", "about 200 protesters congregated": a plural, then its verb.
+        base = verb.is_word and not verb.capitalised and verb.low not in STOP and not _plural_word(verb)
+        if _plural_word(word) and (_finite_after(tokens, end) or base):
+            return k, end
+    return None
+
+
 def _between_speaker_and_cue(token: _Token) -> bool:
     """An auxiliary or adverb, including a negated one ("didn’t", "won't"), between a speaker and the cue."""
     if token.text == "May":
         return False  # "Theresa May said": a surname (a headline's "Trump May Say" is rarer)
-    return token.low in BETWEEN or _is_adverb(token) or token.low.endswith(("n’t", "n't"))
+    # "He only said ...": a focus on the act.
+    return token.low in BETWEEN or token.low == "only" or _is_adverb(token) or token.low.endswith(("n’t", "n't"))
 
 
 def _is_adverb(token: _Token) -> bool:

@@ -29,7 +29,7 @@ from .attitudes import (
     _mindset_candidate,
 )
 from .boundaries import _by_a_measure, _tail_end
-from .candidate import _Candidate, _closes_claim, _Found
+from .candidate import _Candidate, _closes_claim, _Found, _past_opening
 from .lexicon import (
     _SIGNATURE,
     ACT_TO_VERBS,
@@ -136,6 +136,7 @@ from .speakers import (
     _speaker_after,
     _speaker_before,
     _subject_and_apposition,
+    _subject_at,
     _subject_before_placing,
     _title_case,
     _unmarked_plural,
@@ -611,6 +612,12 @@ def _candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         # Not before a verb ("“...,” said the candidate could be ...", "said he doesn’t believe ...").
         quoted = tokens[before].text in CLOSING_QUOTES and speaker is not None and speaker[1] < len(tokens)
         quoted = quoted and tokens[speaker[1]].low in TAIL_PREPOSITIONS and tokens[speaker[0]].low not in PRONOUNS
+        colon = speaker[1] if speaker is not None else len(tokens)
+        introduced = colon + 1 < len(tokens) and tokens[colon].text == ":" and tokens[before].text not in CLOSING_QUOTES
+        if introduced and tokens[colon + 1].text in OPEN_QUOTES | {STRAIGHT_QUOTE}:
+            # "In other words, explained CBS moderator Nancy Cordes: “...”": the quotation after the colon is what
+            # was said; the words before the comma only lead to it.
+            return _Candidate("before", (i, cue_end), speaker, i, lemma, claim_from=colon + 1)
         if speaker is not None and (described or _tail_end(tokens, speaker[1], quoted) is not None):
             return _Candidate("after", (i, cue_end), speaker, i, lemma)
     relative = _relative_subject(tokens, before) or _participle_subject(tokens, before)
@@ -906,6 +913,9 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
         actor = _actor_before_colon(tokens, i)
         if actor is not None:
             return _Candidate("before", (i, i + 1), actor, actor[0], ":")
+        subject = _subject_over_object(tokens, speaker)
+        if subject is not None:
+            return _Candidate("before", (i, i + 1), subject, speaker[0], ":")
     if speaker is None or any(_is_reporting_verb(t.low) for t in tokens[max(0, i - 6) : i]):
         return None  # "Kelly responded pointedly, with a smile: “...”" is the verb's to attribute
     if speaker[1] - speaker[0] == 1 and len(tokens[speaker[0]].text) == 1:
@@ -926,6 +936,50 @@ def _colon_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
     if not quoted and _label_for_little(tokens, i + 1):
         return None
     return _Candidate("before", (i, i + 1), speaker, speaker[0], ":")
+
+
+def _subject_over_object(tokens: list[_Token], words: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "McConnell, R-Ky., delivered a blunt message to Trump: “...”", "Warren ... visiting staffers with a simple
+    message: “...”": the words before the colon are the verb's object, and the sentence's subject speaks."""
+    if words is None or words[0] < 3 or tokens[words[0] - 1].low == "by":
+        return None  # not a digest's '"Headline," by Post's Kathianne Boniello: "..."'
+    subject = _subject_at(tokens, _past_opening(tokens, words[0]), words[0])
+    if subject is None or subject[1] >= words[0] or tokens[subject[0]].low in ("it", "there"):
+        return None  # not "It seems unfair to tell them: ...": a dummy subject
+    if any(t.text in QUOTES or t.text in DASHES or t.text in ("-", ";") for t in tokens[subject[0] : words[0]]):
+        return None  # "Signs of ... were there all along -More from Blumenthal and Cohen: ...": a new clause
+    k = subject[1]
+    while k < words[0] and _is_adverb(tokens[k]):
+        k += 1
+    if _finite(tokens[k]):
+        return subject  # "Jeb Bush broke down ... to the Dutch newspaper: ...", "She regularly recites the line: ..."
+    if tokens[k].text == ",":
+        # "McConnell, R-Ky., delivered ...": an aside between the subject and its verb.
+        close = next((j for j in range(k + 1, words[0]) if tokens[j].text == ","), None)
+        return subject if close is not None and _finite(tokens[close + 1]) else None
+    if tokens[k].low not in TAIL_PREPOSITIONS and not tokens[k].low.endswith("ing"):
+        return None  # "Likewise, a paper ...": an opener, not the subject
+    # "An interfaith rally by the city's leaders on Wednesday had one message: ...", "Giant screens hanging over
+    # the arena glittered with ...": the words up to the verb describe the subject, less the time of the act.
+    verb = next(
+        (
+            j
+            for j in range(k, words[0])
+            if not tokens[j].is_word or _main_verb(tokens[j]) or tokens[j].low in IRREGULAR_PAST
+        ),
+        None,
+    )
+    if verb is None or not tokens[verb].is_word:
+        return None
+    return subject[0], _skip_time_phrase(tokens, verb - 1) + 1
+
+
+def _finite(token: _Token) -> bool:
+    """A verb that may follow a subject: an auxiliary, a past tense, or a present in -s ("has", "broke", "recites")."""
+    if not token.is_word or token.capitalised or token.low in STOP - PASSIVE_AUX - MODALS:
+        return False
+    plain = token.low.endswith("s") and not token.low.endswith(("ss", "us", "is")) and not token.possessive
+    return _main_verb(token) or token.low in IRREGULAR_PAST or plain
 
 
 def _actor_before_colon(tokens: list[_Token], colon: int) -> tuple[int, int] | None:
