@@ -15,6 +15,7 @@ from .clean import prepare
 from .disputes import unify_matters
 from .pairing import find_pairs
 from .parties import DEFAULT_LEXICON, resolve_parties
+from .quotations import whole_quotations
 from .records import Analysis, Document, Pair, PartyEntry, Prepared, Span, Statement
 
 __all__ = [
@@ -42,4 +43,5 @@ def analyze(
         statements.extend(extract(doc, index))
     resolved = tuple(resolve_parties(statements, prepared, lexicon))
     found = unify_matters(find_pairs(resolved, prepared)) if pairs else ()
-    return Analysis(documents=prepared, statements=resolved, pairs=found)
+    paired = {pair.a for pair in found} | {pair.b for pair in found}
+    return Analysis(documents=prepared, statements=whole_quotations(resolved, prepared, paired), pairs=found)

@@ -78,6 +78,8 @@ class Statement:
     # Who a pronoun or a bare noun phrase ("he", "the ministry") stands for, when
     # the speaker as written does not name anyone. Party resolution uses it.
     refers_to: str | None = None
+    # For B in "“A,” he said. “B.”": the id of A, the statement whose quotation B goes on.
+    quotation: str | None = None
 
 
 @dataclass(frozen=True)

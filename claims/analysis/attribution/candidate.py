@@ -109,6 +109,8 @@ class _Found:
     refers_to: str | None = None
     # Set for "“A,” he said, “B.”": where B, a statement of its own, stands.
     continued: tuple[int, int] | None = None
+    # Set for B in "“A,” he said. “B.”": the statement that opened the quotation B goes on.
+    part_of: _Found | None = None
 
 
 @dataclass

@@ -67,23 +67,29 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 hits = _continued_quote(text, sentence, _last_speaking(found, text, sentence))
                 words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
                 short = 2 * words <= quoted_words
-                if hits and quoting is not None and (short or _points_back(text, hits[0].content[0])):
-                    # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation, and so
-                    # does a sentence that cannot stand without it ("“...,” he said. “That’s why I’m running.”"),
-                    # unless the words between them are the longer part ("“...,” said Soe Min, a USDP member
-                    # who ran against Suu Kyi in a 2012 by-election and lost. “But ...”"): then an afterthought
-                    # is left out, and a longer sentence stands on its own.
+                if hits and quoting is not None:
                     hit, span = found[quoting]
                     between = hits[0].content[0] - hit.content[1]
                     quoted = hit.content[1] - hit.content[0] + hits[0].content[1] - hits[0].content[0]
-                    if between <= quoted:
-                        hit.content = (hit.content[0], hits[0].content[1])
-                        found[quoting] = (hit, Span(span.start, sentence.end))
-                        quoted_words += words
-                        continue
-                    if short:
-                        quoted_words += words
-                        continue
+                    if short or _points_back(text, hits[0].content[0]):
+                        # "“...,” he said. “You just haven’t.”": a short afterthought stays with its quotation, and
+                        # so does a sentence that cannot stand without it ("“...,” he said. “That’s why I’m
+                        # running.”"), unless the words between them are the longer part ("“...,” said Soe Min, a
+                        # USDP member who ran against Suu Kyi in a 2012 by-election and lost. “But ...”"): then an
+                        # afterthought is left out, and a longer sentence stands on its own.
+                        if between <= quoted:
+                            hit.content = (hit.content[0], hits[0].content[1])
+                            found[quoting] = (hit, Span(span.start, sentence.end))
+                            quoted_words += words
+                            continue
+                        if short:
+                            quoted_words += words
+                            continue
+                    elif between <= quoted:
+                        # "“I’ve heard that he’s suspended,” said Olsen. “I’ve heard that he’s on a month
+                        # suspension.”": a sentence that stands on its own is a claim of its own, and still part of
+                        # the quotation its attribution interrupted (see analysis.quotations).
+                        hits[0].part_of = hit.part_of or hit
             quoting = None
             if hits:
                 last = max(range(len(hits)), key=lambda k: hits[k].content[1])
@@ -158,8 +164,10 @@ def _to_statements(text: str, found: list[tuple[_Found, Span]], doc_index: int) 
         unique.setdefault((hit.content, hit.speaker), (hit, sentence))
     ordered = sorted(unique.values(), key=lambda item: (item[0].content, item[0].speaker))
     statements = []
+    ids: dict[int, str] = {}  # id() of each found statement -> its statement's id
     named: list[str] = []  # speakers that name someone, most recent last
     for hit, sentence in ordered:
+        ids[id(hit)] = f"d{doc_index}s{len(statements)}"
         speaker = text[hit.speaker[0] : hit.speaker[1]]
         refers_to = hit.refers_to or _resolve(speaker, named)
         if refers_to is None and _names_someone(speaker):
@@ -183,6 +191,7 @@ def _to_statements(text: str, found: list[tuple[_Found, Span]], doc_index: int) 
                 sentence_end=sentence.end,
                 relay=hit.relay,
                 refers_to=refers_to,
+                quotation=ids.get(id(hit.part_of)) if hit.part_of is not None else None,
             )
         )
     return statements
