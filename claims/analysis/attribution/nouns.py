@@ -11,10 +11,12 @@ from ..cues import (
     NOUNS_OF_IS,
     NOUNS_OF_THAT,
     NOUNS_OF_TO,
+    PARTISAN_NOUNS,
     STANDING_WORDS,
 )
 from ..sentences import TITLE_ABBREVIATIONS
 from ..wordlists import word_set
+from .attitudes import _partisan_candidate, _partisan_link
 from .boundaries import _cue_verb, _subject_that
 from .candidate import _Candidate, _main_clause_start
 from .lexicon import (
@@ -382,7 +384,10 @@ def _quoted_modifier(tokens: list[_Token], opening: int, limit: int) -> int | No
 
 def _noun_owner(tokens: list[_Token], i: int) -> int | None:
     """The owner's last token before a noun of stance: "his", "Trump’s", "the judges’", with up to two
-    modifiers between ("his controversial remarks about abortion")."""
+    modifiers between ("his controversial remarks about abortion"). A noun of partisanship is held by the subject
+    of the linking verb before it ("Mr. Ryan is a vocal advocate of trade deals"): that verb stands for the owner."""
+    if tokens[i].low in PARTISAN_NOUNS:
+        return _partisan_link(tokens, i)
     k = i - 1
     # "Trump’s campaign plans to ...", "his aides hope that ...": after a noun, a verb form is the verb.
     verb_form = tokens[i].low in CUE_LEMMAS or tokens[i].low in ATTITUDE_LEMMAS
@@ -409,6 +414,8 @@ def _plural_possessive(tokens: list[_Token], k: int) -> bool:
 
 
 def _nominal_candidate(tokens: list[_Token], i: int, owner: int) -> _Candidate | None:
+    if tokens[i].low in PARTISAN_NOUNS:
+        return _partisan_candidate(tokens, i, owner)
     token = tokens[owner]
     if token.low in ("our", "my", "your"):
         return None

@@ -1,0 +1,58 @@
+"""Nouns and noun phrases of stance: people named for a stance after a linking verb ("is a vocal advocate of").
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- "X is a critic of Y": a noun of partisanship after a linking verb ------------------------------
+
+
+def test_partisan_noun_after_a_linking_verb_is_the_subjects_stance():
+    text = "Ms. Lopez is a longtime critic of the pipeline project."
+    assert triples(text) == [("Ms. Lopez", "is a longtime critic of", "the pipeline project")]
+
+
+def test_partisan_noun_after_a_perfect_and_a_contraction():
+    text = "The governor has been a steady defender of the tax credit. He's a more committed backer of rail than most."
+    assert triples(text) == [
+        ("The governor", "been a steady defender of", "the tax credit"),
+        ("He", "a more committed backer of", "rail than most"),
+    ]
+
+
+def test_partisan_plural_among_the_first_and_no_fan():
+    text = (
+        "Nurses unions were among the first and most loyal supporters of the senator. Mr. Hale is no fan of Ms. Ruiz."
+    )
+    assert triples(text) == [
+        ("Nurses unions", "were among the first and most loyal supporters of", "the senator"),
+        ("Mr. Hale", "is no fan of", "Ms. Ruiz"),
+    ]
+
+
+def test_partisan_noun_after_emerged_as():
+    text = "She emerged as an advocate for open courts in the 1990s."
+    assert triples(text) == [("She", "emerged as an advocate for", "open courts in the 1990s")]
+
+
+def test_partisan_noun_without_a_linking_verb_is_a_description():
+    text = "Carla Diaz, a Sanders supporter from Ohio, joined a group of opponents of the plan."
+    assert triples(text) == []
+
+
+def test_partisan_noun_after_a_verb_in_ing_is_its_object():
+    text = "The campaign is bracing supporters for a long fight."
+    assert triples(text) == []
+
+
+def test_partisan_noun_in_a_clause_reported_after_a_dashed_aside():
+    text = "Mr. Reyes now says, however, that – in his public life – he is a firm supporter of the ban."
+    assert triples(text) == [("Mr. Reyes", "says", "– in his public life – he is a firm supporter of the ban")]
+
+
+def test_partisan_noun_after_but_goes_on_with_a_claim_reported_in_an_aside():
+    text = "The mayor has lost some of his spark, aides say, but he is still a strong backer of the plan."
+    assert triples(text) == [("aides", "say", text[:-1])]
