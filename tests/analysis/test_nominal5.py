@@ -56,3 +56,21 @@ def test_partisan_noun_in_a_clause_reported_after_a_dashed_aside():
 def test_partisan_noun_after_but_goes_on_with_a_claim_reported_in_an_aside():
     text = "The mayor has lost some of his spark, aides say, but he is still a strong backer of the plan."
     assert triples(text) == [("aides", "say", text[:-1])]
+
+
+# --- "in the hopes that ...": a hope the clause's subject acts on -----------------------------------
+
+
+def test_hope_that_an_act_serves_is_held_by_the_subject():
+    text = "Nurses rallied outside the statehouse on Monday, in the hopes that lawmakers will restore the funding."
+    assert triples(text) == [("Nurses", "in the hopes", "lawmakers will restore the funding")]
+
+
+def test_hope_of_with_a_gerund_is_the_writers_account_of_a_purpose():
+    text = "The senators spoke for hours in hopes of delaying the bill."
+    assert triples(text) == []
+
+
+def test_an_owned_hope_is_still_its_owners():
+    text = "A win would be a boost to the administration's hopes that the country will hold free elections."
+    assert triples(text) == [("the administration", "hopes", "that the country will hold free elections")]

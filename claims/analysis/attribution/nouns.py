@@ -388,6 +388,8 @@ def _noun_owner(tokens: list[_Token], i: int) -> int | None:
     of the linking verb before it ("Mr. Ryan is a vocal advocate of trade deals"): that verb stands for the owner."""
     if tokens[i].low in PARTISAN_NOUNS:
         return _partisan_link(tokens, i)
+    if tokens[i].low in HOPED_NOUNS and (opening := _purpose_opening(tokens, i)) is not None:
+        return opening
     k = i - 1
     # "Trump’s campaign plans to ...", "his aides hope that ...": after a noun, a verb form is the verb.
     verb_form = tokens[i].low in CUE_LEMMAS or tokens[i].low in ATTITUDE_LEMMAS
@@ -413,9 +415,28 @@ def _plural_possessive(tokens: list[_Token], k: int) -> bool:
     return before.is_word and before.low.endswith("s") and before.end == tokens[k].start
 
 
+# Hopes held as the purpose of an act, in "in (the) hope(s) that ..." (see _purpose_opening).
+HOPED_NOUNS = word_set("hope hopes")
+
+
+def _purpose_opening(tokens: list[_Token], i: int) -> int | None:
+    """Where "in the hopes that ..." opens ("in"), a hope the subject of the clause acts on: "Workers protested
+    outside the hotel, in the hopes that the platform will endorse a $15 wage", "He has avoided alienating their
+    supporters in hopes that ...": the "in" stands for the owner (see _nominal_candidate). Not "in hopes of"
+    with a gerund, mostly the writer's account of a purpose ("spoke for hours in hopes of delaying the bill")."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low != "that" or not tokens[i + 2].is_word:
+        return None
+    k = i - 1 if tokens[i - 1].low != "the" else i - 2
+    return k if k >= 1 and tokens[k].low == "in" else None
+
+
 def _nominal_candidate(tokens: list[_Token], i: int, owner: int) -> _Candidate | None:
     if tokens[i].low in PARTISAN_NOUNS:
         return _partisan_candidate(tokens, i, owner)
+    if tokens[i].low in HOPED_NOUNS and tokens[owner].low == "in":
+        # The one who hopes is the subject the act hangs on, as with a participle. Measured: train 200-688 hits +3,
+        # preds +3; train 0-199 unchanged.
+        return _Candidate("participle", (owner, i + 1), None, owner, "hope", claim_from=i + 1)
     token = tokens[owner]
     if token.low in ("our", "my", "your"):
         return None
