@@ -522,3 +522,9 @@ PARTISAN_NOUNS = word_set("""
     opponent opponents champion champions foe foes fan fans
     """)  # fmt: skip
 NOMINAL_CUES = NOMINAL_CUES | PARTISAN_NOUNS
+
+# Arguing for a course or a cause: "Senator Bernie Sanders advocates tax increases of $15 trillion", "He would advocate
+# for the creation of state-level accreditation bodies". The nouns stay nouns of partisanship (above). Measured: train
+# 200-688 hits +4, preds +6; train 0-199 hits +1, preds +2.
+ATTITUDE_LEMMAS.update(dict.fromkeys(_inflect("advocate"), "advocate"))
+PHRASAL_PARTICLES["advocate"] = ("for",)

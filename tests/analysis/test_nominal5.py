@@ -74,3 +74,19 @@ def test_hope_of_with_a_gerund_is_the_writers_account_of_a_purpose():
 def test_an_owned_hope_is_still_its_owners():
     text = "A win would be a boost to the administration's hopes that the country will hold free elections."
     assert triples(text) == [("the administration", "hopes", "that the country will hold free elections")]
+
+
+# --- "advocates X", "would advocate for X": arguing for a course ------------------------------------
+
+
+def test_advocating_a_course_is_the_subjects_stance():
+    text = "Senator Ruiz advocates a tax on carbon emissions. She would advocate for the repeal of the toll."
+    assert triples(text) == [
+        ("Senator Ruiz", "advocates", "a tax on carbon emissions"),
+        ("She", "advocate for", "the repeal of the toll"),
+    ]
+
+
+def test_advocates_as_a_noun_stays_the_speaker():
+    text = "Refugee advocates said the state should do more."
+    assert triples(text) == [("Refugee advocates", "said", "the state should do more")]
