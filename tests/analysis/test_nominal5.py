@@ -90,3 +90,11 @@ def test_advocating_a_course_is_the_subjects_stance():
 def test_advocates_as_a_noun_stays_the_speaker():
     text = "Refugee advocates said the state should do more."
     assert triples(text) == [("Refugee advocates", "said", "the state should do more")]
+
+
+# --- a stance voiced by a subject placed by a preposition -------------------------------------------
+
+
+def test_concerns_voiced_by_people_placed_by_a_preposition():
+    text = "Some House members in close races voiced concerns about the new ads."
+    assert triples(text) == [("Some House members in close races", "voiced concerns about", "the new ads")]
