@@ -256,8 +256,6 @@ def _wished(tokens: list[_Token], i: int, cue_end: int) -> bool:
     return tokens[i - 1].low in ("would", "’d", "'d") or tokens[i - 1].low.endswith(("’d", "'d"))
 
 
-# How many words may describe a noun of partisanship: "among the earliest and most enthusiastic supporters of".
-MAX_PARTISAN_MODIFIERS = 5
 # Adverbs of time and degree around the linking verb of a state of mind: "Aides ... are well aware of these problems",
 # "Clinton’s allies have long been concerned that ...".
 MIND_ADVERBS = word_set("well long")
@@ -369,6 +367,8 @@ PARTISAN_PREPOSITIONS = word_set("of for")
 PARTISAN_OPENERS = word_set("a an the no")
 # Verbs that make one what "as" names: "she emerged as an advocate for democracy".
 BECOMING_AS = word_set("emerge emerges emerged emerging")
+# How many words may describe a noun of partisanship: "among the earliest and most enthusiastic supporters of".
+MAX_PARTISAN_MODIFIERS = 5
 
 
 def _partisan_link(tokens: list[_Token], i: int) -> int | None:
