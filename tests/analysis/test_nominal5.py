@@ -98,3 +98,24 @@ def test_advocates_as_a_noun_stays_the_speaker():
 def test_concerns_voiced_by_people_placed_by_a_preposition():
     text = "Some House members in close races voiced concerns about the new ads."
     assert triples(text) == [("Some House members in close races", "voiced concerns about", "the new ads")]
+
+
+# --- "everything they wanted", "which he favors": a stance whose object is the head before it -------
+
+
+def test_wanting_everything_holds_the_head_before_the_subject():
+    text = "The unions got everything they wanted. The bill did something Democrats wanted: It cut the fee."
+    assert triples(text) == [
+        ("they", "wanted", "everything"),
+        ("Democrats", "wanted", "something"),
+    ]
+
+
+def test_which_before_a_verb_of_stance_is_what_is_held():
+    text = "She backs a gas tax, which he favors but says would never pass."
+    assert ("he", "favors", "which") in triples(text)
+
+
+def test_a_wish_with_its_object_after_it_is_not_a_gap():
+    text = "They got everything they wanted to see in the bill."
+    assert ("they", "wanted", "everything") not in triples(text)
