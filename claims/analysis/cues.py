@@ -513,3 +513,18 @@ STANDING_WORDS = word_set("""
     lead leads led leading trail trails trailed trailing ahead behind tied even fell fallen rose risen surged sagged
     slipped dropped climbed finished came placed ranked edged gained percent points point second third fourth fifth
     """)  # fmt: skip
+
+# People named for a stance they hold toward what follows "of" or "for": "Mr. Ryan is a vocal advocate of trade deals",
+# "Weber ... is no fan of Trump". Attribution takes them only after a linking verb ("is", "has been", "remains",
+# "emerged as"), the subject holding the stance; they join the nominal cues only to be looked at.
+PARTISAN_NOUNS = word_set("""
+    supporter supporters critic critics advocate advocates proponent proponents defender defenders backer backers
+    opponent opponents champion champions foe foes fan fans
+    """)  # fmt: skip
+NOMINAL_CUES = NOMINAL_CUES | PARTISAN_NOUNS
+
+# Arguing for a course or a cause: "Senator Bernie Sanders advocates tax increases of $15 trillion", "He would advocate
+# for the creation of state-level accreditation bodies". The nouns stay nouns of partisanship (above). Measured: train
+# 200-688 hits +4, preds +6; train 0-199 hits +1, preds +2.
+ATTITUDE_LEMMAS.update(dict.fromkeys(_inflect("advocate"), "advocate"))
+PHRASAL_PARTICLES["advocate"] = ("for",)
