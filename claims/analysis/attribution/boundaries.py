@@ -355,9 +355,10 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
     skip_to = k
     for j in range(k + 1, end):
         t = tokens[j]
-        if t.text in OPEN_QUOTES:
+        # 'speaks of breaking "that highest, hardest glass ceiling" by ...': straight marks quote too.
+        if t.text in OPEN_QUOTES or t.text == STRAIGHT_QUOTE and not depth and _opens_straight(tokens, j):
             depth += 1
-        elif t.text in CLOSE_QUOTES and depth:
+        elif (t.text in CLOSE_QUOTES or t.text == STRAIGHT_QUOTE) and depth:
             depth -= 1
         if depth or j < skip_to:
             continue

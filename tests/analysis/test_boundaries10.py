@@ -1,0 +1,23 @@
+"""Where an indirect or mixed claim ends: straight quotation marks, examples that widen an object, a name's
+circumstances.
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- an object holds a quotation in straight marks whole -------------------------------------------
+
+
+def test_comma_inside_a_straight_quotation_does_not_end_the_object():
+    text = 'She often speaks of breaking "that highest, hardest glass ceiling" by winning the White House.'
+    assert triples(text) == [
+        ("She", "speaks of", 'breaking "that highest, hardest glass ceiling" by winning the White House')
+    ]
+
+
+def test_object_named_as_a_straight_quotation_with_a_comma():
+    text = 'The congressman praised his colleague as a "work horse, not a show horse."'
+    assert triples(text) == [("The congressman", "praised", 'his colleague as a "work horse, not a show horse."')]
