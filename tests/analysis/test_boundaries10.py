@@ -21,3 +21,16 @@ def test_comma_inside_a_straight_quotation_does_not_end_the_object():
 def test_object_named_as_a_straight_quotation_with_a_comma():
     text = 'The congressman praised his colleague as a "work horse, not a show horse."'
     assert triples(text) == [("The congressman", "praised", 'his colleague as a "work horse, not a show horse."')]
+
+
+# --- ", including ...", ", as well as ...": an object widened by examples or more of the same -------
+
+
+def test_as_well_as_after_a_comma_goes_on_with_the_object():
+    text = "Trump thanked his parents and his wife, as well as his campaign manager."
+    assert triples(text) == [("Trump", "thanked", "his parents and his wife, as well as his campaign manager")]
+
+
+def test_including_after_a_comma_goes_on_with_the_object():
+    text = "The senator denounced the spending cuts, including a freeze on school funding."
+    assert triples(text) == [("The senator", "denounced", "the spending cuts, including a freeze on school funding")]

@@ -376,6 +376,8 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
             continue
         if t.text == "," and _list_comma(tokens, j, end):
             continue  # "attacked GOP voters, lawmakers, and thinkers": a list, not the end
+        if t.text == "," and _widens_object(tokens, j):
+            continue  # "thanked his family, as well as his campaign manager": more of the object
         # "endorsed Trump in early June", but "the May jobs report" and "may" the verb.
         month = t.low in MONTHS and t.capitalised and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS
         if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS or month:
@@ -391,6 +393,16 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
         if t.low in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end):
             return j  # "defended Cruz in a recent interview with The Post", "attacked the Koch brothers from the floor"
     return end
+
+
+def _widens_object(tokens: list[_Token], comma: int) -> bool:
+    """ "thanked his family, as well as his campaign manager", "criticized the plan, including its cost": the
+    object goes on with examples or more of the same. Not ", particularly", which may narrow the act instead
+    ("took shots at Sanders, particularly on his plan": measured even)."""
+    if comma + 2 >= len(tokens):
+        return False
+    after, following = tokens[comma + 1].low, tokens[comma + 2].low
+    return after == "including" or after == "such" and following == "as" or after == "as" and following == "well"
 
 
 def _named_object_end(tokens: list[_Token], k: int, end: int) -> int | None:
