@@ -34,3 +34,21 @@ def test_as_well_as_after_a_comma_goes_on_with_the_object():
 def test_including_after_a_comma_goes_on_with_the_object():
     text = "The senator denounced the spending cuts, including a freeze on school funding."
     assert triples(text) == [("The senator", "denounced", "the spending cuts, including a freeze on school funding")]
+
+
+# --- a name or a pronoun, then a phrase of place, time or means: the act's, whatever the verb -------
+
+
+def test_name_object_ends_before_a_phrase_of_means():
+    text = "Speakers at the rally assailed Mrs. Clinton from several angles."
+    assert triples(text) == [("Speakers at the rally", "assailed", "Mrs. Clinton")]
+
+
+def test_pronoun_object_ends_before_a_phrase_of_time():
+    text = "Investigators found them during a search of the house."
+    assert triples(text) == [("Investigators", "found", "them")]
+
+
+def test_name_object_keeps_a_phrase_with_with():
+    text = "A new poll shows Clinton with a lead of ten points."
+    assert triples(text) == [("A new poll", "shows", "Clinton with a lead of ten points")]

@@ -1281,6 +1281,13 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
     """Where a noun-phrase claim ends before the day or month it was made on: "showed no sign of backing down
     on Tuesday", "a report showing no increase in September". The time is the act's, not the claim's; a clause
     ("he will win on Tuesday") or an infinitive ("plans to hold a rally on Tuesday") keeps its own time."""
+    # "assailed Mrs. Clinton from multiple angles", "found them during their investigation": after a name or a
+    # pronoun, a phrase of place, time or means is the act's, whatever the verb; "with", "at", "on" and "to"
+    # may still be the claim's ("shows Clinton with a lead", "pegged him at $2.9 billion", "Trust Bratton on
+    # security", "urged Trump to quit").
+    named = _named_object_end(tokens, k, end)
+    if named is not None and tokens[named].low not in ("to", "with", "at", "on"):
+        return _trim_end(tokens, k, named)
     end = _trailing_venue(tokens, k, end)
     last = end - 1
     if last > k and tokens[last].low in DAY_PARTS:
