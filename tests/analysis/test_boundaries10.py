@@ -52,3 +52,21 @@ def test_pronoun_object_ends_before_a_phrase_of_time():
 def test_name_object_keeps_a_phrase_with_with():
     text = "A new poll shows Clinton with a lead of ten points."
     assert triples(text) == [("A new poll", "shows", "Clinton with a lead of ten points")]
+
+
+# --- a bare weekday after a noun-phrase claim: the day of the act ----------------------------------
+
+
+def test_noun_phrase_ends_before_a_bare_weekday_and_its_part_of_the_day():
+    text = "The senator tweeted her appreciation Friday afternoon."
+    assert triples(text) == [("The senator", "tweeted", "her appreciation")]
+
+
+def test_noun_phrase_ends_before_a_bare_weekday():
+    text = "The former president showed considerable restraint Monday."
+    assert triples(text) == [("The former president", "showed", "considerable restraint")]
+
+
+def test_infinitive_keeps_its_bare_weekday():
+    text = "He urged them to vote Tuesday."
+    assert triples(text) == [("He", "urged", "them to vote Tuesday")]

@@ -1304,7 +1304,13 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
     if last + 1 < end and tokens[last].low in MONTHS:
         return end  # a part of the day follows a weekday ("on Tuesday night"), not a month
     lead = last - 1
-    if tokens[lead].low not in ("on", "in", "last", "this", "early", "late"):
+    # "tweeting her appreciation Friday afternoon", "showed considerable restraint Monday": a bare weekday right
+    # after the noun; "urged them to vote Tuesday" is the infinitive's own time.
+    leads = ("on", "in", "last", "this", "early", "late")
+    bare = tokens[last].low in WEEKDAYS and tokens[lead].is_word and tokens[lead].low not in STOP | set(leads)
+    if bare and not tokens[lead].capitalised and all(t.low != "to" for t in tokens[k:lead]):
+        lead = last
+    elif tokens[lead].low not in leads:
         return end
     if tokens[k].low == "to" or _own_clause(tokens, k, lead):
         return end
