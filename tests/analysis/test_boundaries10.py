@@ -70,3 +70,25 @@ def test_noun_phrase_ends_before_a_bare_weekday():
 def test_infinitive_keeps_its_bare_weekday():
     text = "He urged them to vote Tuesday."
     assert triples(text) == [("He", "urged", "them to vote Tuesday")]
+
+
+# --- "A; B; and C": a semicolon inside a series goes on with the claim -------------------------------
+
+
+def test_semicolons_of_a_series_ending_in_and_go_on_with_the_claim():
+    text = (
+        "Some of the women said they had spoken at hearings; helped organize rallies for reform; "
+        "and put together open-mike nights."
+    )
+    assert triples(text) == [
+        (
+            "Some of the women",
+            "said",
+            "they had spoken at hearings; helped organize rallies for reform; and put together open-mike nights",
+        )
+    ]
+
+
+def test_a_lone_semicolon_still_ends_the_claim():
+    text = "He said the vote was close; the count went on all night."
+    assert triples(text) == [("He", "said", "the vote was close")]

@@ -657,7 +657,7 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
         if j >= next_start:
             later = bisect_right(starts, j)
             next_start = starts[later] if later < len(starts) else len(tokens)
-        if depth == 0 and t.text == ";":
+        if depth == 0 and t.text == ";" and not _semicolon_series(tokens, j):
             return _trim_end(tokens, k, j)
         if depth == 0 and j > k + 1 and t.low == "in" and _purpose_phrase(tokens, k, j):
             return _trim_end(tokens, k, j)  # "to release the transcripts in an effort to disprove ...": why they acted
@@ -696,6 +696,17 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+def _semicolon_series(tokens: list[_Token], semicolon: int) -> bool:
+    """ "said they had spoken out at hearings; helped marshal protesters; and put together open-mike nights": a
+    semicolon in a series whose last item opens with "and" or "or" goes on with the claim."""
+    for j in range(semicolon, min(len(tokens) - 1, semicolon + MAX_CLAIM_TOKENS)):
+        if tokens[j].text in SENTENCE_END:
+            return False
+        if tokens[j].text == ";" and tokens[j + 1].low in ("and", "or"):
+            return True
+    return False
 
 
 PURPOSE_NOUNS = frozenset(("effort", "attempt", "bid"))
