@@ -92,3 +92,30 @@ def test_semicolons_of_a_series_ending_in_and_go_on_with_the_claim():
 def test_a_lone_semicolon_still_ends_the_claim():
     text = "He said the vote was close; the count went on all night."
     assert triples(text) == [("He", "said", "the vote was close")]
+
+
+# --- ", the highest ...", ", the latter ...": a ranking of the claim's last words is the writer's gloss --
+
+
+def test_ranking_gloss_with_a_verb_of_its_own_ends_the_claim():
+    text = "A new tracking average puts the president’s approval at 50 percent, the highest it’s been in four years."
+    assert triples(text) == [("A new tracking average", "puts", "the president’s approval at 50 percent")]
+
+
+def test_the_latter_gloss_ends_the_claim():
+    text = "Many closures, he said, involved semi-private courses, the latter a reference to clubs with members."
+    assert triples(text) == [("he", "said", "Many closures, he said, involved semi-private courses")]
+
+
+def test_a_ranked_noun_with_its_own_verb_is_no_gloss():
+    text = (
+        "According to papers from Diane Blair, a close friend of hers who died in 2000, the first lady had called "
+        "the report a smear."
+    )
+    assert triples(text) == [
+        (
+            "papers from Diane Blair",
+            "According to",
+            "a close friend of hers who died in 2000, the first lady had called the report a smear",
+        )
+    ]

@@ -1032,6 +1032,10 @@ def _past_clause(tokens: list[_Token], first: int, end: int) -> bool:
     return False
 
 
+# Words that rank what they name against others ("the highest in years", "the latter a reference to ...").
+RANKING_WORDS = word_set("first latter highest lowest largest biggest smallest latest best worst most least")
+
+
 def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -> bool:
     """Whether the comma ends the claim that starts at ``first``: the writer's next clause or note follows."""
     concession = comma + 1 < len(tokens) and tokens[comma + 1].low in CONCESSIONS
@@ -1060,7 +1064,13 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...", "to say the words
         # “radical Islam,” another moment immediately seized upon by Republicans": a gloss
         return True
-    gloss = after.low == "the" and _relative_runs_on(tokens, comma + 1) and not _finite_in(tokens, comma + 2)
+    # "..., the highest it’s been since ...", "..., the latter a reference to clubs that have ...": a ranking of
+    # the claim's last words is a gloss even with a verb of its own, unless that verb is the ranked noun's
+    # ("..., the first lady had referred to ...").
+    ranked = comma + 4 < len(tokens) and tokens[comma + 2].low in RANKING_WORDS
+    ranked = ranked and tokens[comma + 4].low not in FINITE_AUX
+    gloss = after.low == "the" and _relative_runs_on(tokens, comma + 1)
+    gloss = gloss and (ranked or not _finite_in(tokens, comma + 2))
     if gloss and not _list_comma(tokens, comma, len(tokens)):
         # "reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.", but not
         # a list ("differ on Israel, the Iranian nuclear deal and ...").
