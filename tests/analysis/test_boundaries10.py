@@ -119,3 +119,16 @@ def test_a_ranked_noun_with_its_own_verb_is_no_gloss():
             "a close friend of hers who died in 2000, the first lady had called the report a smear",
         )
     ]
+
+
+# --- an infinitive, then "and" with a subject and a verb: the writer's next clause -------------------
+
+
+def test_infinitive_claim_ends_before_and_a_new_subject_with_its_verb():
+    text = "Cadillac declined to renew its sponsorship of the event and the tour could not find a new sponsor."
+    assert triples(text) == [("Cadillac", "declined", "to renew its sponsorship of the event")]
+
+
+def test_infinitive_claim_keeps_a_second_verb_of_its_own():
+    text = "She wants to raise taxes and cut spending."
+    assert triples(text) == [("She", "wants", "to raise taxes and cut spending")]

@@ -1309,6 +1309,7 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
     named = _named_object_end(tokens, k, end)
     if named is not None and tokens[named].low not in ("to", "with", "at", "on"):
         return _trim_end(tokens, k, named)
+    end = _infinitive_then_clause(tokens, k, end)
     end = _trailing_venue(tokens, k, end)
     last = end - 1
     if last > k and tokens[last].low in DAY_PARTS:
@@ -1336,6 +1337,25 @@ def _trailing_time(tokens: list[_Token], k: int, end: int) -> int:
     if tokens[k].low == "to" or _own_clause(tokens, k, lead):
         return end
     return _trim_end(tokens, k, lead)
+
+
+def _infinitive_then_clause(tokens: list[_Token], k: int, end: int) -> int:
+    """ "declined to renew its sponsorship of the event and the PGA could not find a new sponsor": an infinitive
+    has no subject of its own, so "and" with a subject and a finite verb opens the writer's next clause."""
+    if tokens[k].low != "to" or k + 1 >= end:
+        return end
+    verb = tokens[k + 1]
+    if not verb.is_word or verb.capitalised or verb.low in STOP | DETERMINERS | PRONOUNS:
+        return end  # "admitted to the newspaper that he and the woman had ...": a preposition
+    for j in range(k + 2, end - 2):
+        t = tokens[j]
+        if t.text in QUOTES or t.text in DASHES or t.text in (",", ";", "(") or t.low == "that":
+            return end
+        opener = tokens[j + 1]
+        subject = opener.capitalised or opener.low in DETERMINERS - {"that"}
+        if t.low == "and" and subject and _subject_then_verb(tokens, j + 1, end):
+            return _trim_end(tokens, k, j)
+    return end
 
 
 def _time_lead(tokens: list[_Token], k: int, last: int) -> int | None:
