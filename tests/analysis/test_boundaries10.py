@@ -132,3 +132,23 @@ def test_infinitive_claim_ends_before_and_a_new_subject_with_its_verb():
 def test_infinitive_claim_keeps_a_second_verb_of_its_own():
     text = "She wants to raise taxes and cut spending."
     assert triples(text) == [("She", "wants", "to raise taxes and cut spending")]
+
+
+# --- ", which claimed ..., are slipping": an attribution in a relative aside the claim resumes after -----
+
+
+def test_claim_goes_on_through_a_relative_aside_with_its_own_attribution():
+    text = (
+        "Officials raised concern that groups like ISIS, which claimed responsibility for the attacks, are "
+        "slipping fighters into Europe."
+    )
+    assert triples(text)[0] == (
+        "Officials",
+        "raised concern",
+        "that groups like ISIS, which claimed responsibility for the attacks, are slipping fighters into Europe",
+    )
+
+
+def test_relative_with_its_own_attribution_at_the_end_stays_apart():
+    text = "She said she would vote for Sanders, who blasts free trade."
+    assert triples(text) == [("She", "said", "she would vote for Sanders"), ("who", "blasts", "free trade")]

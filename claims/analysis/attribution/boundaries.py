@@ -648,6 +648,13 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             depth += 1
         elif (t.text in CLOSE_QUOTES and t.text != "’" or t.text == STRAIGHT_QUOTE) and depth:
             depth -= 1
+        # "that groups like ISIS, which claimed responsibility for the attacks, are slipping ...": an attribution
+        # in a relative clause set off by commas, after which the claim's own verb resumes, is part of the claim.
+        if j == next_start and depth == 0 and j > k + 1 and tokens[j - 1].text == ",":
+            aside = _relative_aside_close(tokens, j - 1, len(tokens))
+            if aside is not None and _resumes_with_verb(tokens, aside):
+                j = aside + 1
+                continue
         if j == next_start and depth == 0:
             while j - 1 > k and tokens[j - 1].low in CONCESSIONS | {"and", "but", "or"}:
                 # "he taught constitutional law, and added: ...", "..., though he suggested ...": the next
@@ -696,6 +703,11 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+def _resumes_with_verb(tokens: list[_Token], comma: int) -> bool:
+    """Whether a finite verb follows the comma that closes an aside ("..., are slipping", "..., did business")."""
+    return comma + 1 < len(tokens) and (_main_verb(tokens[comma + 1]) or tokens[comma + 1].low in IRREGULAR_PAST)
 
 
 def _semicolon_series(tokens: list[_Token], semicolon: int) -> bool:
