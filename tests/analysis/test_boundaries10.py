@@ -152,3 +152,16 @@ def test_claim_goes_on_through_a_relative_aside_with_its_own_attribution():
 def test_relative_with_its_own_attribution_at_the_end_stays_apart():
     text = "She said she would vote for Sanders, who blasts free trade."
     assert triples(text) == [("She", "said", "she would vote for Sanders"), ("who", "blasts", "free trade")]
+
+
+# --- "as he winds down ...": the time of the act, with a verb in the present too ----------------------
+
+
+def test_noun_phrase_ends_before_as_with_a_pronoun_and_a_present_verb():
+    text = "She expressed her frustration as it comes to an end."
+    assert triples(text) == [("She", "expressed", "her frustration")]
+
+
+def test_second_as_of_a_comparison_is_no_time_of_the_act():
+    text = "The leaders signaled their support for the delay, as long as it comes with a pause."
+    assert ("The leaders", "signaled", "their support for the delay, as long as it comes with a pause") in triples(text)

@@ -1438,7 +1438,13 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
             return _trim_end(tokens, k, j)
         # "spelled out its concerns as it commented on the rules": the time of the act. After a person ("stuck
         # by Clinton as she rolled out proposals ..."), what the person did is more of the claim.
-        occasion = t.text == "as" and tokens[j + 1].low in PRONOUNS and j + 2 < end and _main_verb(tokens[j + 2])
+        # "feel that way himself as he winds down his campaign": a personal pronoun with a verb in the present too,
+        # but not the second "as" of a comparison ("as long as it comes with a pause").
+        verb = tokens[j + 2] if j + 2 < end else t
+        present = verb.is_word and verb.low.endswith("s") and not verb.low.endswith("ss") and verb.low not in STOP
+        compared = tokens[max(0, j - 2)].low == "as"
+        personal = present and tokens[j + 1].low in ("he", "she", "it", "they", "we") and not compared
+        occasion = t.text == "as" and tokens[j + 1].low in PRONOUNS and j + 2 < end and (_main_verb(verb) or personal)
         occasion = occasion and not tokens[head].capitalised
         # "lashed out at Khan after he delivered a speech", "blamed the media for ... while his wife is president":
         # one finite verb after the subordinator, so the clause is the act's time, not a subject's aside.
