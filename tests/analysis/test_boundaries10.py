@@ -165,3 +165,11 @@ def test_noun_phrase_ends_before_as_with_a_pronoun_and_a_present_verb():
 def test_second_as_of_a_comparison_is_no_time_of_the_act():
     text = "The leaders signaled their support for the delay, as long as it comes with a pause."
     assert ("The leaders", "signaled", "their support for the delay, as long as it comes with a pause") in triples(text)
+
+
+# --- "While many affirm ..., others appeared ...": a quantifier opens the main clause -----------------
+
+
+def test_claim_in_an_opening_subordinate_clause_ends_before_a_quantifier_subject():
+    text = "While many Republicans affirm their support for the nominee, others appeared ready to abandon him."
+    assert triples(text) == [("many Republicans", "affirm", "their support for the nominee")]

@@ -47,6 +47,7 @@ from .lexicon import (
     PASSIVE_AUX,
     PHRASE_LINKS,
     PRONOUNS,
+    QUANTIFIER_PRONOUNS,
     QUOTES,
     RELATIVES,
     SECOND_VERB_AUX,
@@ -329,7 +330,8 @@ def _main_clause_resumes(tokens: list[_Token], k: int, end: int) -> int:
             and following.low not in STOP
             and (j + 2 == len(tokens) or tokens[j + 2].text not in (".", ","))
         )
-        subject = following.low in PRONOUNS | DETERMINERS or named
+        # "While many Republicans affirm their support for Mr. Trump, others appeared ready to abandon him".
+        subject = following.low in PRONOUNS | DETERMINERS | QUANTIFIER_PRONOUNS or named
         if t.text == "," and not depth and subject and not _list_comma(tokens, j, end):
             return _trim_end(tokens, k, j)
     return end
