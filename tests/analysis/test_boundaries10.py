@@ -173,3 +173,13 @@ def test_second_as_of_a_comparison_is_no_time_of_the_act():
 def test_claim_in_an_opening_subordinate_clause_ends_before_a_quantifier_subject():
     text = "While many Republicans affirm their support for the nominee, others appeared ready to abandon him."
     assert triples(text) == [("many Republicans", "affirm", "their support for the nominee")]
+
+
+def test_claim_in_an_opening_clause_ends_at_a_quotation_closed_on_its_comma():
+    text = 'While most of those surveyed said Bush has the "best experience," Trump is the candidate they trust most.'
+    assert triples(text) == [("most of those surveyed", "said", 'Bush has the "best experience,"')]
+
+
+def test_claim_in_an_opening_clause_ends_at_a_curly_quotation_closed_on_its_comma():
+    text = "As the governor pledged to confront “knife-wielding attackers,” many in the audience cheered."
+    assert triples(text) == [("the governor", "pledged", "to confront “knife-wielding attackers,”")]

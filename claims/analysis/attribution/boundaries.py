@@ -323,7 +323,10 @@ def _main_clause_resumes(tokens: list[_Token], k: int, end: int) -> int:
             depth += 1
         elif t.text in CLOSE_QUOTES and depth:
             depth -= 1
-        following = tokens[j + 1]
+        # 'Though voters said Bush has the "best experience," Trump is the candidate ...': a quotation may close
+        # on the comma, and the main clause opens after the mark.
+        closing = t.text == "," and j + 2 < end and (tokens[j + 1].text == "”" or _closes_straight(tokens, j + 1))
+        following = tokens[j + 2] if closing else tokens[j + 1]
         # A name, but not a state after its city ("in Louisville, Ky., where she is a student").
         named = (
             following.capitalised
@@ -332,8 +335,9 @@ def _main_clause_resumes(tokens: list[_Token], k: int, end: int) -> int:
         )
         # "While many Republicans affirm their support for Mr. Trump, others appeared ready to abandon him".
         subject = following.low in PRONOUNS | DETERMINERS | QUANTIFIER_PRONOUNS or named
-        if t.text == "," and not depth and subject and not _list_comma(tokens, j, end):
-            return _trim_end(tokens, k, j)
+        outside = not depth or closing and depth == 1
+        if t.text == "," and outside and subject and not _list_comma(tokens, j, end):
+            return j + 2 if closing else _trim_end(tokens, k, j)
     return end
 
 
