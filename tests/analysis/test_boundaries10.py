@@ -183,3 +183,21 @@ def test_claim_in_an_opening_clause_ends_at_a_quotation_closed_on_its_comma():
 def test_claim_in_an_opening_clause_ends_at_a_curly_quotation_closed_on_its_comma():
     text = "As the governor pledged to confront “knife-wielding attackers,” many in the audience cheered."
     assert triples(text) == [("the governor", "pledged", "to confront “knife-wielding attackers,”")]
+
+
+# --- "said little about X": what was said is about X ------------------------------------------------
+
+
+def test_said_little_about_reports_the_topic():
+    text = "Sanders said little about how he would do it."
+    assert triples(text) == [("Sanders", "said", "how he would do it")]
+
+
+def test_said_almost_nothing_about_reports_the_topic():
+    text = "She said almost nothing about monetary policy."
+    assert triples(text) == [("She", "said", "monetary policy")]
+
+
+def test_nothing_as_the_subject_of_the_claim_stays():
+    text = "He said nothing was wrong."
+    assert triples(text) == [("He", "said", "nothing was wrong")]

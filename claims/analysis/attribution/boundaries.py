@@ -580,6 +580,10 @@ def _skip_to_claim(tokens: list[_Token], k: int, lemma: str) -> int:
         if _subject_that(tokens, k):
             break
         k += 1
+    # "said little about how", "said almost nothing about monetary policy": what was said is about the topic.
+    j = k + 1 if k + 2 < len(tokens) and tokens[k].low in ("almost", "very") else k
+    if j + 2 < len(tokens) and tokens[j].low in ("little", "nothing") and tokens[j + 1].low == "about":
+        k = j + 2
     # "asked for a photo", "responded with a phrase ...": the claim is the object, not its preposition.
     if k + 1 < len(tokens) and tokens[k].low in ("for", "with") and tokens[k + 1].is_word:
         following = tokens[k + 1]
