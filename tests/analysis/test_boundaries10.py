@@ -201,3 +201,18 @@ def test_said_almost_nothing_about_reports_the_topic():
 def test_nothing_as_the_subject_of_the_claim_stays():
     text = "He said nothing was wrong."
     assert triples(text) == [("He", "said", "nothing was wrong")]
+
+
+# --- "not X, but Y": one claim ------------------------------------------------------------------------
+
+
+def test_not_x_but_y_is_one_claim():
+    text = "The rate rise heralds not a gentle tap on the brakes, but a starting gun for a new era."
+    assert triples(text) == [
+        ("The rate rise", "heralds", "not a gentle tap on the brakes, but a starting gun for a new era")
+    ]
+
+
+def test_not_just_x_but_y_is_one_claim():
+    text = "Republicans keep arguing the agenda has been not just a failure, but a catastrophe."
+    assert triples(text) == [("Republicans", "arguing", "the agenda has been not just a failure, but a catastrophe")]

@@ -1072,6 +1072,8 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
     if comma + 1 >= len(tokens):
         return False
     after = tokens[comma + 1]
+    if after.low == "but" and first is not None and _negated_first(tokens, first, comma):
+        return False  # "heralds not a gradual tap on the brakes, but a starting gun": "not X, but Y" is one claim
     if after.low in CLAUSE_BREAKERS and after.low not in ("and", "but"):
         return True
     # "pledged to shut down private detention centers, after he introduced a bill ...": when, not what.
@@ -1152,6 +1154,17 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         following.low in DETERMINERS | PRONOUNS | NUMBER_WORDS | COUNT_OPENERS
         or following.capitalised
         or following.text[0].isdigit()
+    )
+
+
+def _negated_first(tokens: list[_Token], first: int, comma: int) -> bool:
+    """Whether the claim opens with "not" ("not a gradual tap ...") or holds "not just", "not only": the first half
+    of "not X, but Y". Not a negated infinitive ("decision not to indict her ..., but the fallout ...")."""
+    if tokens[first].low == "not" and first + 1 < comma and tokens[first + 1].low != "to":
+        return True
+    return any(
+        t.low == "not" and tokens[m + 1].low in ("just", "only", "merely", "simply")
+        for m, t in enumerate(tokens[first:comma], first)
     )
 
 
