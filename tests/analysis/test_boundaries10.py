@@ -216,3 +216,22 @@ def test_not_x_but_y_is_one_claim():
 def test_not_just_x_but_y_is_one_claim():
     text = "Republicans keep arguing the agenda has been not just a failure, but a catastrophe."
     assert triples(text) == [("Republicans", "arguing", "the agenda has been not just a failure, but a catastrophe")]
+
+
+# --- "..., with X, according to Y": the source vouches for the figure in the with-phrase --------------
+
+
+def test_according_to_vouches_for_the_with_phrase_after_a_clause_without_figures():
+    text = "Women still trail men in giving, with about two-thirds of the money coming from men, according to Crowdpac."
+    assert triples(text) == [("Crowdpac", "according to", "about two-thirds of the money coming from men")]
+
+
+def test_according_to_keeps_a_clause_that_gives_figures_of_its_own():
+    text = "The casinos won 5 percent less in October, with revenue dipping to $191 million, according to regulators."
+    assert triples(text) == [
+        (
+            "regulators",
+            "according to",
+            "The casinos won 5 percent less in October, with revenue dipping to $191 million",
+        )
+    ]

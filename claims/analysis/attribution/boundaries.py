@@ -220,6 +220,8 @@ def _leading_content(
         dashed = dashed and tokens[lead_in - 1].text in DASHES
         if quote or aside or clause or dashed:
             start = lead_in
+    if tokens[attribution_start].low == "according":
+        start = _sourced_figure(tokens, start, end)
     while start <= end and (tokens[start].text in QUOTES or tokens[start].text in ("—", "–", "-")):
         start += 1
     if end < start:
@@ -235,6 +237,20 @@ def _leading_content(
         content_end = resumed[1]
     kind = "direct" if quoted else _kind_of(tokens, start, end + 1)
     return (tokens[start].start, content_end), kind
+
+
+def _sourced_figure(tokens: list[_Token], start: int, end: int) -> int:
+    """ "they still trail men in their giving, with about two-thirds of the money coming from men, according to
+    Crowdpac": after a clause that gives no figure, an "according to" source vouches for the ", with ..." phrase
+    that does; "The casinos won less, with revenue dipping 1.3 percent, ..." keeps both (measured: tuning +4/-1).
+    Where the sourced words start."""
+    for j in range(end - 1, start, -1):
+        if tokens[j].text in QUOTES:
+            return start
+        if tokens[j].text == "," and tokens[j + 1].low == "with":
+            figured = any(t.text[0].isdigit() or t.text == "$" for t in tokens[start:j])
+            return start if figured else j + 2
+    return start
 
 
 def _next_attribution(tokens: list[_Token], conjunction: int) -> bool:
