@@ -235,3 +235,21 @@ def test_according_to_keeps_a_clause_that_gives_figures_of_its_own():
             "The casinos won 5 percent less in October, with revenue dipping to $191 million",
         )
     ]
+
+
+# --- ", recently telling ...": an adverb of time and a participle, the speaker's next act -------------
+
+
+def test_time_adverb_and_participle_end_the_claim():
+    text = "Clinton expressed frustration about the debate, recently telling a friend that she was perplexed."
+    assert triples(text) == [
+        ("Clinton", "expressed", "frustration about the debate"),
+        ("Clinton", "telling", "she was perplexed"),
+    ]
+
+
+def test_modal_adverb_and_participle_stay_in_the_claim():
+    text = "Analysts suggest the change would have a big impact, possibly making it harder for insiders."
+    assert triples(text) == [
+        ("Analysts", "suggest", "the change would have a big impact, possibly making it harder for insiders")
+    ]

@@ -1074,6 +1074,10 @@ def _past_clause(tokens: list[_Token], first: int, end: int) -> bool:
 RANKING_WORDS = word_set("first latter highest lowest largest biggest smallest latest best worst most least")
 
 
+# Adverbs that place an act in time ("recently telling", "later admitting").
+TIME_ADVERBS = word_set("recently later then again eventually ultimately subsequently previously")
+
+
 def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -> bool:
     """Whether the comma ends the claim that starts at ``first``: the writer's next clause or note follows."""
     concession = comma + 1 < len(tokens) and tokens[comma + 1].low in CONCESSIONS
@@ -1125,6 +1129,11 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         return True  # "predicted a Cruz win in Texas, which votes on March 1": the writer's note on Texas
     if after.low.endswith("ed") and _is_reporting_verb(after.low):
         return True  # "accused Woods of cheating, implied that ...": the next thing said
+    # "expressed frustration about the debate, recently telling one person close to her that ...": an adverb of
+    # time and a participle tell the speaker's next act ("possibly providing ..." may still be the claim's).
+    timed = after.low in TIME_ADVERBS and comma + 2 < len(tokens) and _participle(tokens[comma + 2])
+    if timed and not _list_comma(tokens, comma, len(tokens)):
+        return True
     if _is_adverb(after) and comma + 2 < len(tokens) and _past_predicate(tokens[comma + 2]):
         return True  # "said Republicans should give him a hearing, notably stopped short of ...": the next act
     if first is not None and _bare_predicate(tokens, first, comma):
