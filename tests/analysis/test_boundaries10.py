@@ -253,3 +253,16 @@ def test_modal_adverb_and_participle_stay_in_the_claim():
     assert triples(text) == [
         ("Analysts", "suggest", "the change would have a big impact, possibly making it harder for insiders")
     ]
+
+
+# --- ", the X delivered by ...": a described noun is a gloss, not a list item -----------------------
+
+
+def test_gloss_with_a_participle_and_by_is_no_list_item():
+    text = "He cited the Head Start program, the federally funded preschool delivered by schools and charities."
+    assert triples(text) == [("He", "cited", "the Head Start program")]
+
+
+def test_list_of_plain_noun_phrases_stays_whole():
+    text = "She praised the nurses, the teachers and the firefighters."
+    assert triples(text) == [("She", "praised", "the nurses, the teachers and the firefighters")]

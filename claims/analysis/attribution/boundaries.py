@@ -1115,7 +1115,7 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
     ranked = ranked and tokens[comma + 4].low not in FINITE_AUX
     gloss = after.low == "the" and _relative_runs_on(tokens, comma + 1)
     gloss = gloss and (ranked or not _finite_in(tokens, comma + 2))
-    if gloss and not _list_comma(tokens, comma, len(tokens)):
+    if gloss and (_described_item(tokens, comma) or not _list_comma(tokens, comma, len(tokens))):
         # "reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.", but not
         # a list ("differ on Israel, the Iranian nuclear deal and ...").
         return True
@@ -1190,6 +1190,16 @@ def _negated_first(tokens: list[_Token], first: int, comma: int) -> bool:
     return any(
         t.low == "not" and tokens[m + 1].low in ("just", "only", "merely", "simply")
         for m, t in enumerate(tokens[first:comma], first)
+    )
+
+
+def _described_item(tokens: list[_Token], comma: int) -> bool:
+    """ "cited the Head Start program, the federally funded pre-school delivered by schools and ...": a phrase
+    with a past participle and its "by", "for" or "as" describes the noun before the comma; it is no item of a
+    list, even with an "and" after it."""
+    return any(
+        _past_predicate(tokens[m]) and tokens[m + 1].low in ("by", "for", "as")
+        for m in range(comma + 3, min(len(tokens) - 1, comma + 9))
     )
 
 
