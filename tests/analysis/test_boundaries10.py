@@ -266,3 +266,15 @@ def test_gloss_with_a_participle_and_by_is_no_list_item():
 def test_list_of_plain_noun_phrases_stays_whole():
     text = "She praised the nurses, the teachers and the firefighters."
     assert triples(text) == [("She", "praised", "the nurses, the teachers and the firefighters")]
+
+
+# --- a long gloss that runs to the sentence's end is the writer's too ---------------------------------
+
+
+def test_long_gloss_after_the_object_ends_the_claim():
+    text = (
+        "The party sees the emergence of the new movement, a right-wing group that scored big successes in three "
+        "state elections in March by campaigning hard against the welcome of more than one million migrants and "
+        "the support of the coordinated economic policies of the union."
+    )
+    assert triples(text) == [("The party", "sees", "the emergence of the new movement")]

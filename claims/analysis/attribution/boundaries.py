@@ -933,7 +933,9 @@ def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
     "the New York billionaire, who is now the nominee, would unite Britain": the claim resumes; "a charge
     that party leaders denied, noting that ...": the writer's next words follow.
     """
-    for j in range(first, min(len(tokens), first + MAX_ASIDE_TOKENS)):
+    # A long gloss runs on too ("Alternative for Germany, a right-wing party that scored successes in three state
+    # elections in March by campaigning against ..."), so the window is twice an aside's.
+    for j in range(first, min(len(tokens), first + 2 * MAX_ASIDE_TOKENS)):
         t = tokens[j]
         if t.text == "," and j + 1 < len(tokens) and tokens[j + 1].low in CLAUSE_BREAKERS - {"but", "yet"}:
             return True
@@ -941,7 +943,7 @@ def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
             return False
         if t.text in SENTENCE_END or t.text == ";":
             return True
-    return first + MAX_ASIDE_TOKENS >= len(tokens)
+    return first + 2 * MAX_ASIDE_TOKENS >= len(tokens)
 
 
 def _new_subject(tokens: list[_Token], comma: int) -> bool:
