@@ -278,3 +278,8 @@ def test_long_gloss_after_the_object_ends_the_claim():
         "the support of the coordinated economic policies of the union."
     )
     assert triples(text) == [("The party", "sees", "the emergence of the new movement")]
+
+
+def test_one_of_gloss_after_the_claim_is_the_writers():
+    text = "He said both men had ties to the little mosque, one of the oldest in this part of the state."
+    assert triples(text) == [("He", "said", "both men had ties to the little mosque")]

@@ -1106,7 +1106,9 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
     despite = after.low == "despite" and comma + 2 < len(tokens) and not _participle(tokens[comma + 2])
     if after.low in ADJUNCT_OPENERS or even_though or despite:
         return True
-    if after.low in ("a", "an", "another") and _relative_runs_on(tokens, comma + 1):
+    # ", one of the oldest in this part of Florida": "one of" opens a gloss as "a" does.
+    one_of = after.low == "one" and comma + 2 < len(tokens) and tokens[comma + 2].low == "of"
+    if (after.low in ("a", "an", "another") or one_of) and _relative_runs_on(tokens, comma + 1):
         # "vowed to work to repeal the Hyde Amendment, a longstanding federal provision ...", "to say the words
         # “radical Islam,” another moment immediately seized upon by Republicans": a gloss
         return True
