@@ -283,3 +283,11 @@ def test_long_gloss_after_the_object_ends_the_claim():
 def test_one_of_gloss_after_the_claim_is_the_writers():
     text = "He said both men had ties to the little mosque, one of the oldest in this part of the state."
     assert triples(text) == [("He", "said", "both men had ties to the little mosque")]
+
+
+def test_both_of_whom_gloss_with_an_and_is_no_list():
+    text = (
+        "Rubio hoped to emerge as the main alternative to Trump and Cruz, both of whom are viewed with suspicion "
+        "and worse by the party."
+    )
+    assert triples(text) == [("Rubio", "hoped", "to emerge as the main alternative to Trump and Cruz")]

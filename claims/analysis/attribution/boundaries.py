@@ -1263,9 +1263,11 @@ def _appositive_gloss(tokens: list[_Token], comma: int) -> bool:
     likely dominate ...": a short noun phrase renamed by a relative clause is the writer's note on the claim's
     last words."""
     j = comma + 1
-    # "to assuage outrage over the rising debt, much of which had shot up in the recession"
+    # "to assuage outrage over the rising debt, much of which had shot up in the recession", "the alternative to
+    # Trump and Cruz, both of whom are viewed with suspicion and worse": never an item of a list, whatever "and"
+    # follows.
     if j + 2 < len(tokens) and tokens[j + 1].low == "of" and tokens[j + 2].low in ("which", "whom"):
-        return tokens[j].is_word and not tokens[j].capitalised and not _list_comma(tokens, comma, len(tokens))
+        return tokens[j].is_word and not tokens[j].capitalised
     determined = j < len(tokens) and tokens[j].low in DETERMINERS | NUMBER_WORDS | {"one", "both"}
     if determined:
         j += 1
