@@ -291,3 +291,16 @@ def test_both_of_whom_gloss_with_an_and_is_no_list():
         "and worse by the party."
     )
     assert triples(text) == [("Rubio", "hoped", "to emerge as the main alternative to Trump and Cruz")]
+
+
+# --- ", to his chagrin": the writer's word on how it felt --------------------------------------------
+
+
+def test_to_his_chagrin_ends_the_claim():
+    text = "The former chief of staff knew all about that, to his chagrin."
+    assert triples(text) == [("The former chief of staff", "knew", "all about that")]
+
+
+def test_to_the_relief_of_ends_the_claim():
+    text = "He said the plan would go to the committee, to the relief of many members."
+    assert triples(text) == [("He", "said", "the plan would go to the committee")]

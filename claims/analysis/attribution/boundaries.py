@@ -1080,6 +1080,10 @@ RANKING_WORDS = word_set("first latter highest lowest largest biggest smallest l
 TIME_ADVERBS = word_set("recently later then again eventually ultimately subsequently previously")
 
 
+# Feelings that a phrase in "to" puts on what happened ("to his chagrin", "to the delight of ...").
+FEELINGS = word_set("chagrin dismay delight surprise annoyance relief disappointment frustration horror amusement")
+
+
 def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -> bool:
     """Whether the comma ends the claim that starts at ``first``: the writer's next clause or note follows."""
     concession = comma + 1 < len(tokens) and tokens[comma + 1].low in CONCESSIONS
@@ -1105,6 +1109,10 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
     # little flexibility" goes on with the claim's subject (measured).
     despite = after.low == "despite" and comma + 2 < len(tokens) and not _participle(tokens[comma + 2])
     if after.low in ADJUNCT_OPENERS or even_though or despite:
+        return True
+    # "knew all about that, to his chagrin", "..., to the annoyance of Cruz": the writer's word on how it felt.
+    feeling = comma + 3 < len(tokens) and tokens[comma + 2].low in DETERMINERS and tokens[comma + 3].low in FEELINGS
+    if after.low == "to" and feeling:
         return True
     # ", one of the oldest in this part of Florida": "one of" opens a gloss as "a" does.
     one_of = after.low == "one" and comma + 2 < len(tokens) and tokens[comma + 2].low == "of"
