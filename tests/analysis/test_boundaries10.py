@@ -304,3 +304,17 @@ def test_to_his_chagrin_ends_the_claim():
 def test_to_the_relief_of_ends_the_claim():
     text = "He said the plan would go to the committee, to the relief of many members."
     assert triples(text) == [("He", "said", "the plan would go to the committee")]
+
+
+# --- "that given X, he was ...": a phrase in "given" opens the claim before its subject ---------------
+
+
+def test_claim_opening_with_a_given_phrase_goes_on_to_its_clause():
+    text = (
+        "Simas said that given the president's popularity with voters, he was confident the president would campaign."
+    )
+    assert triples(text)[0] == (
+        "Simas",
+        "said",
+        "given the president's popularity with voters, he was confident the president would campaign",
+    )

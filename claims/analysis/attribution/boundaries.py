@@ -823,7 +823,9 @@ def _subject_aside(tokens: list[_Token], first: int, comma: int) -> int | None:
 def _clause_before(tokens: list[_Token], first: int) -> bool:
     """Whether the claim opens with its clause, not with a phrase the clause's subject follows after a comma
     ("that if Mr. Trump prevails, Mr. Ryan will avoid ...", "that by month's end, Clinton will have ...")."""
-    return tokens[first].is_word and tokens[first].low not in STOP - {"to"}
+    # "that given Obama's popularity with voters, he was confident ...": a phrase in "given", "despite", "amid" or
+    # "without" opens the claim before its subject too.
+    return tokens[first].is_word and tokens[first].low not in STOP - {"to"} | {"given", "despite", "amid", "without"}
 
 
 def _opens_straight(tokens: list[_Token], j: int) -> bool:
