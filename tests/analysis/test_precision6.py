@@ -1,0 +1,31 @@
+"""Which found statements stand, round two: stances inside a speaker, ...
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- "Senators backing Mr. Sanders said ...": a stance that describes a speaker is one of its own ---------
+
+
+def test_stance_inside_a_speaker_keeps_its_object_up_to_the_speakers_end():
+    text = "Several senators backing Mr. Sanders said the vote was rigged."
+    assert triples(text) == [
+        ("Several senators", "backing", "Mr. Sanders"),
+        ("Several senators backing Mr. Sanders", "said", "the vote was rigged"),
+    ]
+
+
+def test_stance_in_a_relative_clause_of_a_speaker_is_kept():
+    text = "Economists who favor consumption taxes agree that change will be slow."
+    assert triples(text) == [
+        ("who", "favor", "consumption taxes"),
+        ("Economists who favor consumption taxes", "agree", "change will be slow"),
+    ]
+
+
+def test_participle_done_to_a_speaker_is_no_stance():
+    text = "Two people briefed on the talks said the deal was near."
+    assert triples(text) == [("Two people briefed on the talks", "said", "the deal was near")]
