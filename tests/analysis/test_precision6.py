@@ -1,4 +1,4 @@
-"""Which found statements stand, round two: stances inside a speaker, ...
+"""Which found statements stand, round two: stances inside a speaker, responses with nothing they answer.
 
 Sentences in the style of PolNeAR's training split.
 """
@@ -29,3 +29,16 @@ def test_stance_in_a_relative_clause_of_a_speaker_is_kept():
 def test_participle_done_to_a_speaker_is_no_stance():
     text = "Two people briefed on the talks said the deal was near."
     assert triples(text) == [("Two people briefed on the talks", "said", "the deal was near")]
+
+
+# --- "The United States responded enthusiastically by easing sanctions": a response with nothing it answers ----
+
+
+def test_response_by_a_deed_says_nothing():
+    text = "The government responded quickly by lifting the curfew and freeing the students."
+    assert triples(text) == []
+
+
+def test_response_to_a_request_stands():
+    text = "A spokesman for the governor did not respond on Monday to a request for comment."
+    assert triples(text) == [("A spokesman for the governor", "respond", "on Monday to a request for comment")]

@@ -347,6 +347,7 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _reported_to_someone(text, found)
         or _modifies_a_noun(text, found)
         or _headless_speaker(text, found)
+        or _response_without_object(text, found)
     )
 
 
@@ -573,6 +574,18 @@ _DETERMINER_THEN_WORD = re.compile(r"(?i)(?:the|a|an|my|his|her|their|its|our|th
 def _headless_speaker(text: str, found: _Found) -> bool:
     headless = _DETERMINER_THEN_WORD.fullmatch(text, *found.speaker)
     return headless is not None and headless.group(1).lower() in HEADLESS_ADJECTIVES
+
+
+# "The United States responded enthusiastically by easing sanctions", "how markets respond when wages rise", "he
+# responded as if he had been hurt": a response says something only about what it answers ("did not respond to a
+# request for comment", "responded Friday to reports that ...") or with a clause ("responded that ...").
+_ANSWERED = re.compile(r"(?i)(?:\S+\s+){0,3}?to\b|(?:he|she|it|they|we|i)\b")
+
+
+def _response_without_object(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "respond" or found.kind != "indirect":
+        return False
+    return not _WORD.search(text, found.cue[1], found.content[0]) and not _ANSWERED.match(text, found.content[0])
 
 
 # "To Sanders, his aides and those in attendance, there's no sense of urgency", "according to interviews with
