@@ -1,4 +1,5 @@
-"""Which found statements stand, round two: stances inside a speaker, responses with nothing they answer.
+"""Which found statements stand, round two: stances inside a speaker, responses with nothing they answer,
+standings kept.
 
 Sentences in the style of PolNeAR's training split.
 """
@@ -42,3 +43,16 @@ def test_response_by_a_deed_says_nothing():
 def test_response_to_a_request_stands():
     text = "A spokesman for the governor did not respond on Monday to a request for comment."
     assert triples(text) == [("A spokesman for the governor", "respond", "on Monday to a request for comment")]
+
+
+# --- "Sanders maintained his double-digit lead": a standing kept is no claim maintained ----------------
+
+
+def test_a_lead_maintained_is_no_claim():
+    text = "In the Democratic race, Sen. Bernie Sanders maintained his double-digit lead over his rival."
+    assert triples(text) == []
+
+
+def test_a_clause_maintained_is_a_claim():
+    text = "The former senator has long maintained that she complied with the rules."
+    assert triples(text) == [("The former senator", "maintained", "she complied with the rules")]

@@ -348,6 +348,7 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _modifies_a_noun(text, found)
         or _headless_speaker(text, found)
         or _response_without_object(text, found)
+        or _standing_kept(text, found)
     )
 
 
@@ -586,6 +587,21 @@ def _response_without_object(text: str, found: _Found) -> bool:
     if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "respond" or found.kind != "indirect":
         return False
     return not _WORD.search(text, found.cue[1], found.content[0]) and not _ANSWERED.match(text, found.content[0])
+
+
+# "Sen. Bernie Sanders maintained his double-digit lead", "France maintains close ties", "as she has maintained her
+# status as the front-runner": what one keeps is a standing, not a claim, which is a clause ("has long maintained
+# that she complied with agency rules", "Ukraine maintains its troops still hold a thin line").
+STANDINGS = word_set("lead leads edge status battle ties title clout advantage")
+
+
+def _standing_kept(text: str, found: _Found) -> bool:
+    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "maintain" or found.kind != "indirect":
+        return False
+    if found.content[0] < found.cue[1] or _WORD.search(text, found.cue[1], found.content[0]):
+        return False
+    words = _WORD.findall(text, found.content[0], min(found.content[1], found.content[0] + 60))[:4]
+    return any(word.lower() in STANDINGS for word in words)
 
 
 # "To Sanders, his aides and those in attendance, there's no sense of urgency", "according to interviews with
