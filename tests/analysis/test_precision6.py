@@ -1,5 +1,5 @@
 """Which found statements stand, round two: stances inside a speaker, responses with nothing they answer,
-standings kept.
+standings kept, knowing "it".
 
 Sentences in the style of PolNeAR's training split.
 """
@@ -56,3 +56,21 @@ def test_a_lead_maintained_is_no_claim():
 def test_a_clause_maintained_is_a_claim():
     text = "The former senator has long maintained that she complied with the rules."
     assert triples(text) == [("The former senator", "maintained", "she complied with the rules")]
+
+
+# --- "news as we know it is safe": knowing "it" alone, or the idiom, is no claim ---------------------------
+
+
+def test_as_we_know_it_is_an_idiom():
+    text = "The party as we know it is finished."
+    assert triples(text) == []
+
+
+def test_knowing_it_alone_holds_no_claim():
+    text = "The stock has fallen hard this year, but you would never know it."
+    assert triples(text) == []
+
+
+def test_knowing_a_clause_with_it_is_a_claim():
+    text = "But he knows it will be up to the next leader to keep the promises."
+    assert triples(text) == [("he", "knows", "it will be up to the next leader to keep the promises")]
