@@ -1,5 +1,5 @@
 """Which found statements stand, round two: stances inside a speaker, responses with nothing they answer,
-standings kept, knowing "it".
+standings kept, knowing "it", works written.
 
 Sentences in the style of PolNeAR's training split.
 """
@@ -74,3 +74,16 @@ def test_knowing_it_alone_holds_no_claim():
 def test_knowing_a_clause_with_it_is_a_claim():
     text = "But he knows it will be up to the next leader to keep the promises."
     assert triples(text) == [("he", "knows", "it will be up to the next leader to keep the promises")]
+
+
+# --- "she wrote a children's book": a work written is an act, what it says is the claim -----------------
+
+
+def test_a_work_written_is_no_claim():
+    text = "After leaving the bank, she earned a degree and wrote a children's book."
+    assert triples(text) == []
+
+
+def test_a_letter_that_says_something_is_a_claim():
+    text = "The senator wrote a letter urging the agency to release the records."
+    assert triples(text) == [("The senator", "wrote", "a letter urging the agency to release the records")]

@@ -350,6 +350,7 @@ def _no_attribution(text: str, found: _Found) -> bool:
         or _response_without_object(text, found)
         or _standing_kept(text, found)
         or _knowing_it(text, found)
+        or _a_work_written(text, found)
     )
 
 
@@ -619,6 +620,32 @@ def _knowing_it(text: str, found: _Found) -> bool:
     if _AS_BEFORE.search(text, max(0, found.speaker[0] - 4), found.speaker[0]):
         return True
     return bool(_IT_ALONE.match(text[found.content[0] : found.content[1]]))
+
+
+# "she wrote a children's book", "he wrote his dissertation on the failures of ...", "the company wrote a detailed,
+# six-page letter to Columbia's president": writing a work is an act; what it says is the claim, told after the work
+# ("wrote a letter congratulating organizers", "wrote an op-ed urging Congress to ...") or after "that" (6 false
+# dropped on the tuning articles, none found).
+WRITTEN_WORKS = word_set(
+    "book books letter letters dissertation introduction speech column profile blog piece essay memo novel"
+)
+_WORK_OPENING = re.compile(r"(?i)(?:a|an|the|his|her|their|its|my|our|this)\b")
+WRITE_FORMS = word_set("write writes wrote written writing")
+
+
+def _a_work_written(text: str, found: _Found) -> bool:
+    if text[found.cue[0] : found.cue[1]].lower() not in WRITE_FORMS or found.kind != "indirect":
+        return False
+    if found.content[0] < found.cue[1] or _WORD.search(text, found.cue[1], found.content[0]):
+        return False
+    if not _WORK_OPENING.match(text, found.content[0]):
+        return False
+    words = [word.lower() for word in _WORD.findall(text, found.content[0], found.content[1])[:8]]
+    work = next((k for k, word in enumerate(words[1:6], 1) if word in WRITTEN_WORKS), None)
+    if work is None:
+        return False
+    after = words[work + 1] if work + 1 < len(words) else ""
+    return after != "that" and not after.endswith("ing")
 
 
 # "To Sanders, his aides and those in attendance, there's no sense of urgency", "according to interviews with
