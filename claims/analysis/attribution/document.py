@@ -611,11 +611,12 @@ def _standing_kept(text: str, found: _Found) -> bool:
 # knows it will be up to another leader") (4 false dropped on the tuning articles, none found).
 KNOW_FORMS = word_set("know knows knew known")
 _IT_ALONE = re.compile(r"it(?:,|\s+too\b|$)")
+_IT = re.compile(r"it\b")
 _AS_BEFORE = re.compile(r"\bas\s+$")
 
 
 def _knowing_it(text: str, found: _Found) -> bool:
-    if text[found.cue[0] : found.cue[1]].lower() not in KNOW_FORMS or not text.startswith("it", found.content[0]):
+    if text[found.cue[0] : found.cue[1]].lower() not in KNOW_FORMS or not _IT.match(text, found.content[0]):
         return False
     if _AS_BEFORE.search(text, max(0, found.speaker[0] - 4), found.speaker[0]):
         return True
