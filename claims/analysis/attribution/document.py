@@ -93,7 +93,7 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
             quoting = None
             if hits:
                 last = max(range(len(hits)), key=lambda k: hits[k].content[1])
-                if hits[last].kind == "direct":
+                if hits[last].kind == "direct" or _ends_quoting(text, hits[last]):
                     quoting = len(found) + last
                     quoted_words = len(_WORD.findall(text, *hits[last].content))
             paragraph_found = paragraph_found or bool(hits)
@@ -120,6 +120,16 @@ def _actor_of(text: str, sentence: Span) -> _Found | None:
     ):
         return None
     return _Found((found.start(1), found.end(1)), (0, 0), (sentence.end, sentence.end), "direct")
+
+
+# 'Still, golf clubs are "just scratching out a profit," he said. "Golf is a razor-thin industry."': a claim
+# that closes inside a quotation goes on in the next quoted sentence, as a direct quotation does; one whose quoted
+# words stop before its end ('Obama "felt an obligation to act" on climate, Axelrod said. "..."') does not.
+_CLOSES_QUOTING = re.compile(r"[,.?!]?(?:[”\"]|'')")
+
+
+def _ends_quoting(text: str, hit: _Found) -> bool:
+    return hit.kind == "mixed" and _CLOSES_QUOTING.match(text, hit.content[1]) is not None
 
 
 def _points_back(text: str, start: int) -> bool:

@@ -1,0 +1,29 @@
+"""Direct and mixed quotations that go on past their attribution, in the style of PolNeAR's training split."""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import statements
+
+# --- a claim that closes inside a quotation goes on in the next quoted sentence ---------------------------
+
+
+def test_a_mixed_claim_ending_in_its_quotation_is_continued_by_the_next_quoted_sentence():
+    text = (
+        "Still, most small farms are “barely breaking even,” Ms. Ortega said from her office in Fresno. "
+        "“Farming is a thin-margin business, and nobody should go into it expecting to get rich.”"
+    )
+    first, second = statements(text)
+    assert (first.kind, first.speaker, first.cue) == ("mixed", "Ms. Ortega", "said")
+    assert first.content == "Still, most small farms are “barely breaking even"
+    assert second.content.startswith("Farming is a thin-margin business")
+    assert (second.speaker, second.quotation) == ("Ms. Ortega", first.id)
+
+
+def test_a_mixed_claim_whose_quoted_words_stop_before_its_end_is_not_continued():
+    text = (
+        "The senator “felt a duty to act” on the drought, Ms. Ortega said. "
+        "“This is not a side issue for him at all, it is the heart of the matter.”"
+    )
+    first, second = statements(text)
+    assert first.kind == "mixed"
+    assert second.quotation is None
