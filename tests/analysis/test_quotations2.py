@@ -27,3 +27,31 @@ def test_a_mixed_claim_whose_quoted_words_stop_before_its_end_is_not_continued()
     first, second = statements(text)
     assert first.kind == "mixed"
     assert second.quotation is None
+
+
+# --- a sentence that attributes nothing and closes in a quotation goes on in the last speaker's words -----
+
+
+def test_a_sentence_closing_in_a_quotation_after_a_quotation_is_the_same_speakers():
+    text = (
+        "“We were not pleased when the levy was first announced,” said Mara Ellis, head of policy at the "
+        "regional chamber of commerce. Within a year, “most of our members see that it has worked out well for them.”"
+    )
+    first, second = statements(text)
+    assert (first.speaker, first.cue, first.content) == (
+        "Mara Ellis",
+        "said",
+        "We were not pleased when the levy was first announced",
+    )
+    assert (second.speaker, second.kind) == ("Mara Ellis", "mixed")
+    assert second.content == "Within a year, “most of our members see that it has worked out well for them."
+    assert second.quotation == first.id
+
+
+def test_a_title_or_a_quotation_brought_in_by_a_colon_is_not_the_last_speakers():
+    for after in (
+        "The sequel kept its stars, but the old cast was missing from “Rush Hour.”",
+        "A study had this to say about the plan: “Richer families would gain the most from it.”",
+    ):
+        text = f"“We persuaded the original writers to come back,” he said. {after}"
+        assert [s.speaker for s in statements(text)][1:] in ([], ["A study"]), after

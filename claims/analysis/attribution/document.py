@@ -64,7 +64,10 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 # before shows acting speaks the quotation after it.
                 hits = _continued_quote(text, sentence, actor)
             elif not hits and found and (paragraph_found or new_paragraph):
-                hits = _continued_quote(text, sentence, _last_speaking(found, text, sentence))
+                speaking = _last_speaking(found, text, sentence)
+                hits = _continued_quote(text, sentence, speaking)
+                if not hits and quoting is not None and not new_paragraph:
+                    hits = _quotation_closing_sentence(text, sentence, speaking)
                 words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
                 short = 2 * words <= quoted_words
                 if hits and quoting is not None:
@@ -122,9 +125,9 @@ def _actor_of(text: str, sentence: Span) -> _Found | None:
     return _Found((found.start(1), found.end(1)), (0, 0), (sentence.end, sentence.end), "direct")
 
 
-# 'Still, golf clubs are "just scratching out a profit," he said. "Golf is a razor-thin industry."': a claim
+# 'Still, most small farms are "barely breaking even," she said. "Farming is a thin-margin business."': a claim
 # that closes inside a quotation goes on in the next quoted sentence, as a direct quotation does; one whose quoted
-# words stop before its end ('Obama "felt an obligation to act" on climate, Axelrod said. "..."') does not.
+# words stop before its end ('The senator "felt a duty to act" on the drought, she said. "..."') does not.
 _CLOSES_QUOTING = re.compile(r"[,.?!]?(?:[”\"]|'')")
 
 
@@ -883,6 +886,27 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
     if end <= start:
         return []
     return [_Found(previous.speaker, (0, 0), (start, end), "direct", refers_to=previous.refers_to)]
+
+
+# "Within a year, “most of our members see that it has worked.”": a quotation that opens inside the sentence and
+# closes at its end.
+_QUOTATION_TO_THE_END = re.compile(r"(?:“[^“”]+”|''(?:(?!'').)+''|\"[^\"]+\")\s*$")
+
+
+def _quotation_closing_sentence(text: str, sentence: Span, previous: _Found) -> list[_Found]:
+    """ "“We were not pleased at first,” said Mara Ellis, head of policy at the chamber. Within a year, “most of our
+    members see that it has worked.”": right after a quotation, a sentence that attributes nothing and closes in a
+    quotation of its own goes on in the same speaker's words; the whole sentence is the claim, as in "she said that
+    within a year, “...”"."""
+    if not text[sentence.start].isupper():
+        return []  # "- Russian for “goodbye.”": a gloss on the quotation, not more of it
+    quoted = _QUOTATION_TO_THE_END.search(text, sentence.start, sentence.end)
+    if quoted is None or quoted.start() == sentence.start or len(_WORD.findall(quoted.group())) < 3:
+        return []  # "... but Chan was missing from “Rush Hour.”": a title
+    if ":" in text[sentence.start : quoted.start()]:
+        return []  # "a paper had this to say: “...”": the sentence brings in a quotation of its own
+    end = _quote_end(text, sentence)
+    return [_Found(previous.speaker, (0, 0), (sentence.start, end), "mixed", refers_to=previous.refers_to)]
 
 
 def _quote_end(text: str, sentence: Span) -> int:
