@@ -55,3 +55,27 @@ def test_a_title_or_a_quotation_brought_in_by_a_colon_is_not_the_last_speakers()
     ):
         text = f"“We persuaded the original writers to come back,” he said. {after}"
         assert [s.speaker for s in statements(text)][1:] in ([], ["A study"]), after
+
+
+# --- a quotation left open at the end of its paragraph goes on in the next one -----------------------------
+
+
+def test_a_quotation_left_open_at_the_end_of_its_paragraph_goes_on_in_the_next():
+    text = (
+        "“I employ thousands of people from every background,” the developer added. “Our courts rely on fair and "
+        "impartial judges, and every judge should be held to that standard.\n\n"
+        "“I do not think that anyone's heritage makes them unable to judge a case fairly and without bias.”"
+    )
+    first, _, third = statements(text)
+    assert (first.speaker, first.cue) == ("the developer", "added")
+    assert third.content.startswith("I do not think")
+    assert (third.speaker, third.quotation) == ("the developer", first.id)
+
+
+def test_a_quotation_closed_at_the_end_of_its_paragraph_does_not_go_on_in_the_next():
+    text = (
+        "“I employ thousands of people from every background,” the developer added. “Our courts rely on fair and "
+        "impartial judges, and every judge should be held to that standard.”\n\n"
+        "“I do not think that anyone's heritage makes them unable to judge a case fairly and without bias.”"
+    )
+    assert statements(text)[2].quotation is None

@@ -52,8 +52,11 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
             new_paragraph = _paragraph_start(text, sentence.start)
             if new_paragraph:
                 paragraph_found = False
-                quoting = None
                 before = None
+                # A quotation left open at the end of its paragraph goes on in the next one ("“... held to
+                # that standard.¶“I do not think that ...”"): the paragraph ends with no closing mark.
+                if quoting is not None and text[found[quoting][0].content[1] : sentence.start].strip():
+                    quoting = None
             hits = _sentence_statements(text, sentence)
             signed = _signed_quotation(text, sentence) if not hits and new_paragraph else None
             actor = _actor_of(text, before) if not hits and before is not None else None
