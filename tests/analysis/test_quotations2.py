@@ -79,3 +79,29 @@ def test_a_quotation_closed_at_the_end_of_its_paragraph_does_not_go_on_in_the_ne
         "“I do not think that anyone's heritage makes them unable to judge a case fairly and without bias.”"
     )
     assert statements(text)[2].quotation is None
+
+
+# --- a quotation resumed after its attribution and an aside about the speaker -----------------------------
+
+
+def test_a_quotation_resumed_in_lower_case_after_an_aside_is_the_speakers():
+    text = (
+        "“This was once Moscow’s sphere,” said Ana Reyes, who directs a research institute in Madrid, "
+        "“but it is turning toward Beijing.”"
+    )
+    first, second = statements(text)
+    assert (first.speaker, first.cue, first.content) == ("Ana Reyes", "said", "This was once Moscow’s sphere")
+    assert (second.speaker, second.content) == ("Ana Reyes", "but it is turning toward Beijing.")
+    assert second.quotation is None  # the aside is longer than the quotation
+
+
+def test_a_quotation_resumed_after_a_short_aside_goes_on_in_the_same_quotation():
+    text = (
+        "“These officials know how to choose their words,” said Ms. Park, speaking of the ministers, “and leave "
+        "themselves room to change course later.”"
+    )
+    found = statements(text)
+    first, last = found[0], found[-1]
+    assert first.content == "These officials know how to choose their words"
+    assert last.content == "and leave themselves room to change course later."
+    assert (last.speaker, last.quotation) == ("Ms. Park", first.id)

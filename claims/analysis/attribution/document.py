@@ -58,6 +58,10 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 if quoting is not None and text[found[quoting][0].content[1] : sentence.start].strip():
                     quoting = None
             hits = _sentence_statements(text, sentence)
+            if hits and text[sentence.end - 1] in CLOSING_QUOTES | {"'"}:
+                resumed = _resumed_after_aside(text, sentence, hits)
+                if resumed is not None:
+                    hits.append(resumed)
             signed = _signed_quotation(text, sentence) if not hits and new_paragraph else None
             actor = _actor_of(text, before) if not hits and before is not None else None
             if signed is not None:
@@ -106,6 +110,34 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
             found.extend((hit, sentence) for hit in hits)
             before = None if hits else sentence
     return _to_statements(text, found, doc_index)
+
+
+# '“This was once Moscow’s sphere,” said Ana Reyes, who directs a research institute in Madrid, “but it is turning
+# toward Beijing.”': after the attribution and an aside about the speaker, a comma and a quotation that goes on in
+# lower case resume the quotation the sentence opened with.
+_RESUMED_AT_THE_END = re.compile(r",\s?(?:“([a-z][^“”]*)”|''([a-z](?:(?!'').)*)''|\"([a-z][^\"]*)\")\s*$")
+
+
+def _resumed_after_aside(text: str, sentence: Span, hits: list[_Found]) -> _Found | None:
+    """The end of a quotation its attribution interrupted, when nothing found in the sentence holds it."""
+    resumed = _RESUMED_AT_THE_END.search(text, sentence.start, sentence.end)
+    if resumed is None:
+        return None
+    group = next(k for k in (1, 2, 3) if resumed.group(k) is not None)
+    start, end = resumed.span(group)
+    if any(hit.content[0] < end and start < hit.content[1] for hit in hits):
+        return None
+    opened = [hit for hit in hits if hit.kind == "direct" and hit.cue[1] > hit.cue[0] and hit.content[1] < start]
+    if not opened:
+        return None
+    first = min(opened, key=lambda hit: hit.content[0])
+    while end > start and text[end - 1] in ",":
+        end -= 1
+    resumed = _Found(first.speaker, (0, 0), (start, end), "direct", refers_to=first.refers_to)
+    # As with a quoted sentence after its attribution (see extract): one quotation, unless the aside is the longer.
+    if start - first.content[1] <= end - start + first.content[1] - first.content[0]:
+        resumed.part_of = first
+    return resumed
 
 
 # "Betsy Ebeling shook her head.", "She smiled.": a short sentence of a named person or a pronoun, then a verb.
