@@ -105,3 +105,13 @@ def test_a_quotation_resumed_after_a_short_aside_goes_on_in_the_same_quotation()
     assert first.content == "These officials know how to choose their words"
     assert last.content == "and leave themselves room to change course later."
     assert (last.speaker, last.quotation) == ("Ms. Park", first.id)
+
+
+def test_a_mixed_claim_ending_in_a_quotation_inside_its_quotation_is_continued_too():
+    text = (
+        "The rally “was the first time I thought it is not as simple as ‘He’s the ringleader,’” Mr. Ames said. "
+        "“I am starting to wonder whether he is the one steering any of it.”"
+    )
+    first, second = statements(text)
+    assert first.kind == "mixed"
+    assert (second.speaker, second.quotation) == ("Mr. Ames", first.id)

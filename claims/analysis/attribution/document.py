@@ -163,7 +163,7 @@ def _actor_of(text: str, sentence: Span) -> _Found | None:
 # 'Still, most small farms are "barely breaking even," she said. "Farming is a thin-margin business."': a claim
 # that closes inside a quotation goes on in the next quoted sentence, as a direct quotation does; one whose quoted
 # words stop before its end ('The senator "felt a duty to act" on the drought, she said. "..."') does not.
-_CLOSES_QUOTING = re.compile(r"[,.?!]?(?:[”\"]|'')")
+_CLOSES_QUOTING = re.compile(r"[,.?!]?’?(?:[”\"]|'')")  # "‘He’s the ringleader,’”: a quotation inside it closes first
 
 
 def _ends_quoting(text: str, hit: _Found) -> bool:
