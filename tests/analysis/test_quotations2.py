@@ -115,3 +115,12 @@ def test_a_mixed_claim_ending_in_a_quotation_inside_its_quotation_is_continued_t
     first, second = statements(text)
     assert first.kind == "mixed"
     assert (second.speaker, second.quotation) == ("Mr. Ames", first.id)
+
+
+def test_a_quotation_resumed_with_a_capital_after_an_aside_is_the_speakers_but_a_title_is_not():
+    said = "The candidate won the room by telling the donors “I am a dealmaker like all of you,” and, “Is there anyone "
+    first, second = statements(said + "in this room who has never made a deal?”")
+    assert second.content == "Is there anyone in this room who has never made a deal?"
+    assert second.quotation == first.id
+    titled = "“We will keep fighting for every vote,” she said in an interview with the network, “Meet the Press.”"
+    assert [s.content for s in statements(titled)] == ["We will keep fighting for every vote"]

@@ -113,9 +113,9 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
 
 
 # '“This was once Moscow’s sphere,” said Ana Reyes, who directs a research institute in Madrid, “but it is turning
-# toward Beijing.”': after the attribution and an aside about the speaker, a comma and a quotation that goes on in
-# lower case resume the quotation the sentence opened with.
-_RESUMED_AT_THE_END = re.compile(r",\s?(?:“([a-z][^“”]*)”|''([a-z](?:(?!'').)*)''|\"([a-z][^\"]*)\")\s*$")
+# toward Beijing.”': after the attribution and an aside about the speaker, a comma and a quotation at the sentence's
+# end resume the quotation the sentence opened with.
+_RESUMED_AT_THE_END = re.compile(r",\s?(?:“([A-Za-z][^“”]*)”|''([A-Za-z](?:(?!'').)*)''|\"([A-Za-z][^\"]*)\")\s*$")
 
 
 def _resumed_after_aside(text: str, sentence: Span, hits: list[_Found]) -> _Found | None:
@@ -127,6 +127,8 @@ def _resumed_after_aside(text: str, sentence: Span, hits: list[_Found]) -> _Foun
     start, end = resumed.span(group)
     if any(hit.content[0] < end and start < hit.content[1] for hit in hits):
         return None
+    if text[start].isupper() and len(_WORD.findall(text, start, end)) < 4:
+        return None  # '..., he told the network’s “Meet the Press.”': a title, not more of the quotation
     opened = [hit for hit in hits if hit.kind == "direct" and hit.cue[1] > hit.cue[0] and hit.content[1] < start]
     if not opened:
         return None
