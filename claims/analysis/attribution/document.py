@@ -58,7 +58,7 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 if quoting is not None and text[found[quoting][0].content[1] : sentence.start].strip():
                     quoting = None
             hits = _sentence_statements(text, sentence)
-            if hits and text[sentence.end - 1] in CLOSING_QUOTES | {"'"}:
+            if hits and text[sentence.end - 1] in _CLOSERS:
                 resumed = _resumed_after_aside(text, sentence, hits)
                 if resumed is not None:
                     hits.append(resumed)
@@ -115,6 +115,7 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
 # '“This was once Moscow’s sphere,” said Ana Reyes, who directs a research institute in Madrid, “but it is turning
 # toward Beijing.”': after the attribution and an aside about the speaker, a comma and a quotation at the sentence's
 # end resume the quotation the sentence opened with.
+_CLOSERS = CLOSING_QUOTES | {"'"}
 _RESUMED_AT_THE_END = re.compile(r",\s?(?:“([A-Za-z][^“”]*)”|''([A-Za-z](?:(?!'').)*)''|\"([A-Za-z][^\"]*)\")\s*$")
 
 
