@@ -52,9 +52,16 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
             new_paragraph = _paragraph_start(text, sentence.start)
             if new_paragraph:
                 paragraph_found = False
-                quoting = None
                 before = None
+                # A quotation left open at the end of its paragraph goes on in the next one ("“... held to
+                # that standard.¶“I do not think that ...”"): the paragraph ends with no closing mark.
+                if quoting is not None and text[found[quoting][0].content[1] : sentence.start].strip():
+                    quoting = None
             hits = _sentence_statements(text, sentence)
+            if hits and text[sentence.end - 1] in _CLOSERS:
+                resumed = _resumed_after_aside(text, sentence, hits)
+                if resumed is not None:
+                    hits.append(resumed)
             signed = _signed_quotation(text, sentence) if not hits and new_paragraph else None
             actor = _actor_of(text, before) if not hits and before is not None else None
             if signed is not None:
@@ -64,7 +71,10 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
                 # before shows acting speaks the quotation after it.
                 hits = _continued_quote(text, sentence, actor)
             elif not hits and found and (paragraph_found or new_paragraph):
-                hits = _continued_quote(text, sentence, _last_speaking(found, text, sentence))
+                speaking = _last_speaking(found, text, sentence)
+                hits = _continued_quote(text, sentence, speaking)
+                if not hits and quoting is not None and not new_paragraph:
+                    hits = _quotation_closing_sentence(text, sentence, speaking)
                 words = len(_WORD.findall(text, *hits[0].content)) if hits else 0
                 short = 2 * words <= quoted_words
                 if hits and quoting is not None:
@@ -93,13 +103,44 @@ def extract(doc: Prepared, doc_index: int) -> list[Statement]:
             quoting = None
             if hits:
                 last = max(range(len(hits)), key=lambda k: hits[k].content[1])
-                if hits[last].kind == "direct":
+                if hits[last].kind == "direct" or _ends_quoting(text, hits[last]):
                     quoting = len(found) + last
                     quoted_words = len(_WORD.findall(text, *hits[last].content))
             paragraph_found = paragraph_found or bool(hits)
             found.extend((hit, sentence) for hit in hits)
             before = None if hits else sentence
     return _to_statements(text, found, doc_index)
+
+
+# '“This was once Moscow’s sphere,” said Ana Reyes, who directs a research institute in Madrid, “but it is turning
+# toward Beijing.”': after the attribution and an aside about the speaker, a comma and a quotation at the sentence's
+# end resume the quotation the sentence opened with.
+_CLOSERS = CLOSING_QUOTES | {"'"}
+_RESUMED_AT_THE_END = re.compile(r",\s?(?:“([A-Za-z][^“”]*)”|''([A-Za-z](?:(?!'').)*)''|\"([A-Za-z][^\"]*)\")\s*$")
+
+
+def _resumed_after_aside(text: str, sentence: Span, hits: list[_Found]) -> _Found | None:
+    """The end of a quotation its attribution interrupted, when nothing found in the sentence holds it."""
+    resumed = _RESUMED_AT_THE_END.search(text, sentence.start, sentence.end)
+    if resumed is None:
+        return None
+    group = next(k for k in (1, 2, 3) if resumed.group(k) is not None)
+    start, end = resumed.span(group)
+    if any(hit.content[0] < end and start < hit.content[1] for hit in hits):
+        return None
+    if text[start].isupper() and len(_WORD.findall(text, start, end)) < 4:
+        return None  # '..., he told the network’s “Meet the Press.”': a title, not more of the quotation
+    opened = [hit for hit in hits if hit.kind == "direct" and hit.cue[1] > hit.cue[0] and hit.content[1] < start]
+    if not opened:
+        return None
+    first = min(opened, key=lambda hit: hit.content[0])
+    while end > start and text[end - 1] in ",":
+        end -= 1
+    resumed = _Found(first.speaker, (0, 0), (start, end), "direct", refers_to=first.refers_to)
+    # As with a quoted sentence after its attribution (see extract): one quotation, unless the aside is the longer.
+    if start - first.content[1] <= end - start + first.content[1] - first.content[0]:
+        resumed.part_of = first
+    return resumed
 
 
 # "Betsy Ebeling shook her head.", "She smiled.": a short sentence of a named person or a pronoun, then a verb.
@@ -120,6 +161,16 @@ def _actor_of(text: str, sentence: Span) -> _Found | None:
     ):
         return None
     return _Found((found.start(1), found.end(1)), (0, 0), (sentence.end, sentence.end), "direct")
+
+
+# 'Still, most small farms are "barely breaking even," she said. "Farming is a thin-margin business."': a claim
+# that closes inside a quotation goes on in the next quoted sentence, as a direct quotation does; one whose quoted
+# words stop before its end ('The senator "felt a duty to act" on the drought, she said. "..."') does not.
+_CLOSES_QUOTING = re.compile(r"[,.?!]?’?(?:[”\"]|'')")  # "‘He’s the ringleader,’”: a quotation inside it closes first
+
+
+def _ends_quoting(text: str, hit: _Found) -> bool:
+    return hit.kind == "mixed" and _CLOSES_QUOTING.match(text, hit.content[1]) is not None
 
 
 def _points_back(text: str, start: int) -> bool:
@@ -873,6 +924,27 @@ def _continued_quote(text: str, sentence: Span, previous: _Found) -> list[_Found
     if end <= start:
         return []
     return [_Found(previous.speaker, (0, 0), (start, end), "direct", refers_to=previous.refers_to)]
+
+
+# "Within a year, “most of our members see that it has worked.”": a quotation that opens inside the sentence and
+# closes at its end.
+_QUOTATION_TO_THE_END = re.compile(r"(?:“[^“”]+”|''(?:(?!'').)+''|\"[^\"]+\")\s*$")
+
+
+def _quotation_closing_sentence(text: str, sentence: Span, previous: _Found) -> list[_Found]:
+    """ "“We were not pleased at first,” said Mara Ellis, head of policy at the chamber. Within a year, “most of our
+    members see that it has worked.”": right after a quotation, a sentence that attributes nothing and closes in a
+    quotation of its own goes on in the same speaker's words; the whole sentence is the claim, as in "she said that
+    within a year, “...”"."""
+    if not text[sentence.start].isupper():
+        return []  # "- Russian for “goodbye.”": a gloss on the quotation, not more of it
+    quoted = _QUOTATION_TO_THE_END.search(text, sentence.start, sentence.end)
+    if quoted is None or quoted.start() == sentence.start or len(_WORD.findall(quoted.group())) < 3:
+        return []  # "... but Chan was missing from “Rush Hour.”": a title
+    if ":" in text[sentence.start : quoted.start()]:
+        return []  # "a paper had this to say: “...”": the sentence brings in a quotation of its own
+    end = _quote_end(text, sentence)
+    return [_Found(previous.speaker, (0, 0), (sentence.start, end), "mixed", refers_to=previous.refers_to)]
 
 
 def _quote_end(text: str, sentence: Span) -> int:
