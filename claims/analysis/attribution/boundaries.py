@@ -34,6 +34,7 @@ from .lexicon import (
     MAX_CLAIM_TOKENS,
     MAX_LENIENT_TAIL_TOKENS,
     MAX_SPEAKER_TOKENS,
+    MAX_SUBJECT_WAIT,
     MAX_TAIL_TOKENS,
     MAX_TITLE_WORDS,
     MODALS,
@@ -704,6 +705,9 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return _trim_end(tokens, k, j)
         if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
+        if depth == 0 and (t.text == "," or t.low == "and") and _subject_waits(tokens, k, j):
+            j += 1  # "that globalization and related job losses ... have contributed": the verb is yet to come
+            continue
         if depth == 0 and j > k and t.low in ("and", "but") and _second_predicate(tokens, j, k):
             # "he had done nothing wrong and marveled at ...", "Sanders' attacks come from a place of insecurity
             # but appeared to ...": the writer goes on
@@ -729,6 +733,30 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+def _subject_waits(tokens: list[_Token], k: int, j: int) -> bool:
+    """Whether the claim after "that" is still its subject at ``j``, its verb yet to come: "suggests that
+    globalization and related job losses have contributed ...", "say that account, and hundreds like it, show
+    ...". A comma or "and" there joins the subject; it cannot end the claim."""
+    if k < 1 or tokens[k - 1].low != "that" or j - k > MAX_SUBJECT_WAIT:
+        return False
+    for m in range(k, j):
+        t = tokens[m]
+        if _main_verb(t) or t.low in IRREGULAR_PAST or t.low in FINITE_AUX or t.text in QUOTES | DASHES | {";", ":"}:
+            return False
+        if t.low.endswith(("n’t", "n't")):
+            return False  # "that he wouldn't recommend prosecuting her, was ..."
+        # "that waterboarding constitutes torture, however": a verb in the present, or a plural taken for one.
+        if m > k and t.low.endswith("s") and not t.low.endswith("ss") and t.low not in STOP and not t.capitalised:
+            return False
+    for m in range(j + 1, min(len(tokens), j + 1 + MAX_ASIDE_TOKENS)):
+        t = tokens[m]
+        if t.text in SENTENCE_END and tokens[m - 1].low not in TITLE_ABBREVIATIONS or t.text == ";":
+            return False
+        if _main_verb(t) or t.low in IRREGULAR_PAST or t.low in FINITE_AUX:
+            return True
+    return False
 
 
 def _resumes_with_verb(tokens: list[_Token], comma: int) -> bool:

@@ -689,3 +689,7 @@ LIGHT_VERB_STANCES = {
 
 # Words a noun phrase is made of before a verb: "Tinder's ban of Ms. Gedrich", "The immigration bill".
 MAX_PATIENT_TOKENS = 10
+
+# How many words a claim's subject after "that" may run before a comma or "and" that joins it, not ends it
+# ("that the two men, and Mr. Cruz in particular, must ...").
+MAX_SUBJECT_WAIT = 6

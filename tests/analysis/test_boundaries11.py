@@ -1,0 +1,33 @@
+"""Where a claim ends when it would otherwise stop too early: a subject still waiting for its verb.
+
+Sentences in the style of PolNeAR's training split.
+"""
+
+from __future__ import annotations
+
+from tests.analysis.extracting import triples
+
+# --- "that X and Y ... have": after "that", a comma or "and" before the claim's verb joins its subject --------
+
+
+def test_and_with_a_past_participle_inside_the_subject_does_not_end_the_claim():
+    text = "Research suggests that automation and related wage losses since 2000 have deepened the divide in Ohio."
+    assert triples(text) == [
+        ("Research", "suggests", "automation and related wage losses since 2000 have deepened the divide in Ohio")
+    ]
+
+
+def test_an_aside_inside_the_subject_does_not_end_the_claim():
+    text = "Some engineers say that profile, and dozens just like it, show how weak the company's filters have been."
+    assert triples(text) == [
+        (
+            "Some engineers",
+            "say",
+            "profile, and dozens just like it, show how weak the company's filters have been",
+        )
+    ]
+
+
+def test_a_claim_with_its_own_verb_still_ends_at_the_writers_note():
+    text = "Mr. Lee denied that the ban amounts to censorship, however, citing a ruling from 2009."
+    assert triples(text)[0] == ("Mr. Lee", "denied", "the ban amounts to censorship")
