@@ -31,3 +31,21 @@ def test_an_aside_inside_the_subject_does_not_end_the_claim():
 def test_a_claim_with_its_own_verb_still_ends_at_the_writers_note():
     text = "Mr. Lee denied that the ban amounts to censorship, however, citing a ruling from 2009."
     assert triples(text)[0] == ("Mr. Lee", "denied", "the ban amounts to censorship")
+
+
+# --- "X and Y-ed/-ing ...": after an object, "and" with a noun or a modifier is more of the object ----------
+
+
+def test_a_pair_of_modifiers_after_a_determiner_stays_in_the_object():
+    text = "Campaign aides were alarmed at the repeated and coordinated attacks on her record."
+    assert triples(text) == [("Campaign aides", "alarmed at", "the repeated and coordinated attacks on her record")]
+
+
+def test_an_ing_noun_before_of_stays_in_the_object():
+    text = "The campaign criticizes the agencies and timing of the report's release."
+    assert triples(text) == [("The campaign", "criticizes", "the agencies and timing of the report's release")]
+
+
+def test_a_second_verb_of_the_subject_still_ends_the_object():
+    text = "The senator praised the agencies and criticized the timing of the release."
+    assert triples(text)[0] == ("The senator", "praised", "the agencies")

@@ -463,11 +463,30 @@ def _object_verb_follows(tokens: list[_Token], first: int, end: int) -> bool:
         return False
     t = tokens[j]
     if t.low.endswith(("ed", "ing")) and t.low not in STOP:
-        return True
+        return not _modifier_pair(tokens, j)
     if t.low in IRREGULAR_PAST:
         return True
     # "and has gone so far as to", "but would not offer details": an auxiliary and its verb.
     return t.low in SECOND_VERB_AUX and j + 1 < end and tokens[j + 1].is_word and not tokens[j + 1].capitalised
+
+
+def _modifier_pair(tokens: list[_Token], j: int) -> bool:
+    """Whether the -ed or -ing word at ``j``, after "and", is a noun or a noun's modifier, not a verb of the
+    subject: "its timing of the release" (a noun before "of"), "cronyism and access-peddling" (a compound),
+    "the focused and sustained attacks" (a pair of modifiers after a determiner)."""
+    t = tokens[j]
+    if "-" in t.text or j + 1 < len(tokens) and tokens[j + 1].low == "of":
+        return True
+    before = j - 2
+    return (
+        before >= 1
+        and tokens[before].low.endswith(("ed", "ing"))
+        and tokens[before - 1].low in DETERMINERS
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_word
+        and not tokens[j + 1].capitalised
+        and tokens[j + 1].low not in STOP
+    )
 
 
 def _noun_phrase(tokens: list[_Token], first: int, end: int, claim_end: int) -> bool:
