@@ -49,3 +49,24 @@ def test_an_ing_noun_before_of_stays_in_the_object():
 def test_a_second_verb_of_the_subject_still_ends_the_object():
     text = "The senator praised the agencies and criticized the timing of the release."
     assert triples(text)[0] == ("The senator", "praised", "the agencies")
+
+
+# --- "argued X, which ..., is": a cue whose claim is a clause waits for the verb even without "that" ----------
+
+
+def test_a_relative_aside_in_the_subject_after_argued_does_not_end_the_claim():
+    text = (
+        "He argued the militia, which has been the target of a widening U.S.-led air campaign for nearly three years"
+        " involving growing numbers of drones and advisers, is in retreat on many fronts."
+    )
+    assert triples(text)[0] == (
+        "He",
+        "argued",
+        "the militia, which has been the target of a widening U.S.-led air campaign for nearly three years"
+        " involving growing numbers of drones and advisers, is in retreat on many fronts",
+    )
+
+
+def test_a_comparison_after_a_one_word_answer_still_ends_the_claim():
+    text = "In the poll, 46 percent of voters said yes, compared with 20 percent who were unsure."
+    assert triples(text)[0] == ("46 percent of voters", "said", "yes")

@@ -17,6 +17,7 @@ from .lexicon import (
     CIRCUMSTANCE_PREPOSITIONS,
     CLAIM_PAST,
     CLAUSE_BREAKERS,
+    CLAUSE_CUE_FORMS,
     CLAUSE_OPENERS,
     CLAUSE_QUESTIONS,
     CLOSE_QUOTES,
@@ -758,8 +759,10 @@ def _subject_waits(tokens: list[_Token], k: int, j: int) -> bool:
     """Whether the claim after "that" is still its subject at ``j``, its verb yet to come: "suggests that
     globalization and related job losses have contributed ...", "say that account, and hundreds like it, show
     ...". A comma or "and" there joins the subject; it cannot end the claim."""
-    if k < 1 or tokens[k - 1].low != "that" or j - k > MAX_SUBJECT_WAIT:
+    if k < 1 or tokens[k - 1].low not in CLAUSE_CUE_FORMS | {"that"} or j - k > MAX_SUBJECT_WAIT:
         return False
+    if j > k and j + 1 < len(tokens) and tokens[j + 1].low in CLAUSE_BREAKERS | ADJUNCT_OPENERS:
+        return False  # "said yes, compared with 23 percent who ...": the writer's note; not "that, while ..., X
     for m in range(k, j):
         t = tokens[m]
         if _main_verb(t) or t.low in IRREGULAR_PAST or t.low in FINITE_AUX or t.text in QUOTES | DASHES | {";", ":"}:
