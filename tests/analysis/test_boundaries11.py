@@ -70,3 +70,18 @@ def test_a_relative_aside_in_the_subject_after_argued_does_not_end_the_claim():
 def test_a_comparison_after_a_one_word_answer_still_ends_the_claim():
     text = "In the poll, 46 percent of voters said yes, compared with 20 percent who were unsure."
     assert triples(text)[0] == ("46 percent of voters", "said", "yes")
+
+
+# --- "the U.S. government": an abbreviation's full stop does not end a relative clause ------------------------
+
+
+def test_a_relative_clause_with_an_abbreviation_runs_on_to_the_sentences_end():
+    text = (
+        "The mayor was explaining his plan, which includes taxing money that workers in the U.S. send home"
+        " until the state pays “a fair share.”"
+    )
+    assert triples(text)[0] == (
+        "The mayor",
+        "explaining",
+        "his plan, which includes taxing money that workers in the U.S. send home until the state pays “a fair share.”",
+    )

@@ -993,9 +993,18 @@ def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
             return True
         if t.text in (",", "—", "–") or t.text in QUOTES:
             return False
-        if t.text in SENTENCE_END or t.text == ";":
+        if t.text in SENTENCE_END and not _abbreviation_dot(tokens, j) or t.text == ";":
             return True
     return first + 2 * MAX_ASIDE_TOKENS >= len(tokens)
+
+
+def _abbreviation_dot(tokens: list[_Token], j: int) -> bool:
+    """Whether the full stop at ``j`` closes an abbreviation inside the sentence ("a U.S.-led campaign", "the
+    U.S. government"): after a word with a dot of its own, before a hyphen or a lower-case word."""
+    if tokens[j].text != "." or j < 1 or j + 1 >= len(tokens) or "." not in tokens[j - 1].text:
+        return False
+    after = tokens[j + 1]
+    return after.text == "-" or after.is_word and not after.capitalised
 
 
 def _new_subject(tokens: list[_Token], comma: int) -> bool:
