@@ -85,3 +85,29 @@ def test_a_relative_clause_with_an_abbreviation_runs_on_to_the_sentences_end():
         "explaining",
         "his plan, which includes taxing money that workers in the U.S. send home until the state pays “a fair share.”",
     )
+
+
+# --- "welcomed X's announcement last year that ...": a noun of saying keeps its "that" clause past a time ----
+
+
+def test_a_time_between_a_noun_of_saying_and_its_that_clause_does_not_end_the_object():
+    text = "Farmers welcomed Brazil's announcement last month that it would cut tariffs on imported seed."
+    assert triples(text)[0] == (
+        "Farmers",
+        "welcomed",
+        "Brazil's announcement last month that it would cut tariffs on imported seed",
+    )
+
+
+def test_an_aside_between_a_noun_of_saying_and_its_that_clause_does_not_end_the_object():
+    text = "The governor denounced claims by two rivals, Mr. Hale and Ms. Ortiz, that he would raise taxes."
+    assert triples(text)[0] == (
+        "The governor",
+        "denounced",
+        "claims by two rivals, Mr. Hale and Ms. Ortiz, that he would raise taxes",
+    )
+
+
+def test_a_plain_object_still_ends_at_its_time():
+    text = "Farmers welcomed the new tariffs last month that hurt importers."
+    assert triples(text)[0] == ("Farmers", "welcomed", "the new tariffs")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..cues import ADDRESSEE_VERBS, ATTITUDE_LEMMAS, CLAIM_NOUNS, CUE_LEMMAS
+from ..cues import ADDRESSEE_VERBS, ATTITUDE_LEMMAS, CLAIM_NOUNS, CUE_LEMMAS, NOMINAL_CUES
 from ..sentences import TITLE_ABBREVIATIONS
 from ..wordlists import word_set
 from .lexicon import (
@@ -22,6 +22,7 @@ from .lexicon import (
     CLAUSE_QUESTIONS,
     CLOSE_QUOTES,
     CONCESSIONS,
+    CONTENT_NOUNS,
     COUNT_OPENERS,
     DASH_MARKS,
     DASHES,
@@ -404,7 +405,10 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
             continue  # "thanked his family, as well as his campaign manager": more of the object
         # "endorsed Trump in early June", but "the May jobs report" and "may" the verb.
         month = t.low in MONTHS and t.capitalised and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS
-        if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS or month:
+        cut = t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS or month
+        if cut and t.text != ";" and _complement_follows(tokens, k, j, end):
+            return end  # "welcomed India's announcement last year that it would ...": the noun's "that" clause
+        if cut:
             while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS:
                 j -= 1  # "defended himself on Saturday", "in early June": the preposition goes with the time
             return _trim_end(tokens, k, j)
@@ -417,6 +421,25 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
         if t.low in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end):
             return j  # "defended Cruz in a recent interview with The Post", "attacked the Koch brothers from the floor"
     return end
+
+
+def _complement_follows(tokens: list[_Token], k: int, j: int, end: int) -> bool:
+    """Whether a noun of saying in the object from ``k`` keeps its "that" clause past a time or an aside at
+    ``j``: "welcomed India's announcement last year that it would increase ...", "denounced suggestions by the
+    front-runners, Donald Trump and Ted Cruz, that they would deport ...". The words between hold no verb."""
+    if not any(t.low in NOMINAL_CUES | CONTENT_NOUNS for t in tokens[k:j]):
+        return False
+    for m in range(j, min(end - 1, j + MAX_ASIDE_TOKENS)):
+        t = tokens[m]
+        if t.low == "that":
+            following = tokens[m + 1]
+            return following.low in PRONOUNS | DETERMINERS or following.capitalised
+        title = tokens[m - 1].low in TITLE_ABBREVIATIONS  # "Mr. Hale"
+        if t.text in SENTENCE_END and not (title or _abbreviation_dot(tokens, m)) or t.text in DASHES | {";"}:
+            return False
+        if _main_verb(t) or t.low in IRREGULAR_PAST or t.low in FINITE_AUX:
+            return False
+    return False
 
 
 def _widens_object(tokens: list[_Token], comma: int) -> bool:

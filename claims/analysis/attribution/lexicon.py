@@ -699,3 +699,7 @@ MAX_SUBJECT_WAIT = 6
 CLAUSE_CUE_FORMS = word_set("""
     said says say argued argues claimed claims insisted insists believes believe thinks think contended contends
     """)  # fmt: skip
+
+# Nouns that carry what was said in a "that" clause without being cues themselves ("India's announcement last
+# year that it would increase investment").
+CONTENT_NOUNS = word_set("announcement announcements report reports news word")
