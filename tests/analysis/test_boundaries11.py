@@ -111,3 +111,15 @@ def test_an_aside_between_a_noun_of_saying_and_its_that_clause_does_not_end_the_
 def test_a_plain_object_still_ends_at_its_time():
     text = "Farmers welcomed the new tariffs last month that hurt importers."
     assert triples(text)[0] == ("Farmers", "welcomed", "the new tariffs")
+
+
+# --- "condemned X over the weekend as a ...": what the object is called comes after the time ---------------
+
+
+def test_a_time_before_what_the_object_is_called_does_not_end_the_object():
+    text = "Several lawmakers condemned the arrests over the holiday weekend as a cruel attempt to scare families."
+    assert triples(text)[0] == (
+        "Several lawmakers",
+        "condemned",
+        "the arrests over the holiday weekend as a cruel attempt to scare families",
+    )

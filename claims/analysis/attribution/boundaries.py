@@ -408,6 +408,9 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
         cut = t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS or month
         if cut and t.text != ";" and _complement_follows(tokens, k, j, end):
             return end  # "welcomed India's announcement last year that it would ...": the noun's "that" clause
+        timed = t.low in TIME_WORDS | WEEKDAYS or month
+        if timed and j + 2 < end and tokens[j + 1].low == "as" and tokens[j + 2].low in ("a", "an"):
+            continue  # "condemned the raids over the holiday weekend as a failed effort": what they are called
         if cut:
             while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS:
                 j -= 1  # "defended himself on Saturday", "in early June": the preposition goes with the time
