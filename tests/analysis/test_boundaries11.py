@@ -123,3 +123,12 @@ def test_a_time_before_what_the_object_is_called_does_not_end_the_object():
         "condemned",
         "the arrests over the holiday weekend as a cruel attempt to scare families",
     )
+
+
+def test_a_time_before_a_participle_describing_the_object_does_not_end_the_object():
+    text = "Activists welcomed a new session in March crowded with bills that would expand voting rights."
+    assert triples(text)[0] == (
+        "Activists",
+        "welcomed",
+        "a new session in March crowded with bills that would expand voting rights",
+    )

@@ -411,6 +411,9 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
         timed = t.low in TIME_WORDS | WEEKDAYS or month
         if timed and j + 2 < end and tokens[j + 1].low == "as" and tokens[j + 2].low in ("a", "an"):
             continue  # "condemned the raids over the holiday weekend as a failed effort": what they are called
+        described = j + 2 < end and tokens[j + 1].low.endswith("ed") and tokens[j + 2].low in ("with", "by")
+        if timed and described and not tokens[j + 1].capitalised:
+            continue  # "welcomed a new docket in October studded with cases that ...": the object described
         if cut:
             while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS:
                 j -= 1  # "defended himself on Saturday", "in early June": the preposition goes with the time
