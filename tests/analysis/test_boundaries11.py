@@ -132,3 +132,26 @@ def test_a_time_before_a_participle_describing_the_object_does_not_end_the_objec
         "welcomed",
         "a new session in March crowded with bills that would expand voting rights",
     )
+
+
+# --- "70% need ..., and 49% live ...": a claim that opens with a figure goes on with the next figure ----------
+
+
+def test_a_second_figure_after_and_stays_in_the_claim():
+    text = "According to the survey, 64% of renters need housing help, and 38% live with relatives."
+    assert triples(text) == [
+        ("the survey", "According to", "64% of renters need housing help, and 38% live with relatives")
+    ]
+
+
+def test_a_second_figure_after_but_only_stays_in_the_claim():
+    text = "He noted that 55 percent of workers qualified in 1980, but only 9 percent do today."
+    assert triples(text) == [("He", "noted", "55 percent of workers qualified in 1980, but only 9 percent do today")]
+
+
+# --- "..., while 23 percent favored ...": the next attribution takes the "while" ---------------------------
+
+
+def test_the_next_attribution_takes_the_while():
+    text = "The drivers accuse the company of cutting their pay while the company denies any wrongdoing."
+    assert triples(text)[0] == ("The drivers", "accuse", "the company of cutting their pay")
