@@ -155,3 +155,12 @@ def test_a_second_figure_after_but_only_stays_in_the_claim():
 def test_the_next_attribution_takes_the_while():
     text = "The drivers accuse the company of cutting their pay while the company denies any wrongdoing."
     assert triples(text)[0] == ("The drivers", "accuse", "the company of cutting their pay")
+
+
+def test_a_dash_between_a_noun_of_saying_and_its_that_clause_does_not_end_the_object():
+    text = "Unions echoed the mayor's line of criticism — that the new contract hurt drivers who worked nights."
+    assert triples(text)[0] == (
+        "Unions",
+        "echoed",
+        "the mayor's line of criticism — that the new contract hurt drivers who worked nights",
+    )

@@ -435,7 +435,8 @@ def _complement_follows(tokens: list[_Token], k: int, j: int, end: int) -> bool:
     front-runners, Donald Trump and Ted Cruz, that they would deport ...". The words between hold no verb."""
     if not any(t.low in NOMINAL_CUES | CONTENT_NOUNS for t in tokens[k:j]):
         return False
-    for m in range(j, min(end - 1, j + MAX_ASIDE_TOKENS)):
+    mark = tokens[j].text in DASHES  # "echoed Clinton's line of criticism — that Trump's bankruptcies hurt ..."
+    for m in range(j + 1 if mark else j, min(end - 1, j + MAX_ASIDE_TOKENS)):
         t = tokens[m]
         if t.low == "that":
             following = tokens[m + 1]
