@@ -164,3 +164,16 @@ def test_a_dash_between_a_noun_of_saying_and_its_that_clause_does_not_end_the_ob
         "echoed",
         "the mayor's line of criticism — that the new contract hurt drivers who worked nights",
     )
+
+
+# --- "felt X in the last debate was ...": a verb after the venue makes the object a clause's subject ---------
+
+
+def test_a_venue_followed_by_a_verb_is_part_of_the_claims_subject():
+    text = "Aides felt her display of frustration in the last debate was a mistake."
+    assert triples(text)[0] == ("Aides", "felt", "her display of frustration in the last debate was a mistake")
+
+
+def test_a_venue_after_an_object_still_ends_it():
+    text = "The governor praised the nurses in a speech on Friday."
+    assert triples(text)[0] == ("The governor", "praised", "the nurses")

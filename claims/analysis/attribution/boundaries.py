@@ -1640,8 +1640,21 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
             later_clause = quoted or any(u.low == "that" for u in tokens[j:end])
             # "rebut the points in Exxon Mobil's letter": someone else's letter is what the claim is about.
             later_clause = later_clause or any(u.possessive and u.capitalised for u in tokens[j + 1 : j + 5])
+            # "felt her projection of anger in the last debate was over the top": a verb right after the venue
+            # makes the noun phrase a clause's subject, the venue part of it.
+            later_clause = later_clause or venue and _verb_after_venue(tokens, j, end)
             return end if later_clause or not _noun_phrase(tokens, head, j, end) else _trim_end(tokens, k, j)
     return end
+
+
+def _verb_after_venue(tokens: list[_Token], j: int, end: int) -> bool:
+    """Whether an auxiliary follows within a few words of the venue phrase opened at ``j``, with no mark between."""
+    for m in range(j + 2, min(end, j + 7)):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].low in FINITE_AUX:
+            return True
+    return False
 
 
 def _subject_then_verb(tokens: list[_Token], first: int, end: int) -> bool:
