@@ -177,3 +177,20 @@ def test_a_venue_followed_by_a_verb_is_part_of_the_claims_subject():
 def test_a_venue_after_an_object_still_ends_it():
     text = "The governor praised the nurses in a speech on Friday."
     assert triples(text)[0] == ("The governor", "praised", "the nurses")
+
+
+# --- "to keep X after two terms under a president who has ...": "after" with a noun phrase is a time ---------
+
+
+def test_after_with_a_noun_phrase_and_its_relative_clause_stays_in_the_infinitive():
+    text = "Democrats want to hold the governorship after two terms under a governor who has struggled with budgets."
+    assert triples(text)[0] == (
+        "Democrats",
+        "want",
+        "to hold the governorship after two terms under a governor who has struggled with budgets",
+    )
+
+
+def test_after_with_a_clause_still_ends_the_infinitive():
+    text = "The league refused to ban the team after the agency called for a ban."
+    assert triples(text)[0] == ("The league", "refused", "to ban the team")

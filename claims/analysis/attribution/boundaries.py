@@ -870,7 +870,9 @@ def _infinitive_reason(tokens: list[_Token], j: int) -> bool:
     # "after" opens a clause of its own ("after the agency called"), not a phrasal verb's object ("go after
     # his donor").
     for t in tokens[j + 1 : j + MAX_TAIL_TOKENS]:
-        if not t.is_word:
+        # "to keep the White House after two terms under a president who has struggled": a verb after a relative
+        # pronoun is the relative clause's, so "after" took a noun phrase, not a clause.
+        if not t.is_word or t.low in RELATIVES:
             return False
         if t.low in FINITE_AUX or t.low in IRREGULAR_PAST or _past_predicate(t):
             return True
