@@ -194,3 +194,20 @@ def test_after_with_a_noun_phrase_and_its_relative_clause_stays_in_the_infinitiv
 def test_after_with_a_clause_still_ends_the_infinitive():
     text = "The league refused to ban the team after the agency called for a ban."
     assert triples(text)[0] == ("The league", "refused", "to ban the team")
+
+
+# --- "blasted X on Monday over his ...": what the object is blamed for follows the day ------------------------
+
+
+def test_what_the_object_is_blamed_for_after_a_weekday_stays_in_the_object():
+    text = "The mayor blasted her rival Tom Hale on Tuesday over his shifting stance on transit."
+    assert triples(text)[0] == (
+        "The mayor",
+        "blasted",
+        "her rival Tom Hale on Tuesday over his shifting stance on transit",
+    )
+
+
+def test_a_weekday_alone_still_ends_the_object():
+    text = "The mayor blasted her rival Tom Hale on Tuesday."
+    assert triples(text)[0] == ("The mayor", "blasted", "her rival Tom Hale")

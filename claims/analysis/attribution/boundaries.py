@@ -411,6 +411,10 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
         timed = t.low in TIME_WORDS | WEEKDAYS or month
         if timed and j + 2 < end and tokens[j + 1].low == "as" and tokens[j + 2].low in ("a", "an"):
             continue  # "condemned the raids over the holiday weekend as a failed effort": what they are called
+        # "blasted Trump on Monday over his muddled stance on abortion": what the object was blamed for.
+        blamed = j + 2 < end and tokens[j + 1].low == "over" and tokens[j + 2].low in DETERMINERS
+        if timed and blamed and not _names_a_venue(tokens, j + 2, end):
+            continue
         described = j + 2 < end and tokens[j + 1].low.endswith("ed") and tokens[j + 2].low in ("with", "by")
         if timed and described and not tokens[j + 1].capitalised:
             continue  # "welcomed a new docket in October studded with cases that ...": the object described
@@ -1645,6 +1649,9 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
             # "felt her projection of anger in the last debate was over the top": a verb right after the venue
             # makes the noun phrase a clause's subject, the venue part of it.
             later_clause = later_clause or venue and _verb_after_venue(tokens, j, end)
+            # "blasted Trump on Monday over his muddled stance": what the object was blamed for follows the day.
+            blamed = weekday and j + 3 < end and tokens[j + 2].low == "over" and tokens[j + 3].low in DETERMINERS
+            later_clause = later_clause or blamed
             return end if later_clause or not _noun_phrase(tokens, head, j, end) else _trim_end(tokens, k, j)
     return end
 
