@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..cues import ADDRESSEE_VERBS, ATTITUDE_LEMMAS, CLAIM_NOUNS, CUE_LEMMAS
+from ..cues import ADDRESSEE_VERBS, ATTITUDE_LEMMAS, CLAIM_NOUNS, CUE_LEMMAS, NOMINAL_CUES
 from ..sentences import TITLE_ABBREVIATIONS
 from ..wordlists import word_set
 from .lexicon import (
@@ -17,10 +17,12 @@ from .lexicon import (
     CIRCUMSTANCE_PREPOSITIONS,
     CLAIM_PAST,
     CLAUSE_BREAKERS,
+    CLAUSE_CUE_FORMS,
     CLAUSE_OPENERS,
     CLAUSE_QUESTIONS,
     CLOSE_QUOTES,
     CONCESSIONS,
+    CONTENT_NOUNS,
     COUNT_OPENERS,
     DASH_MARKS,
     DASHES,
@@ -34,6 +36,7 @@ from .lexicon import (
     MAX_CLAIM_TOKENS,
     MAX_LENIENT_TAIL_TOKENS,
     MAX_SPEAKER_TOKENS,
+    MAX_SUBJECT_WAIT,
     MAX_TAIL_TOKENS,
     MAX_TITLE_WORDS,
     MODALS,
@@ -402,7 +405,20 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
             continue  # "thanked his family, as well as his campaign manager": more of the object
         # "endorsed Trump in early June", but "the May jobs report" and "may" the verb.
         month = t.low in MONTHS and t.capitalised and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS
-        if t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS or month:
+        cut = t.text in (",", ";", "—", "–") or t.low in OBJECT_ENDS or t.low in TIME_WORDS | WEEKDAYS or month
+        if cut and t.text != ";" and _complement_follows(tokens, k, j, end):
+            return end  # "welcomed India's announcement last year that it would ...": the noun's "that" clause
+        timed = t.low in TIME_WORDS | WEEKDAYS or month
+        if timed and j + 2 < end and tokens[j + 1].low == "as" and tokens[j + 2].low in ("a", "an"):
+            continue  # "condemned the raids over the holiday weekend as a failed effort": what they are called
+        # "blasted Trump on Monday over his muddled stance on abortion": what the object was blamed for.
+        blamed = j + 2 < end and tokens[j + 1].low == "over" and tokens[j + 2].low in DETERMINERS
+        if timed and blamed and not _names_a_venue(tokens, j + 2, end):
+            continue
+        described = j + 2 < end and tokens[j + 1].low.endswith("ed") and tokens[j + 2].low in ("with", "by")
+        if timed and described and not tokens[j + 1].capitalised:
+            continue  # "welcomed a new docket in October studded with cases that ...": the object described
+        if cut:
             while j > k + 1 and tokens[j - 1].low in VENUE_PREPOSITIONS | TIME_MODIFIERS:
                 j -= 1  # "defended himself on Saturday", "in early June": the preposition goes with the time
             return _trim_end(tokens, k, j)
@@ -415,6 +431,26 @@ def _object_end(tokens: list[_Token], k: int, end: int, *, as_ends: bool = True)
         if t.low in VENUE_PREPOSITIONS and _names_a_venue(tokens, j + 1, end):
             return j  # "defended Cruz in a recent interview with The Post", "attacked the Koch brothers from the floor"
     return end
+
+
+def _complement_follows(tokens: list[_Token], k: int, j: int, end: int) -> bool:
+    """Whether a noun of saying in the object from ``k`` keeps its "that" clause past a time or an aside at
+    ``j``: "welcomed India's announcement last year that it would increase ...", "denounced suggestions by the
+    front-runners, Donald Trump and Ted Cruz, that they would deport ...". The words between hold no verb."""
+    if not any(t.low in NOMINAL_CUES | CONTENT_NOUNS for t in tokens[k:j]):
+        return False
+    mark = tokens[j].text in DASHES  # "echoed Clinton's line of criticism — that Trump's bankruptcies hurt ..."
+    for m in range(j + 1 if mark else j, min(end - 1, j + MAX_ASIDE_TOKENS)):
+        t = tokens[m]
+        if t.low == "that":
+            following = tokens[m + 1]
+            return following.low in PRONOUNS | DETERMINERS or following.capitalised
+        title = tokens[m - 1].low in TITLE_ABBREVIATIONS  # "Mr. Hale"
+        if t.text in SENTENCE_END and not (title or _abbreviation_dot(tokens, m)) or t.text in DASHES | {";"}:
+            return False
+        if _main_verb(t) or t.low in IRREGULAR_PAST or t.low in FINITE_AUX:
+            return False
+    return False
 
 
 def _widens_object(tokens: list[_Token], comma: int) -> bool:
@@ -462,11 +498,30 @@ def _object_verb_follows(tokens: list[_Token], first: int, end: int) -> bool:
         return False
     t = tokens[j]
     if t.low.endswith(("ed", "ing")) and t.low not in STOP:
-        return True
+        return not _modifier_pair(tokens, j)
     if t.low in IRREGULAR_PAST:
         return True
     # "and has gone so far as to", "but would not offer details": an auxiliary and its verb.
     return t.low in SECOND_VERB_AUX and j + 1 < end and tokens[j + 1].is_word and not tokens[j + 1].capitalised
+
+
+def _modifier_pair(tokens: list[_Token], j: int) -> bool:
+    """Whether the -ed or -ing word at ``j``, after "and", is a noun or a noun's modifier, not a verb of the
+    subject: "its timing of the release" (a noun before "of"), "cronyism and access-peddling" (a compound),
+    "the focused and sustained attacks" (a pair of modifiers after a determiner)."""
+    t = tokens[j]
+    if "-" in t.text or j + 1 < len(tokens) and tokens[j + 1].low == "of":
+        return True
+    before = j - 2
+    return (
+        before >= 1
+        and tokens[before].low.endswith(("ed", "ing"))
+        and tokens[before - 1].low in DETERMINERS
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_word
+        and not tokens[j + 1].capitalised
+        and tokens[j + 1].low not in STOP
+    )
 
 
 def _noun_phrase(tokens: list[_Token], first: int, end: int, claim_end: int) -> bool:
@@ -682,9 +737,9 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
                 j = aside + 1
                 continue
         if j == next_start and depth == 0:
-            while j - 1 > k and tokens[j - 1].low in CONCESSIONS | {"and", "but", "or"}:
-                # "he taught constitutional law, and added: ...", "..., though he suggested ...": the next
-                # attribution takes the "and" or the "though"
+            while j - 1 > k and tokens[j - 1].low in CONCESSIONS | {"and", "but", "or", "while", "whereas"}:
+                # "he taught constitutional law, and added: ...", "..., though he suggested ...", "..., while 23
+                # percent favored ...": the next attribution takes the "and", the "though" or the "while"
                 j -= 1
             return _trim_end(tokens, k, j)
         if j >= next_start:
@@ -704,6 +759,9 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return _trim_end(tokens, k, j)
         if depth == 0 and t.text in DASH_MARKS and _dash_hands_back(tokens, j):
             return _trim_end(tokens, k, j)
+        if depth == 0 and (t.text == "," or t.low == "and") and _subject_waits(tokens, k, j):
+            j += 1  # "that globalization and related job losses ... have contributed": the verb is yet to come
+            continue
         if depth == 0 and j > k and t.low in ("and", "but") and _second_predicate(tokens, j, k):
             # "he had done nothing wrong and marveled at ...", "Sanders' attacks come from a place of insecurity
             # but appeared to ...": the writer goes on
@@ -729,6 +787,32 @@ def _clause_end(tokens: list[_Token], k: int, starts: list[int]) -> int:
             return j + 2
         j += 1
     return _trim_end(tokens, k, limit)
+
+
+def _subject_waits(tokens: list[_Token], k: int, j: int) -> bool:
+    """Whether the claim after "that" is still its subject at ``j``, its verb yet to come: "suggests that
+    globalization and related job losses have contributed ...", "say that account, and hundreds like it, show
+    ...". A comma or "and" there joins the subject; it cannot end the claim."""
+    if k < 1 or tokens[k - 1].low not in CLAUSE_CUE_FORMS | {"that"} or j - k > MAX_SUBJECT_WAIT:
+        return False
+    if j > k and j + 1 < len(tokens) and tokens[j + 1].low in CLAUSE_BREAKERS | ADJUNCT_OPENERS:
+        return False  # "said yes, compared with 23 percent who ...": the writer's note; not "that, while ..., X
+    for m in range(k, j):
+        t = tokens[m]
+        if _main_verb(t) or t.low in IRREGULAR_PAST or t.low in FINITE_AUX or t.text in QUOTES | DASHES | {";", ":"}:
+            return False
+        if t.low.endswith(("n’t", "n't")):
+            return False  # "that he wouldn't recommend prosecuting her, was ..."
+        # "that waterboarding constitutes torture, however": a verb in the present, or a plural taken for one.
+        if m > k and t.low.endswith("s") and not t.low.endswith("ss") and t.low not in STOP and not t.capitalised:
+            return False
+    for m in range(j + 1, min(len(tokens), j + 1 + MAX_ASIDE_TOKENS)):
+        t = tokens[m]
+        if t.text in SENTENCE_END and tokens[m - 1].low not in TITLE_ABBREVIATIONS or t.text == ";":
+            return False
+        if _main_verb(t) or t.low in IRREGULAR_PAST or t.low in FINITE_AUX:
+            return True
+    return False
 
 
 def _resumes_with_verb(tokens: list[_Token], comma: int) -> bool:
@@ -790,7 +874,9 @@ def _infinitive_reason(tokens: list[_Token], j: int) -> bool:
     # "after" opens a clause of its own ("after the agency called"), not a phrasal verb's object ("go after
     # his donor").
     for t in tokens[j + 1 : j + MAX_TAIL_TOKENS]:
-        if not t.is_word:
+        # "to keep the White House after two terms under a president who has struggled": a verb after a relative
+        # pronoun is the relative clause's, so "after" took a noun phrase, not a clause.
+        if not t.is_word or t.low in RELATIVES:
             return False
         if t.low in FINITE_AUX or t.low in IRREGULAR_PAST or _past_predicate(t):
             return True
@@ -943,9 +1029,18 @@ def _relative_runs_on(tokens: list[_Token], first: int) -> bool:
             return True
         if t.text in (",", "—", "–") or t.text in QUOTES:
             return False
-        if t.text in SENTENCE_END or t.text == ";":
+        if t.text in SENTENCE_END and not _abbreviation_dot(tokens, j) or t.text == ";":
             return True
     return first + 2 * MAX_ASIDE_TOKENS >= len(tokens)
+
+
+def _abbreviation_dot(tokens: list[_Token], j: int) -> bool:
+    """Whether the full stop at ``j`` closes an abbreviation inside the sentence ("a U.S.-led campaign", "the
+    U.S. government"): after a word with a dot of its own, before a hyphen or a lower-case word."""
+    if tokens[j].text != "." or j < 1 or j + 1 >= len(tokens) or "." not in tokens[j - 1].text:
+        return False
+    after = tokens[j + 1]
+    return after.text == "-" or after.is_word and not after.capitalised
 
 
 def _new_subject(tokens: list[_Token], comma: int) -> bool:
@@ -1100,6 +1195,8 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
     if comma + 1 >= len(tokens):
         return False
     after = tokens[comma + 1]
+    if first is not None and _figure_series(tokens, first, comma):
+        return False
     if after.low == "but" and first is not None and _negated_first(tokens, first, comma):
         return False  # "heralds not a gradual tap on the brakes, but a starting gun": "not X, but Y" is one claim
     if after.low in CLAUSE_BREAKERS and after.low not in ("and", "but"):
@@ -1194,6 +1291,20 @@ def _breaks_clause(tokens: list[_Token], comma: int, first: int | None = None) -
         or following.capitalised
         or following.text[0].isdigit()
     )
+
+
+def _figure_series(tokens: list[_Token], first: int, comma: int) -> bool:
+    """ "70% of adults with autism need support services, and 49% live with their parents", "more than 60 percent
+    qualified in 1975, but only 7 percent do today": a claim that opens with a figure goes on with the next one."""
+    lead = first + 2 if tokens[first].low == "more" and first + 2 < comma else first  # "more than 60 percent"
+    if not tokens[lead].text[0].isdigit() or comma + 2 >= len(tokens):
+        return False
+    if tokens[comma + 1].low not in ("and", "but", "while", "whereas"):
+        return False
+    figure = comma + 2
+    if tokens[figure].low in ("only", "just") and figure + 1 < len(tokens):
+        figure += 1
+    return tokens[figure].text[0].isdigit()
 
 
 def _negated_first(tokens: list[_Token], first: int, comma: int) -> bool:
@@ -1535,8 +1646,24 @@ def _trailing_venue(tokens: list[_Token], k: int, end: int) -> int:
             later_clause = quoted or any(u.low == "that" for u in tokens[j:end])
             # "rebut the points in Exxon Mobil's letter": someone else's letter is what the claim is about.
             later_clause = later_clause or any(u.possessive and u.capitalised for u in tokens[j + 1 : j + 5])
+            # "felt her projection of anger in the last debate was over the top": a verb right after the venue
+            # makes the noun phrase a clause's subject, the venue part of it.
+            later_clause = later_clause or venue and _verb_after_venue(tokens, j, end)
+            # "blasted Trump on Monday over his muddled stance": what the object was blamed for follows the day.
+            blamed = weekday and j + 3 < end and tokens[j + 2].low == "over" and tokens[j + 3].low in DETERMINERS
+            later_clause = later_clause or blamed
             return end if later_clause or not _noun_phrase(tokens, head, j, end) else _trim_end(tokens, k, j)
     return end
+
+
+def _verb_after_venue(tokens: list[_Token], j: int, end: int) -> bool:
+    """Whether an auxiliary follows within a few words of the venue phrase opened at ``j``, with no mark between."""
+    for m in range(j + 2, min(end, j + 7)):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].low in FINITE_AUX:
+            return True
+    return False
 
 
 def _subject_then_verb(tokens: list[_Token], first: int, end: int) -> bool:

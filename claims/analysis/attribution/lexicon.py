@@ -689,3 +689,17 @@ LIGHT_VERB_STANCES = {
 
 # Words a noun phrase is made of before a verb: "Tinder's ban of Ms. Gedrich", "The immigration bill".
 MAX_PATIENT_TOKENS = 10
+
+# How many words a claim's subject after "that" may run before a comma or "and" that joins it, not ends it
+# ("that the two men, and Mr. Cruz in particular, must ...").
+MAX_SUBJECT_WAIT = 6
+
+# Cue verbs whose claim is a clause even without "that" ("argued the Islamic State, which has been ..., is in
+# retreat"), so a claim with no verb yet is still its subject.
+CLAUSE_CUE_FORMS = word_set("""
+    said says say argued argues claimed claims insisted insists believes believe thinks think contended contends
+    """)  # fmt: skip
+
+# Nouns that carry what was said in a "that" clause without being cues themselves ("India's announcement last
+# year that it would increase investment").
+CONTENT_NOUNS = word_set("announcement announcements report reports news word")
