@@ -256,3 +256,37 @@ def test_a_paste_that_loses_a_race_with_the_same_paste_returns_the_winner(fake_e
     assert (article, created) == (winner, False)
     assert len(lookups) == 2
     assert Article.objects.count() == 1
+
+
+QUOTATION = (
+    "“Kursk is now under full control,” said Russian defence ministry spokesman Igor Konashenkov. "
+    "“Our forces finished the operation in the region on Monday and the enemy has been driven out.”"
+)
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_stored_as_one_statement():
+    other = "Ukraine’s general staff said aid deliveries resumed across the northern border on Tuesday."
+
+    article, _ = article_ingest(raw=f"{QUOTATION}\n\n{other}")
+
+    quotation = article.statements.get(party__name="Russia")
+    assert quotation.content.startswith("Kursk is now under full control,” said")
+    assert quotation.content.endswith("the enemy has been driven out.")
+    assert article.text[quotation.start : quotation.end] == quotation.content
+
+
+def test_a_quotation_whose_sentence_is_disputed_is_stored_in_its_sentences_and_the_pair_is_about_one():
+    other = "Ukraine’s general staff said its troops still hold a thin line of territory across the border in Kursk."
+
+    article, _ = article_ingest(raw=f"{QUOTATION}\n\n{other}")
+
+    russian = article.statements.filter(party__name="Russia").order_by("start")
+    assert [s.content for s in russian] == [
+        "Kursk is now under full control",
+        "Our forces finished the operation in the region on Monday and the enemy has been driven out.",
+    ]
+    pairing = Pairing.objects.get()
+    assert {pairing.statement_a.content, pairing.statement_b.content} == {
+        "Kursk is now under full control",
+        "its troops still hold a thin line of territory across the border in Kursk",
+    }
