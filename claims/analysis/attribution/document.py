@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..cues import ADDRESSEE_VERBS, CUE_LEMMAS
+from ..cues import ADDRESSEE_VERBS, ATTITUDE_LEMMAS, CUE_LEMMAS
 from ..records import Prepared, Span, Statement
 from ..sentences import split
 from ..wordlists import word_set
@@ -19,6 +19,7 @@ from .lexicon import (
     DETERMINERS,
     GOING_ON,
     HOLDER_PREPOSITIONS,
+    LY_NOUNS,
     MAX_CUES_PER_SENTENCE,
     OPEN_QUOTES,
     PERSPECTIVE_WORDS,
@@ -31,6 +32,7 @@ from .lexicon import (
     STOP,
     STRAIGHT_QUOTE,
     TRIGGERS,
+    WHOLE_OBJECT_PRONOUNS,
 )
 from .speakers import _names_someone, _resolve
 from .tokens import _TOKEN, _TOKEN_MOJIBAKE, _UNCUED, _WORD, _inside_quotes, _mojibake, _Token, _typewriter_marks
@@ -358,7 +360,9 @@ def _outermost(text: str, results: list[_Found]) -> list[_Found]:
     ]
 
 
-_OBJECT_PRONOUNS = word_set("him her them it us me you")
+def _cue_lemma(text: str, found: _Found, lemmas: dict[str, str] = CUE_LEMMAS) -> str | None:
+    """The verb a statement's cue is a form of ("wrote" -> "write"), among the verbs of saying or ``lemmas``."""
+    return lemmas.get(text[found.cue[0] : found.cue[1]].lower())
 
 
 def _stance_in_speaker(text: str, found: _Found, holder: _Found) -> _Found | None:
@@ -387,7 +391,7 @@ def _stance_in_speaker(text: str, found: _Found, holder: _Found) -> _Found | Non
         end = holder.speaker[1]
     # "organizations that have endorsed him say ...": a stance toward a pronoun alone is left as part of who the
     # speakers are; the sentence is about its pronoun's person already (1 found lost).
-    if text[start:end].lower() in _OBJECT_PRONOUNS:
+    if text[start:end].lower() in WHOLE_OBJECT_PRONOUNS:
         return None
     return _Found(found.speaker, found.cue, (start, end), found.kind, relay=found.relay, refers_to=found.refers_to)
 
@@ -398,7 +402,6 @@ def _no_attribution(text: str, found: _Found) -> bool:
         return False
     return (
         _common_word_speaker(text, found)
-        or _empty_claim(text, found)
         or _a_price(text, found)
         or _worry_caused(text, found)
         or _a_name_given(text, found)
@@ -449,33 +452,6 @@ def _common_word_speaker(text: str, found: _Found) -> bool:
     return re.search(rf"[a-z,] {speaker}\b", text) is None
 
 
-# "whom he attacked viciously", "who, like all respondents, responded anonymously", "''He would have loved Stalin,''
-# Mr. Biden said twice", "a case that Cruz has pushed for months": a lone adverb of manner, time or place, or
-# a lone article, is how or when something was said, never what.
-_EMPTY_CLAIM = re.compile(r"[a-z]{3,}ly|twice|again|here|there|a|an|the|days|weeks|months|years")
-# Nouns in -ly that can stand as a claim's object on their own ("named his family").
-_NOUNS_IN_LY = word_set("family ally rally supply reply assembly anomaly monopoly")
-
-
-# "as Breitbart reported a few days later", "Clinton testified voluntarily in 1998", "he proposed two months ago",
-# "have been discussing for several weeks": a span of time, with its manner, is when something was said.
-_TIME_ONLY = re.compile(
-    r"(?i)(?:[a-z]{3,}ly\s+)?(?:(?:on|in|at|by|during|since|until|each|every|last|this|next|early|late|a|few|two|three"
-    r"|four|several|many|some|the|past)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend"
-    r"|month|year|morning|afternoon|evening|night|days?|weeks|months|years|\d{4}|time|decades?)"
-    r"(?:\s+(?:ago|later|earlier|before|after))?"
-)
-
-
-def _empty_claim(text: str, found: _Found) -> bool:
-    if found.kind != "indirect":
-        return False
-    claim = text[found.content[0] : found.content[1]]
-    if _EMPTY_CLAIM.fullmatch(claim):
-        return claim not in _NOUNS_IN_LY
-    return bool(_TIME_ONLY.fullmatch(claim.rstrip(" .,")))
-
-
 # "the Marsh Landing Country Club ... charged a $100,000 initiation fee", "A company he owns has charged the
 # campaign approximately $3.7 million": what is charged for a price is a fee, not an accusation, which opens
 # with "that" ("Critics charged that the hearing cost $7 million").
@@ -483,7 +459,7 @@ _PRICE = re.compile(r"(?:\S+\s+){0,4}?(?:\$|fees?\b)")
 
 
 def _a_price(text: str, found: _Found) -> bool:
-    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "charge":
+    if _cue_lemma(text, found) != "charge":
         return False
     return "that" not in text[found.cue[1] : found.content[0]] and bool(_PRICE.match(text, found.content[0]))
 
@@ -500,7 +476,7 @@ _CLAUSE_OPENING = re.compile(
 
 
 def _worry_caused(text: str, found: _Found) -> bool:
-    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "worry" or found.kind != "indirect":
+    if _cue_lemma(text, found) != "worry" or found.kind != "indirect":
         return False
     if _WORD.search(text, found.cue[1], found.content[0]):
         return False  # "worried that ...", "worry about ..."
@@ -519,7 +495,7 @@ _SAYING_AFTER_QUOTES = word_set("say write quip joke add")
 def _topic_after_quotation(text: str, found: _Found) -> bool:
     if found.kind != "indirect" or not _TOPIC_OPENING.match(text, found.content[0]):
         return False
-    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) not in _SAYING_AFTER_QUOTES:
+    if _cue_lemma(text, found) not in _SAYING_AFTER_QUOTES:
         return False
     if found.cue[0] < found.speaker[1] or text[found.speaker[1] : found.cue[0]].strip():
         return False
@@ -585,7 +561,7 @@ _THING_OPENING = re.compile(r"(?i)(?:a|an|the|another|more|one|two|three|\d[\d,.
 
 
 def _added_to_something(text: str, found: _Found) -> bool:
-    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "add" or found.kind != "indirect":
+    if _cue_lemma(text, found) != "add" or found.kind != "indirect":
         return False
     start, end = found.content
     if text[found.cue[1] : start].strip() or not _THING_OPENING.match(text, start):
@@ -599,7 +575,7 @@ _TO_SOMEONE = re.compile(r"(?:\w+ly\s+)?to\b")
 
 
 def _reported_to_someone(text: str, found: _Found) -> bool:
-    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "report" or found.kind != "indirect":
+    if _cue_lemma(text, found) != "report" or found.kind != "indirect":
         return False
     return not text[found.cue[1] : found.content[0]].strip() and bool(_TO_SOMEONE.match(text, found.content[0]))
 
@@ -646,7 +622,7 @@ _ANSWERED = re.compile(r"(?i)(?:\S+\s+){0,3}?to\b|(?:he|she|it|they|we|i)\b")
 
 
 def _response_without_object(text: str, found: _Found) -> bool:
-    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "respond" or found.kind != "indirect":
+    if _cue_lemma(text, found) != "respond" or found.kind != "indirect":
         return False
     return not _WORD.search(text, found.cue[1], found.content[0]) and not _ANSWERED.match(text, found.content[0])
 
@@ -658,7 +634,7 @@ STANDINGS = word_set("lead leads edge status battle ties title clout advantage")
 
 
 def _standing_kept(text: str, found: _Found) -> bool:
-    if CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "maintain" or found.kind != "indirect":
+    if _cue_lemma(text, found) != "maintain" or found.kind != "indirect":
         return False
     if found.content[0] < found.cue[1] or _WORD.search(text, found.cue[1], found.content[0]):
         return False
@@ -669,14 +645,13 @@ def _standing_kept(text: str, found: _Found) -> bool:
 # "news as we know it is safe", "whether there is a GOP, as we now know it, ...", "you would never know it": "as we
 # know it" is an idiom, and knowing "it" alone knows only what the writer just said; what is known is a clause ("he
 # knows it will be up to another leader") (4 false dropped on the tuning articles, none found).
-KNOW_FORMS = word_set("know knows knew known")
 _IT_ALONE = re.compile(r"it(?:,|\s+too\b|$)")
 _IT = re.compile(r"it\b")
 _AS_BEFORE = re.compile(r"\bas\s+$")
 
 
 def _knowing_it(text: str, found: _Found) -> bool:
-    if text[found.cue[0] : found.cue[1]].lower() not in KNOW_FORMS or not _IT.match(text, found.content[0]):
+    if _cue_lemma(text, found, ATTITUDE_LEMMAS) != "know" or not _IT.match(text, found.content[0]):
         return False
     if _AS_BEFORE.search(text, max(0, found.speaker[0] - 4), found.speaker[0]):
         return True
@@ -691,11 +666,10 @@ WRITTEN_WORKS = word_set(
     "book books letter letters dissertation introduction speech column profile blog piece essay memo novel"
 )
 _WORK_OPENING = re.compile(r"(?i)(?:a|an|the|his|her|their|its|my|our|this)\b")
-WRITE_FORMS = word_set("write writes wrote written writing")
 
 
 def _a_work_written(text: str, found: _Found) -> bool:
-    if text[found.cue[0] : found.cue[1]].lower() not in WRITE_FORMS or found.kind != "indirect":
+    if _cue_lemma(text, found) != "write" or found.kind != "indirect":
         return False
     if found.content[0] < found.cue[1] or _WORD.search(text, found.cue[1], found.content[0]):
         return False
@@ -739,13 +713,33 @@ CIRCUMSTANCE_PREPOSITIONS = word_set("in at with during after before since from 
 MAX_CIRCUMSTANCE_CLAIM_WORDS = 5
 
 
+# "whom he attacked viciously", "who, like all respondents, responded anonymously", "''He would have loved Stalin,''
+# Mr. Biden said twice", "a case that Cruz has pushed for months": a lone adverb of manner, time or place, or
+# a lone article, is how or when something was said, never what ("named his family" names someone: LY_NOUNS).
+_EMPTY_CLAIM = re.compile(r"[a-z]{3,}ly|twice|again|here|there|a|an|the|days|weeks|months|years")
+# "as Breitbart reported a few days later", "Clinton testified voluntarily in 1998", "he proposed two months ago",
+# "have been discussing for several weeks": a span of time, with its manner, is when something was said.
+_TIME_ONLY = re.compile(
+    r"(?i)(?:[a-z]{3,}ly\s+)?(?:(?:on|in|at|by|during|since|until|each|every|last|this|next|early|late|a|few|two|three"
+    r"|four|several|many|some|the|past)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend"
+    r"|month|year|morning|afternoon|evening|night|days?|weeks|months|years|\d{4}|time|decades?)"
+    r"(?:\s+(?:ago|later|earlier|before|after))?"
+)
+
+
 def _only_a_circumstance(text: str, found: _Found) -> bool:
     """A claim that is only a short phrase of place, time or manner ("said in a follow-up interview", "told
-    POLITICO that in private", "In the early 1990s, Ms. Ripert said, when ...", "did not respond in kind")
-    tells nothing that was said: the boundary went astray or the verb is not one of saying here."""
+    POLITICO that in private", "In the early 1990s, Ms. Ripert said, when ...", "did not respond in kind"), a lone
+    adverb or article, or a span of time, tells nothing that was said: the boundary went astray or the verb is not
+    one of saying here."""
     if found.kind != "indirect":
         return False
-    words = _WORD.findall(text, *found.content)
+    claim = text[found.content[0] : found.content[1]]
+    if _EMPTY_CLAIM.fullmatch(claim):
+        return claim not in LY_NOUNS
+    if _TIME_ONLY.fullmatch(claim.rstrip(" .,")):
+        return True
+    words = _WORD.findall(claim)
     return 0 < len(words) <= MAX_CIRCUMSTANCE_CLAIM_WORDS and words[0].lower() in CIRCUMSTANCE_PREPOSITIONS
 
 
@@ -817,7 +811,7 @@ def _pronoun_speaker(text: str, found: _Found) -> bool:
 
 def _only_addressee(text: str, found: _Found) -> bool:
     """A verb of telling or writing whose claim is only its addressee tells nothing here."""
-    lemma = CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower())
+    lemma = _cue_lemma(text, found)
     if lemma in ADDRESSEE_VERBS:
         return bool(_TOLD_ONLY.fullmatch(text, *found.content))
     return lemma == "write" and bool(_WRITTEN_TO_ONLY.fullmatch(text, *found.content))
@@ -864,7 +858,7 @@ def _claim_of_its_own(text: str, found: _Found, outer: _Found) -> bool:
     # thing a relative clause describes inside a claim is what the outer speaker says of it (4 false dropped,
     # none found lost). What a thing "says" is still its own ("pointed to a report that said the economy was
     # growing"), and so is what a person says ("ammunition to Republicans who say the law is a money pit").
-    if speaker in THING_RELATIVES and CUE_LEMMAS.get(text[found.cue[0] : found.cue[1]].lower()) != "say":
+    if speaker in THING_RELATIVES and _cue_lemma(text, found) != "say":
         return False
     outer_cue = text[outer.cue[0] : outer.cue[1]].lower()
     # "“...,” the pope told reporters, according to Reuters", "“...,” Trump said, the Times reported": the

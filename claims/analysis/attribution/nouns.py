@@ -86,6 +86,7 @@ from .lexicon import (
     VIEW_NOUNS,
     VIEW_OPENERS,
     WEEKDAYS,
+    WHOLE_OBJECT_PRONOUNS,
 )
 from .speakers import (
     _abbreviated,
@@ -585,7 +586,7 @@ INNER_PREPOSITIONS = word_set("before after during over about against among betw
 # Marks that end such a noun phrase, so that the words before them are another clause's or an aside.
 STIRRING_BREAKS = frozenset({",", ";", ":", "(", ")"}) | QUOTES | DASHES
 # Objects that name who is stirred ("angered the party's top figures", "rattled supporters", "infuriated his father").
-STIRRED_OPENERS = DETERMINERS | QUANTITIES | word_set("him her them me us")
+STIRRED_OPENERS = DETERMINERS | QUANTITIES | WHOLE_OBJECT_PRONOUNS
 
 
 def _stirred_candidate(tokens: list[_Token], i: int) -> _Candidate | None:
